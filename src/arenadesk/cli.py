@@ -1,0 +1,155 @@
+"""The `arenadesk` command: the GUI by default, sub-commands for headless work."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from arenadesk import __version__
+from arenadesk.messages import LANGUAGES, UserError, message
+from arenadesk.settings import Settings, default_database_path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    # --db and --lang are accepted before or after the sub-command.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        default=argparse.SUPPRESS,
+        help="database file (or postgresql:// URL) to open",
+    )
+    common.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="language of messages and the window: nb (default) or en",
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="arenadesk",
+        description="ArenaDesk: facilitation tool for Åpen arena. Without a sub-command the "
+        "window opens.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"ArenaDesk {__version__}")
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="create the demo arena in a new database file"
+    )
+    demo.add_argument(
+        "--large",
+        action="store_true",
+        help="a synthetic arena of 29 groups and 200 people (for benchmarks)",
+    )
+
+    check = commands.add_parser(
+        "check", parents=[common], help="check a database file without changing it"
+    )
+    check.add_argument("file", type=Path, help="the file to check")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = Settings.load()
+    language = getattr(args, "lang", None) or settings.language
+    try:
+        if args.command == "demo":
+            return _demo(args, settings, language)
+        if args.command == "check":
+            return _check(args.file, language)
+        return _gui(args, settings, language)
+    except UserError as error:
+        print(error.text(language), file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _db_target(args: argparse.Namespace) -> str | Path:
+    target = getattr(args, "db", None)
+    return target if target else default_database_path()
+
+
+def _demo(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    from arenadesk.demo import create_demo_arena, create_large_arena
+    from arenadesk.store.arenas import get_arena
+    from arenadesk.store.database import open_database
+    from arenadesk.store.groups import list_groups
+    from arenadesk.store.people import list_people
+
+    db = open_database(_db_target(args), settings.device)
+    try:
+        arena_id = create_large_arena(db) if args.large else create_demo_arena(db)
+        arena = get_arena(db, arena_id)
+        assert arena is not None
+        print(
+            message(
+                "cli.demo_created",
+                language,
+                name=arena.name,
+                path=db.location,
+                groups=len(list_groups(db, arena_id)),
+                people=len(list_people(db, arena_id)),
+            )
+        )
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def _check(file: Path, language: str) -> int:
+    from arenadesk.store import migrate
+    from arenadesk.store.fileinfo import inspect_file
+
+    info = inspect_file(file)
+    nb = language == "nb"
+    if info.is_new:
+        raise UserError("db.foreign", path=file)
+    if info.revision not in migrate.known_revisions():
+        raise UserError("db.newer", path=file)
+    current = info.revision == migrate.head_revision()
+    state = (
+        ("gjeldende" if nb else "current")
+        if current
+        else ("eldre, oppgraderes når filen åpnes" if nb else "older, upgraded when opened")
+    )
+    print(f"{'Fil' if nb else 'File'}: {info.path}")
+    print(f"{'Størrelse' if nb else 'Size'}: {info.size} byte")
+    print(f"{'Program-id' if nb else 'Application id'}: 0x{info.application_id:08X} (ArenaDesk)")
+    print(f"{'Skjemaversjon' if nb else 'Schema version'}: {info.revision} ({state})")
+    print(f"{'Integritet' if nb else 'Integrity'}: {info.integrity}")
+    print(f"{'Rader' if nb else 'Rows'}:")
+    for table, count in sorted(info.row_counts.items()):
+        print(f"  {table}: {count}")
+    if info.integrity != "ok":
+        raise UserError("db.corrupt", path=file, detail=info.integrity)
+    return EXIT_OK
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def _gui(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    if not _has_display():
+        print(message("cli.no_display", language), file=sys.stderr)
+        return EXIT_USAGE
+    from arenadesk.app import run
+
+    explicit = getattr(args, "db", None)
+    return run(
+        settings,
+        database=explicit,
+        language=getattr(args, "lang", None),
+        quit_after_show=args.quit_after_show,
+    )

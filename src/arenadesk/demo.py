@@ -1,0 +1,106 @@
+"""Fill a database with the invented demo arena, or with a large arena for benchmarks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+
+from arenadesk import demo_data
+from arenadesk.domain.vocabulary import ArenaFormat, Perspective, Role
+from arenadesk.messages import UserError
+from arenadesk.store.arenas import create_arena, current_arena_id
+from arenadesk.store.database import Database
+from arenadesk.store.models import ChallengeGroup, Membership, Person
+
+
+def create_demo_arena(db: Database) -> uuid.UUID:
+    """The seven-group demo arena of `demo_data`, in one transaction."""
+    if current_arena_id(db) is not None:
+        raise UserError("cli.demo_exists", path=db.location)
+    arena = demo_data.ARENA
+    arena_id = create_arena(
+        db,
+        str(arena["name"]),
+        venue=str(arena["venue"]),
+        theme=str(arena["theme"]),
+        organiser=str(arena["organiser"]),
+        format=ArenaFormat(str(arena["format"])),
+        days=list(arena["days"]),  # type: ignore[call-overload]
+    )
+    with db.session() as session:
+        groups = {g["code"]: ChallengeGroup(arena_id=arena_id, **g) for g in demo_data.GROUPS}
+        people = {
+            p["key"]: Person(
+                arena_id=arena_id,
+                name=p["name"],
+                title=p["title"],
+                organisation=p["organisation"],
+                perspective=Perspective(p["perspective"]).value,
+            )
+            for p in demo_data.PEOPLE
+        }
+        session.add_all([*groups.values(), *people.values()])
+        session.flush()
+        for code, key, role, days in demo_data.MEMBERSHIPS:
+            session.add(
+                Membership(
+                    group_id=groups[code].id,
+                    person_id=people[key].id,
+                    role=Role(role).value,
+                    days=list(days),
+                )
+            )
+    return arena_id
+
+
+def create_large_arena(
+    db: Database, *, groups: int = 29, people: int = 200, seed: int = 2027
+) -> uuid.UUID:
+    """A synthetic arena the size of the largest real ones, for benchmarks and load tests."""
+    rng = random.Random(seed)
+    first = [p["name"].split()[0] for p in demo_data.PEOPLE]
+    last = [p["name"].split()[-1] for p in demo_data.PEOPLE]
+    perspectives = list(Perspective)
+    arena_id = create_arena(
+        db,
+        "Åpen arena – stor testarena",
+        venue="Testsenteret, Oslo",
+        days=[dt.date(2027, 3, 9), dt.date(2027, 3, 10)],
+    )
+    with db.session() as session:
+        group_rows = [
+            ChallengeGroup(
+                arena_id=arena_id,
+                code=f"{n // 8 + 1}{chr(ord('A') + n % 8)}",
+                title=f"Utfordring {n + 1}: {rng.choice(demo_data.GROUPS)['title']}",
+                description=rng.choice(demo_data.GROUPS)["description"],
+                main_area=rng.choice(demo_data.MAIN_AREAS),
+                owner_org=rng.choice(demo_data.GROUPS)["owner_org"],
+            )
+            for n in range(groups)
+        ]
+        person_rows = [
+            Person(
+                arena_id=arena_id,
+                name=f"{rng.choice(first)} {rng.choice(last)}",
+                title=rng.choice(demo_data.PEOPLE)["title"],
+                organisation=rng.choice(demo_data.PEOPLE)["organisation"],
+                perspective=rng.choice(perspectives).value,
+            )
+            for _ in range(people)
+        ]
+        session.add_all([*group_rows, *person_rows])
+        session.flush()
+        for index, person in enumerate(person_rows):
+            group = group_rows[index % groups]
+            role = Role.FACILITATOR if index < groups else Role.PARTICIPANT
+            session.add(
+                Membership(
+                    group_id=group.id,
+                    person_id=person.id,
+                    role=role.value,
+                    days=rng.choice([[1, 2], [1, 2], [1, 2], [1], [2]]),
+                )
+            )
+    return arena_id

@@ -1,0 +1,144 @@
+"""Reading and editing the arena itself: details and days."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from arenadesk.domain.vocabulary import ArenaFormat
+from arenadesk.messages import UserError, ValidationError
+from arenadesk.store.database import Database
+from arenadesk.store.models import Arena, ArenaDay
+from arenadesk.store.validate import LONG, clean_text
+
+EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
+
+
+@dataclass(frozen=True)
+class ArenaDetails:
+    id: uuid.UUID
+    name: str
+    venue: str
+    theme: str
+    organiser: str
+    format: ArenaFormat
+    days: tuple[dt.date | None, ...]
+
+    def dates_text(self) -> str:
+        """'21.–22. mars 2027' style is the UI's job; this gives ISO dates joined."""
+        return ", ".join(d.isoformat() for d in self.days if d)
+
+
+def _live_arena(session, arena_id: uuid.UUID | None = None) -> Arena | None:  # type: ignore[no-untyped-def]
+    query = select(Arena).where(Arena.deleted.is_(False)).order_by(Arena.created_at)
+    if arena_id is not None:
+        query = query.where(Arena.id == arena_id)
+    return session.scalars(query.limit(1)).first()
+
+
+def current_arena_id(db: Database) -> uuid.UUID | None:
+    """A file holds one arena; after a merge the first-created one is the arena."""
+    with db.read() as session:
+        arena = _live_arena(session)
+        return arena.id if arena else None
+
+
+def require_arena_id(db: Database) -> uuid.UUID:
+    arena_id = current_arena_id(db)
+    if arena_id is None:
+        raise UserError("db.no_arena", path=db.location)
+    return arena_id
+
+
+def get_arena(db: Database, arena_id: uuid.UUID | None = None) -> ArenaDetails | None:
+    with db.read() as session:
+        arena = _live_arena(session, arena_id)
+        if arena is None:
+            return None
+        days = tuple(day.date for day in arena.days if not day.deleted)
+        return ArenaDetails(
+            arena.id,
+            arena.name,
+            arena.venue,
+            arena.theme,
+            arena.organiser,
+            ArenaFormat(arena.format),
+            days,
+        )
+
+
+def _check_days(days: list[dt.date | None]) -> None:
+    for number, day in enumerate(days, start=1):
+        if day is not None and not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+            raise ValidationError("arena.date_range", "days", low=EARLIEST_YEAR, high=LATEST_YEAR)
+        previous = days[number - 2] if number > 1 else None
+        if day and previous and day < previous:
+            raise ValidationError("arena.day_order", "days", number=number)
+
+
+def create_arena(
+    db: Database,
+    name: str,
+    *,
+    venue: str = "",
+    theme: str = "",
+    organiser: str = "",
+    format: ArenaFormat = ArenaFormat.FACILITATED,
+    days: list[dt.date | None] | None = None,
+) -> uuid.UUID:
+    days = list(days) if days is not None else [None, None]
+    _check_days(days)
+    arena = Arena(
+        name=clean_text(name, "arena_name", required=True),
+        venue=clean_text(venue, "venue"),
+        theme=clean_text(theme, "theme", limit=LONG, multiline=True),
+        organiser=clean_text(organiser, "organiser"),
+        format=ArenaFormat(format).value,
+    )
+    with db.session() as session:
+        session.add(arena)
+        session.flush()
+        for number, date in enumerate(days, start=1):
+            session.add(ArenaDay(arena_id=arena.id, number=number, date=date))
+    return arena.id
+
+
+def update_arena(db: Database, arena_id: uuid.UUID, **fields: object) -> None:
+    """Save changed details (name, venue, theme, organiser, format); unchanged ones are left."""
+    cleaners = {
+        "name": lambda v: clean_text(v, "arena_name", required=True),  # type: ignore[arg-type]
+        "venue": lambda v: clean_text(v, "venue"),  # type: ignore[arg-type]
+        "theme": lambda v: clean_text(v, "theme", limit=LONG, multiline=True),  # type: ignore[arg-type]
+        "organiser": lambda v: clean_text(v, "organiser"),  # type: ignore[arg-type]
+        "format": lambda v: ArenaFormat(v).value,  # type: ignore[arg-type]
+    }
+    values = {key: cleaners[key](value) for key, value in fields.items()}
+    with db.session() as session:
+        arena = session.get(Arena, arena_id)
+        if arena is None or arena.deleted:
+            raise UserError("db.no_arena", path=db.location)
+        for key, value in values.items():
+            if getattr(arena, key) != value:
+                setattr(arena, key, value)
+
+
+def set_days(db: Database, arena_id: uuid.UUID, days: list[dt.date | None]) -> None:
+    """Set the arena's days in order; extra old days become tombstones."""
+    _check_days(days)
+    with db.session() as session:
+        existing = {
+            d.number: d
+            for d in session.scalars(select(ArenaDay).where(ArenaDay.arena_id == arena_id))
+        }
+        for number, date in enumerate(days, start=1):
+            day = existing.get(number)
+            if day is None:
+                session.add(ArenaDay(arena_id=arena_id, number=number, date=date))
+            elif day.date != date or day.deleted:
+                day.date, day.deleted = date, False
+        for number, day in existing.items():
+            if number > len(days) and not day.deleted:
+                day.deleted = True

@@ -1,0 +1,122 @@
+"""Participants of an arena: search, filter, create, edit, delete."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from arenadesk.domain.diversity import DiversityMix, mix_of
+from arenadesk.domain.vocabulary import Perspective, Role
+from arenadesk.messages import UserError
+from arenadesk.store.database import Database
+from arenadesk.store.models import ChallengeGroup, Membership, Person
+from arenadesk.store.validate import clean_text
+
+
+@dataclass(frozen=True)
+class PersonDraft:
+    name: str
+    title: str = ""
+    organisation: str = ""
+    perspective: Perspective = Perspective.OTHER
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: uuid.UUID
+    name: str
+    title: str
+    organisation: str
+    perspective: Perspective
+    groups: tuple[tuple[str, Role], ...]  # (group code, role) for each live membership
+
+    def matches(self, text: str) -> bool:
+        """Case- and accent-tolerant match on name, title, organisation or group code."""
+        needle = text.casefold().strip()
+        if not needle:
+            return True
+        haystack = " ".join(
+            [self.name, self.title, self.organisation, *(code for code, _ in self.groups)]
+        ).casefold()
+        return all(part in haystack for part in needle.split())
+
+
+def list_people(db: Database, arena_id: uuid.UUID) -> list[PersonRow]:
+    with db.read() as session:
+        people = session.scalars(
+            select(Person).where(Person.arena_id == arena_id, Person.deleted.is_(False))
+        ).all()
+        memberships = session.execute(
+            select(Membership.person_id, ChallengeGroup.code, Membership.role)
+            .join(ChallengeGroup, Membership.group_id == ChallengeGroup.id)
+            .where(
+                ChallengeGroup.arena_id == arena_id,
+                Membership.deleted.is_(False),
+                ChallengeGroup.deleted.is_(False),
+            )
+        ).all()
+    by_person: dict[uuid.UUID, list[tuple[str, Role]]] = {}
+    for person_id, code, role in memberships:
+        by_person.setdefault(person_id, []).append((code, Role(role)))
+    rows = [
+        PersonRow(
+            p.id,
+            p.name,
+            p.title,
+            p.organisation,
+            Perspective(p.perspective),
+            tuple(sorted(by_person.get(p.id, []))),
+        )
+        for p in people
+    ]
+    return sorted(rows, key=lambda r: r.name.casefold())
+
+
+def arena_diversity(db: Database, arena_id: uuid.UUID) -> DiversityMix:
+    with db.read() as session:
+        perspectives = session.scalars(
+            select(Person.perspective).where(Person.arena_id == arena_id, Person.deleted.is_(False))
+        ).all()
+    return mix_of(perspectives)
+
+
+def _checked(draft: PersonDraft) -> dict[str, str]:
+    return {
+        "name": clean_text(draft.name, "name", required=True),
+        "title": clean_text(draft.title, "job_title"),
+        "organisation": clean_text(draft.organisation, "organisation"),
+        "perspective": Perspective(draft.perspective).value,
+    }
+
+
+def create_person(db: Database, arena_id: uuid.UUID, draft: PersonDraft) -> uuid.UUID:
+    values = _checked(draft)
+    with db.session() as session:
+        person = Person(arena_id=arena_id, **values)
+        session.add(person)
+    return person.id
+
+
+def update_person(db: Database, person_id: uuid.UUID, draft: PersonDraft) -> None:
+    values = _checked(draft)
+    with db.session() as session:
+        person = session.get(Person, person_id)
+        if person is None or person.deleted:
+            raise UserError("record.missing")
+        for key, value in values.items():
+            if getattr(person, key) != value:
+                setattr(person, key, value)
+
+
+def delete_person(db: Database, person_id: uuid.UUID) -> None:
+    """Tombstone the person and their memberships."""
+    with db.session() as session:
+        person = session.get(Person, person_id)
+        if person is None or person.deleted:
+            return
+        person.deleted = True
+        for membership in person.memberships:
+            if not membership.deleted:
+                membership.deleted = True
