@@ -67,6 +67,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Kunne ikke lage «{path}» ({detail}).",
         "en": "Could not create “{path}” ({detail}).",
     },
+    "db.copy_needs_file": {
+        "nb": "Bare en databasefil kan lagres som kopi; en databaseserver sikkerhetskopieres "
+        "med serverens egne verktøy.",
+        "en": "Only a database file can be saved as a copy; back up a database server with "
+        "the server's own tools.",
+    },
+    "db.copy_onto_itself": {
+        "nb": "Kopien kan ikke lagres over filen som er åpen («{path}»). Velg et annet navn.",
+        "en": "The copy cannot replace the open file (“{path}”). Choose another name.",
+    },
     "db.no_arena": {
         "nb": "«{path}» inneholder ingen arena ennå.",
         "en": "“{path}” does not contain an arena yet.",
@@ -116,6 +126,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "{name} er allerede med i gruppe {code}.",
         "en": "{name} is already in group {code}.",
     },
+    "membership.no_person": {
+        "nb": "Velg minst én person.",
+        "en": "Choose at least one person.",
+    },
     "membership.no_days": {
         "nb": "Velg minst én dag.",
         "en": "Choose at least one day.",
@@ -141,6 +155,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.venue": {"nb": "Sted", "en": "Venue"},
     "field.theme": {"nb": "Tema", "en": "Theme"},
     "field.organiser": {"nb": "Arrangør", "en": "Organiser"},
+    "field.group": {"nb": "Gruppe", "en": "Group"},
+    "field.person": {"nb": "Deltaker", "en": "Participant"},
+    "field.days": {"nb": "Dager", "en": "Days"},
     # --- CLI ------------------------------------------------------------------------------
     "cli.no_display": {
         "nb": "Fant ingen skjerm å vise vinduet på (DISPLAY er ikke satt). Start ArenaDesk fra "
@@ -183,7 +200,10 @@ class ValidationError(UserError):
 
     def text(self, language: str = DEFAULT_LANGUAGE) -> str:
         params = dict(self.params)
-        params.setdefault("field", message(f"field.{self.field}", language))
+        if "field" not in params:
+            # Looked up only when needed; an unlabelled field falls back to its own name.
+            label = f"field.{self.field}"
+            params["field"] = message(label, language) if label in MESSAGES else self.field
         return message(self.key, language, **params)
 
 

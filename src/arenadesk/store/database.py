@@ -125,6 +125,23 @@ def backup_copy(source: Path, target: Path) -> None:
         src.backup(dst)
 
 
+def save_copy_as(db: Database, target: Path) -> None:
+    """Write a consistent copy of an open file to `target` (replacing it only when complete)."""
+    if db.path is None:
+        raise UserError("db.copy_needs_file")
+    target = Path(target)
+    if target.resolve() == db.path.resolve():
+        raise UserError("db.copy_onto_itself", path=target)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        partial.unlink(missing_ok=True)
+        backup_copy(db.path, partial)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError("db.cannot_create", path=target, detail=exc) from exc
+
+
 def _check_writable(path: Path) -> None:
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
         raise UserError("db.read_only", path=path)
@@ -159,7 +176,8 @@ def _migrate_file(path: Path, revision: str) -> None:
         if problems:
             raise RuntimeError(f"{len(problems)} broken references")
     except Exception as exc:
-        raise UserError("db.migration_failed", path=path, detail=exc, backup=backup) from exc
+        detail = getattr(exc, "orig", None) or exc  # the driver's one line, not the SQL
+        raise UserError("db.migration_failed", path=path, detail=detail, backup=backup) from exc
     finally:
         engine.dispose()
 

@@ -1,0 +1,66 @@
+"""Render the main screens offscreen to PNG at a laptop's 1366×768, for review and the README.
+
+    .venv/bin/python docs/make_screenshots.py OUTDIR [--lang nb|en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--lang", default="nb")
+    parser.add_argument("--size", default="1366x768")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.split("x"))
+    tmp = Path(tempfile.mkdtemp(prefix="arenadesk-shots-"))
+    os.environ["ARENADESK_CONFIG_DIR"] = str(tmp / "config")
+    os.environ["ARENADESK_DATA_DIR"] = str(tmp / "data")
+
+    from PySide6.QtWidgets import QApplication
+
+    from arenadesk.app import Application, register_fonts
+    from arenadesk.demo import create_demo_arena
+    from arenadesk.settings import Settings
+    from arenadesk.store.database import open_database
+
+    qt_app = QApplication(sys.argv[:1])
+    register_fonts()
+    settings = Settings.load()
+    app = Application(qt_app, settings, args.lang)
+    app.install_language(args.lang)
+    db = open_database(tmp / "demo.sqlite", settings.device)
+    create_demo_arena(db)
+    window = app.show_window(db)
+    window.resize(width, height)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+
+    def shot(name: str) -> None:
+        for _ in range(3):
+            qt_app.processEvents()
+        window.grab().save(str(args.outdir / f"{name}-{args.lang}.png"))
+
+    shot("overview")
+    window.nav.setCurrentRow(1)
+    groups = window.groups
+    groups.list.setCurrentRow(5)  # 4A: the group over the 70 % limit
+    shot("group-homogeneous")
+    groups.list.setCurrentRow(0)
+    shot("group")
+    window.nav.setCurrentRow(2)
+    shot("participants")
+    window.close()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

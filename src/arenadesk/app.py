@@ -1,0 +1,162 @@
+"""The composition root: builds the QApplication, translations, database and main window."""
+
+from __future__ import annotations
+
+import sys
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from arenadesk import APP_NAME, __version__
+from arenadesk.messages import UserError
+from arenadesk.settings import Settings, default_database_path
+from arenadesk.store.database import Database
+from arenadesk.ui import file_actions
+from arenadesk.ui.context import UiContext
+from arenadesk.ui.main_window import MainWindow
+from arenadesk.ui.signals import AppSignals
+
+SHOWN_MARKER = "ARENADESK_SHOWN"  # printed by --quit-after-show, read by bench/startup.py
+LOCALES = {
+    "nb": QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
+
+def register_fonts() -> None:
+    """Bundled DejaVu: æøå and the Sámi letters render the same on every laptop."""
+    for font in files("arenadesk.resources").joinpath("fonts").iterdir():
+        if font.name.endswith(".ttf"):
+            with as_file(font) as path:
+                QFontDatabase.addApplicationFont(str(path))
+
+
+class Application:
+    """Owns the long-lived objects; rebuilds the window when the language changes."""
+
+    def __init__(self, qt_app: QApplication, settings: Settings, language: str) -> None:
+        self.qt_app = qt_app
+        self.settings = settings
+        self.language = language
+        self.translator = QTranslator()
+        self.window: MainWindow | None = None
+        self.ctx: UiContext | None = None
+
+    def install_language(self, language: str) -> None:
+        self.language = language
+        self.settings.language = language
+        QLocale.setDefault(LOCALES[language])
+        self.qt_app.removeTranslator(self.translator)
+        self.translator = QTranslator()
+        if language != "en":  # source strings are English
+            qm = files("arenadesk.resources").joinpath("translations", f"arenadesk_{language}.qm")
+            with as_file(qm) as path:
+                if self.translator.load(str(path)):
+                    self.qt_app.installTranslator(self.translator)
+
+    def first_database(self, explicit: str | Path | None) -> Database | None:
+        """The file named on the command line, else the last one used, else the default.
+        A file that cannot be opened is explained, and the person may pick another."""
+        if explicit:
+            target: str | Path = explicit
+        else:
+            recent = [f for f in self.settings.recent_files if "://" in f or Path(f).exists()]
+            target = recent[0] if recent else default_database_path()
+        db = file_actions.open_checked(None, target, self.settings, create=True)
+        while db is None:
+            choice = self._ask_after_failure()
+            if choice is None:
+                return None
+            if choice == "open":
+                path = file_actions.ask_open_path(None)
+                db = (
+                    file_actions.open_checked(None, path, self.settings, create=False)
+                    if path
+                    else None
+                )
+            else:
+                path = file_actions.ask_new_path(None, self.settings)
+                db = file_actions.create_new_file(None, path, self.settings) if path else None
+        if not file_actions.ensure_arena(None, db, self.language):
+            db.close()
+            return None
+        self.settings.add_recent(db.location)
+        return db
+
+    def _ask_after_failure(self) -> str | None:
+        box = QMessageBox()
+        box.setWindowTitle(APP_NAME)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(self.qt_app.translate("Application", "What would you like to do?"))
+        open_button = box.addButton(
+            self.qt_app.translate("Application", "Open another file…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        new_button = box.addButton(
+            self.qt_app.translate("Application", "Create a new file…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        box.addButton(
+            self.qt_app.translate("Application", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.exec()
+        clicked = box.clickedButton()
+        return "open" if clicked is open_button else "new" if clicked is new_button else None
+
+    def show_window(self, db: Database) -> MainWindow:
+        self.ctx = UiContext(db, self.settings, AppSignals())
+        self.window = MainWindow(self.ctx, self.change_language)
+        self.window.show()
+        return self.window
+
+    def change_language(self, language: str) -> None:
+        """Rebuild the window in the new language, on the same open database."""
+        assert self.window is not None and self.ctx is not None
+        old, geometry = self.window, self.window.saveGeometry()
+        old.close()
+        self.install_language(language)
+        self.settings.save()
+        new = self.show_window(self.ctx.db)
+        new.restoreGeometry(geometry)
+        old.deleteLater()
+
+
+def run(
+    settings: Settings,
+    *,
+    database: str | Path | None = None,
+    language: str | None = None,
+    quit_after_show: bool = False,
+) -> int:
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setOrganizationName(APP_NAME)
+    register_fonts()
+    app = Application(qt_app, settings, language or settings.language)
+    app.install_language(app.language)
+    try:
+        db = app.first_database(database)
+    except UserError as error:  # pragma: no cover - open_checked already explains errors
+        print(error.text(app.language), file=sys.stderr)
+        return 1
+    if db is None:
+        return 1
+    window = app.show_window(db)
+    if quit_after_show:
+
+        def report_shown() -> None:
+            qt_app.processEvents()
+            print(SHOWN_MARKER, flush=True)
+            window.close()
+            qt_app.quit()
+
+        QTimer.singleShot(0, report_shown)
+    code = qt_app.exec()
+    db_now = app.ctx.db if app.ctx else db
+    db_now.close()
+    return code

@@ -1,0 +1,226 @@
+"""The main window: navigation, the File/Language/Help menus, and the screens it assembles."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arenadesk.messages import message
+from arenadesk.store.arenas import get_arena
+from arenadesk.store.location import check_location
+from arenadesk.ui import file_actions
+from arenadesk.ui.context import UiContext
+from arenadesk.ui.groups_screen import GroupsScreen
+from arenadesk.ui.icons import WARNING_COLOUR, icon
+from arenadesk.ui.overview_screen import OverviewScreen
+from arenadesk.ui.people_screen import PeopleScreen
+from arenadesk.ui.signals import ARENA
+from arenadesk.ui.start_dialogs import AboutDialog
+
+LANGUAGE_NAMES = {"nb": "Norsk bokmål", "en": "English"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, change_language: Callable[[str], None]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._change_language = change_language
+        self.setWindowIcon(icon("groups"))
+        self.overview = OverviewScreen(ctx)
+        self.groups = GroupsScreen(ctx)
+        self.people = PeopleScreen(ctx)
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(170)
+        self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet(
+            "#navigation { border: none; background: #f3f4f6; font-size: 11pt; outline: 0; }"
+            "#navigation::item { padding: 10px 8px; }"
+            "#navigation::item:selected { background: #dbe7f5; color: #0b3d6e; }"
+        )
+        for screen, name, label in (
+            (self.overview, "overview", self.tr("Overview")),
+            (self.groups, "groups", self.tr("Groups")),
+            (self.people, "people", self.tr("Participants")),
+        ):
+            self.stack.addWidget(screen)
+            self.nav.addItem(QListWidgetItem(icon(name), label))
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        self.location_warning = QLabel()
+        self.location_warning.setWordWrap(True)
+        self.location_warning.setStyleSheet(
+            f"background: #fff4e5; color: {WARNING_COLOUR}; padding: 8px; "
+            "border-bottom: 1px solid #f0c080;"
+        )
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.location_warning)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        ctx.signals.show_group.connect(self.show_group)
+        ctx.signals.data_changed.connect(self._on_changed)
+        ctx.signals.database_changed.connect(self._refresh_frame)
+        self._refresh_frame()
+        self._restore_geometry()
+
+    # --- menus -------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            file_menu,
+            "new_file",
+            self.tr("&New arena file…"),
+            self.new_file,
+            QKeySequence.StandardKey.New,
+        )
+        self.open_action = self._action(
+            file_menu, "open", self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.setIcon(icon("recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        self.copy_action = self._action(
+            file_menu,
+            "save_copy",
+            self.tr("Save a &copy as…"),
+            self.save_copy,
+            QKeySequence.StandardKey.SaveAs,
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES.items():
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.ctx.language)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self._language(c))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, "about", self.tr("&About ArenaDesk"), self.about)
+
+    def _action(
+        self,
+        menu: QMenu,
+        icon_name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = menu.addAction(icon(icon_name), text)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        entries = [f for f in self.ctx.settings.recent_files if f != self.ctx.db.location]
+        if not entries:
+            empty = self.recent_menu.addAction(self.tr("No other files yet"))
+            empty.setEnabled(False)
+        for entry in entries:
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _checked=False, e=entry: self.open_path(e))
+
+    # --- actions -----------------------------------------------------------------------
+
+    def new_file(self) -> None:
+        path = file_actions.ask_new_path(self, self.ctx.settings)
+        if path is not None:
+            db = file_actions.create_new_file(self, path, self.ctx.settings)
+            if db is not None:
+                self.ctx.switch_database(db)
+
+    def open_file(self) -> None:
+        path = file_actions.ask_open_path(self)
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, target: str | Path) -> None:
+        db = file_actions.open_checked(self, target, self.ctx.settings, create=False)
+        if db is None:
+            return
+        if not file_actions.ensure_arena(self, db, self.ctx.language):
+            db.close()
+            return
+        self.ctx.switch_database(db)
+
+    def save_copy(self) -> None:
+        file_actions.save_copy(self, self.ctx.db, self.ctx.settings)
+
+    def about(self) -> None:
+        AboutDialog(self.ctx.db, self.ctx.settings.device_name, self).exec()
+
+    def _language(self, code: str) -> None:
+        if code != self.ctx.language:
+            self._change_language(code)
+
+    def show_group(self, group_id: str) -> None:
+        self.nav.setCurrentRow(1)
+        self.groups.select_group(uuid.UUID(group_id))
+
+    # --- frame -------------------------------------------------------------------------
+
+    def _on_changed(self, what: str) -> None:
+        if what == ARENA:
+            self._refresh_title()
+
+    def _refresh_title(self) -> None:
+        arena = get_arena(self.ctx.db, self.ctx.arena_id)
+        name = arena.name if arena else ""
+        self.setWindowTitle(f"{name} – ArenaDesk" if name else "ArenaDesk")
+
+    def _refresh_frame(self) -> None:
+        self._refresh_title()
+        self.copy_action.setEnabled(self.ctx.db.path is not None)
+        warning = check_location(self.ctx.db.path) if self.ctx.db.path else None
+        self.location_warning.setVisible(warning is not None)
+        if warning is not None:
+            self.location_warning.setText(message(warning.key, self.ctx.language, **warning.params))
+        self.statusBar().showMessage(self.tr("Data file: %1").replace("%1", self.ctx.db.location))
+
+    def _restore_geometry(self) -> None:
+        saved = self.ctx.settings.window_geometry
+        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode())):
+            self.resize(1280, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for saver in (self.overview.details.saver, self.groups.detail.saver):
+            if saver.pending:
+                saver.flush()
+        self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.ctx.settings.save()
+        super().closeEvent(event)

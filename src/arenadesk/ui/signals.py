@@ -1,0 +1,16 @@
+"""App-wide change notifications: screens listen here and refresh themselves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+ARENA, GROUPS, PEOPLE = "arena", "groups", "people"
+
+
+class AppSignals(QObject):
+    # What changed ("arena", "groups", "people"); a membership change sends both groups and people.
+    data_changed = Signal(str)
+    # Another database file was opened; every screen reloads.
+    database_changed = Signal()
+    # Show a group on the groups screen (by id as str).
+    show_group = Signal(str)

@@ -1,0 +1,76 @@
+"""Translated labels for the closed vocabularies (perspectives, roles, formats)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from arenadesk.domain.vocabulary import ArenaFormat, Perspective, Role
+
+
+def perspective_label(perspective: Perspective) -> str:
+    labels = {
+        Perspective.USER: QCoreApplication.translate("vocabulary", "user"),
+        Perspective.SERVICE_PROVIDER: QCoreApplication.translate("vocabulary", "service provider"),
+        Perspective.RESEARCHER: QCoreApplication.translate("vocabulary", "researcher"),
+        Perspective.AUTHORITY: QCoreApplication.translate("vocabulary", "authority"),
+        Perspective.EMPLOYER: QCoreApplication.translate("vocabulary", "employer"),
+        Perspective.OTHER: QCoreApplication.translate("vocabulary", "other"),
+    }
+    return labels[perspective]
+
+
+def role_label(role: Role) -> str:
+    labels = {
+        Role.FACILITATOR: QCoreApplication.translate("vocabulary", "facilitator"),
+        Role.OWNER: QCoreApplication.translate("vocabulary", "owner"),
+        Role.PARTICIPANT: QCoreApplication.translate("vocabulary", "participant"),
+        Role.RESOURCE: QCoreApplication.translate("vocabulary", "resource person"),
+    }
+    return labels[role]
+
+
+def format_label(arena_format: ArenaFormat) -> str:
+    labels = {
+        ArenaFormat.FACILITATED: QCoreApplication.translate("vocabulary", "Facilitated groups"),
+        ArenaFormat.OPEN_SPACE: QCoreApplication.translate("vocabulary", "Open Space"),
+        ArenaFormat.BOTH: QCoreApplication.translate(
+            "vocabulary", "Facilitated groups and Open Space"
+        ),
+    }
+    return labels[arena_format]
+
+
+def days_label(days: tuple[int, ...] | list[int], day_count: int = 2) -> str:
+    """'Dag 1 og 2' style, or 'Begge dager' when someone was there every day."""
+    if not days:
+        return ""
+    if len(days) == day_count and day_count > 1:
+        return QCoreApplication.translate("vocabulary", "All days")
+    if len(days) == 1:
+        return QCoreApplication.translate("vocabulary", "Day %1").replace("%1", str(days[0]))
+    return QCoreApplication.translate("vocabulary", "Days %1").replace(
+        "%1", ", ".join(str(d) for d in days)
+    )
+
+
+# Perspective colours: distinct, colour-blind-friendly (Okabe–Ito), readable on white.
+PERSPECTIVE_COLOURS = {
+    Perspective.USER: "#E69F00",
+    Perspective.SERVICE_PROVIDER: "#0072B2",
+    Perspective.RESEARCHER: "#009E73",
+    Perspective.AUTHORITY: "#CC79A7",
+    Perspective.EMPLOYER: "#D55E00",
+    Perspective.OTHER: "#999999",
+}
+
+
+def date_text(day: dt.date | None) -> str:
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def percent(share: float) -> str:
+    return f"{round(share * 100)} %"
