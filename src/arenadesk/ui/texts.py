@@ -46,7 +46,9 @@ def days_label(days: tuple[int, ...] | list[int], day_count: int = 2) -> str:
     """'Dag 1 og 2' style, or 'Begge dager' when someone was there every day."""
     if not days:
         return ""
-    if len(days) == day_count and day_count > 1:
+    if len(days) == day_count == 2:
+        return QCoreApplication.translate("vocabulary", "Both days")
+    if len(days) == day_count > 2:
         return QCoreApplication.translate("vocabulary", "All days")
     if len(days) == 1:
         return QCoreApplication.translate("vocabulary", "Day %1").replace("%1", str(days[0]))

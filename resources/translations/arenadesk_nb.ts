@@ -1,0 +1,850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="123"/>
+        <source>About ArenaDesk</source>
+        <translation>Om ArenaDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="128"/>
+        <source>Offline tool for facilitators and organisers of Åpen arena: plan and run the group sessions, fill the visual templates and write the group reports.</source>
+        <translation>Verktøy uten nett for fasilitatorer og arrangører av Åpen arena: planlegg og led gruppeøktene, fyll ut de visuelle malene og skriv gruppenes rapporter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="138"/>
+        <source>Data file</source>
+        <translation>Datafil</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="139"/>
+        <source>This computer</source>
+        <translation>Denne maskinen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="141"/>
+        <source>Built with</source>
+        <translation>Laget med</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="148"/>
+        <source>Fonts: DejaVu (free licence). Icons: Material Design Icons via QtAwesome.</source>
+        <translation>Skrift: DejaVu (fri lisens). Ikoner: Material Design Icons via QtAwesome.</translation>
+    </message>
+</context>
+<context>
+    <name>AddMembersDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="246"/>
+        <source>Add people to %1</source>
+        <translation>Legg deltakere til %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="249"/>
+        <source>Search name or organisation</source>
+        <translation>Søk på navn eller organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="269"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="270"/>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../src/arenadesk/app.py" line="93"/>
+        <source>What would you like to do?</source>
+        <translation>Hva vil du gjøre?</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/app.py" line="95"/>
+        <source>Open another file…</source>
+        <translation>Åpne en annen fil …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/app.py" line="99"/>
+        <source>Create a new file…</source>
+        <translation>Lag en ny fil …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/app.py" line="103"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>ArenaDetailsForm</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="83"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="85"/>
+        <source>Venue</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="86"/>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="88"/>
+        <source>Organiser</source>
+        <translation>Arrangør</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="89"/>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="90"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="99"/>
+        <source>Arena</source>
+        <translation>Arena</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="100"/>
+        <source>Add a day</source>
+        <translation>Legg til en dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="101"/>
+        <source>Remove the last day</source>
+        <translation>Fjern siste dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="124"/>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="126"/>
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayChecks</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="70"/>
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiversityView</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/diversity_view.py" line="78"/>
+        <source>No members yet.</source>
+        <translation>Ingen deltakere ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/diversity_view.py" line="89"/>
+        <source>%1 % are %2: more than the arena&apos;s limit of 70 % from one perspective.</source>
+        <translation>%1 % har perspektivet %2 – mer enn arenaens grense på 70 % fra ett perspektiv.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDetail</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="71"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="72"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="74"/>
+        <source>Main area</source>
+        <translation>Hovedområde</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="75"/>
+        <source>Owner (organisation)</source>
+        <translation>Eier (organisasjon)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="76"/>
+        <source>Challenge</source>
+        <translation>Utfordring</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="91"/>
+        <source>Add people…</source>
+        <translation>Legg til deltakere …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="93"/>
+        <source>New participant…</source>
+        <translation>Ny deltaker …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="95"/>
+        <source>Role and days…</source>
+        <translation>Rolle og dager …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="97"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="215"/>
+        <source>Remove from group</source>
+        <translation>Fjern fra gruppa</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="113"/>
+        <source>Mix of perspectives</source>
+        <translation>Perspektiver i gruppa</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="130"/>
+        <source>No group selected</source>
+        <translation>Ingen gruppe valgt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="155"/>
+        <source>Members (%1)</source>
+        <translation>Deltakere og aktørroller (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="211"/>
+        <source>Remove %1 from group %2? The person stays in the arena.</source>
+        <translation>Fjerne %1 fra gruppe %2? Personen blir værende i arenaen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="215"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="95"/>
+        <source>New challenge group</source>
+        <translation>Ny utfordringsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="97"/>
+        <source>Edit group %1</source>
+        <translation>Endre gruppe %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="101"/>
+        <source>for example 1C or 4E-1</source>
+        <translation>for eksempel 1C eller 4E-1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="113"/>
+        <source>The challenge, in the owner&apos;s words</source>
+        <translation>Utfordringen, med eierens ord</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="115"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="116"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="117"/>
+        <source>Main area</source>
+        <translation>Hovedområde</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="118"/>
+        <source>Owner (organisation)</source>
+        <translation>Eier (organisasjon)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="119"/>
+        <source>Challenge</source>
+        <translation>Utfordring</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsScreen</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="236"/>
+        <source>New group</source>
+        <translation>Ny gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>JoinGroupDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="348"/>
+        <source>Add %1 to a group</source>
+        <translation>Legg %1 i en gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="358"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="359"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="360"/>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="58"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="59"/>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="60"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="95"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="99"/>
+        <source>&amp;New arena file…</source>
+        <translation>&amp;Ny arenafil …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="104"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="106"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Nylig brukte filer</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="114"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>Lagre en &amp;kopi som …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="119"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="121"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="131"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="132"/>
+        <source>&amp;About ArenaDesk</source>
+        <translation>&amp;Om ArenaDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="152"/>
+        <source>No other files yet</source>
+        <translation>Ingen andre filer ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="213"/>
+        <source>Data file: %1</source>
+        <translation>Datafil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="322"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="323"/>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+</context>
+<context>
+    <name>NewArenaDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="37"/>
+        <source>New arena</source>
+        <translation>Ny arena</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="40"/>
+        <source>for example Åpen arena 2027</source>
+        <translation>for eksempel Åpen arena 2027</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="49"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="51"/>
+        <source>Venue</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="52"/>
+        <source>Day 1</source>
+        <translation>Dag 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="53"/>
+        <source>Day 2</source>
+        <translation>Dag 2</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="238"/>
+        <source>New group</source>
+        <translation>Ny gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="239"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="240"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="241"/>
+        <source>Filter groups</source>
+        <translation>Filtrer grupper</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="242"/>
+        <source>The whole arena&apos;s mix of perspectives</source>
+        <translation>Perspektiver i hele arenaen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="253"/>
+        <source>Challenge groups (%1) · %2 participants</source>
+        <translation>Utfordringsgrupper (%1) · %2 deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="292"/>
+        <source>Delete group %1 “%2”? Its %3 members stay in the arena&apos;s list of participants.</source>
+        <translation>Slette gruppe %1 «%2»? De %3 deltakerne blir værende på arenaens deltakerliste.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="298"/>
+        <source>Delete group</source>
+        <translation>Slett gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="41"/>
+        <source>Search name, job title, organisation or group</source>
+        <translation>Søk på navn, stilling, organisasjon eller gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="44"/>
+        <source>All perspectives</source>
+        <translation>Alle perspektiver</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="65"/>
+        <source>New participant…</source>
+        <translation>Ny deltaker …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="67"/>
+        <source>Edit…</source>
+        <translation>Endre …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="69"/>
+        <source>Add to group…</source>
+        <translation>Legg i gruppe …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="71"/>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="167"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="97"/>
+        <source>All groups</source>
+        <translation>Alle grupper</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="98"/>
+        <source>Not in a group</source>
+        <translation>Uten gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="123"/>
+        <source>%1 of %2 participants</source>
+        <translation>%1 av %2 deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="165"/>
+        <source>Delete %1 from the arena? They are also removed from their groups.</source>
+        <translation>Slette %1 fra arenaen? Personen fjernes også fra gruppene sine.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="167"/>
+        <source>Delete participant</source>
+        <translation>Slett deltaker</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="159"/>
+        <source>New participant</source>
+        <translation>Ny deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="161"/>
+        <source>Edit %1</source>
+        <translation>Endre %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="183"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="184"/>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="185"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="186"/>
+        <source>Perspective</source>
+        <translation>Perspektiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="191"/>
+        <source>(no group yet)</source>
+        <translation>(ingen gruppe ennå)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="194"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="195"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="196"/>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="87"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="88"/>
+        <source>Welcome to ArenaDesk</source>
+        <translation>Velkommen til ArenaDesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="92"/>
+        <source>ArenaDesk helps you plan and run the group sessions of an Åpen arena and write the group&apos;s report, all without internet.
+
+This file has no arena yet. Start with the demo arena to look around (seven groups and 70 invented participants), or create your own arena.</source>
+        <translation>ArenaDesk hjelper deg å planlegge og lede gruppeøktene på en Åpen arena og å skrive gruppas rapport – helt uten internett.
+
+Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sju grupper og 70 oppdiktede deltakere), eller lag din egen arena.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="99"/>
+        <source>Data file: %1</source>
+        <translation>Datafil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="103"/>
+        <source>Open the demo arena</source>
+        <translation>Åpne demoarenaen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="106"/>
+        <source>Create a new arena…</source>
+        <translation>Lag en ny arena …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="108"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>buttons</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/forms.py" line="96"/>
+        <location filename="../../src/arenadesk/ui/forms.py" line="115"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/forms.py" line="97"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/forms.py" line="98"/>
+        <location filename="../../src/arenadesk/ui/forms.py" line="129"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/forms.py" line="99"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/forms.py" line="100"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/forms.py" line="101"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/file_actions.py" line="22"/>
+        <source>ArenaDesk files (*.sqlite);;All files (*)</source>
+        <translation>ArenaDesk-filer (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/file_actions.py" line="54"/>
+        <source>Open arena file</source>
+        <translation>Åpne arenafil</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/file_actions.py" line="62"/>
+        <source>New arena file</source>
+        <translation>Ny arenafil</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/file_actions.py" line="98"/>
+        <source>Save a copy as</source>
+        <translation>Lagre en kopi som</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="85"/>
+        <source>The arena&apos;s principle: at most 70 % of a group from one perspective, so that users, service providers, researchers, authorities and employers meet.</source>
+        <translation>Arenaens prinsipp: høyst 70 % av en gruppe fra ett perspektiv, slik at brukere, tjenesteytere, forskere, myndigheter og arbeidsgivere møtes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="97"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="98"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="100"/>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="103"/>
+        <source>Facilitators</source>
+        <translation>Fasilitatorer</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="104"/>
+        <source>Members</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="105"/>
+        <source>Diversity</source>
+        <translation>Mangfold</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="128"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="151"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="129"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="153"/>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="130"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="154"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="132"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="156"/>
+        <source>Perspective</source>
+        <translation>Perspektiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="136"/>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="152"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="160"/>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="14"/>
+        <source>user</source>
+        <translation>bruker</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="15"/>
+        <source>service provider</source>
+        <translation>tjenesteyter</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="16"/>
+        <source>researcher</source>
+        <translation>forsker</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="17"/>
+        <source>authority</source>
+        <translation>myndighet</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="18"/>
+        <source>employer</source>
+        <translation>arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="19"/>
+        <source>other</source>
+        <translation>annet</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="26"/>
+        <source>facilitator</source>
+        <translation>fasilitator</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="27"/>
+        <source>owner</source>
+        <translation>eier</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="28"/>
+        <source>participant</source>
+        <translation>deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="29"/>
+        <source>resource person</source>
+        <translation>ressursperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="36"/>
+        <source>Facilitated groups</source>
+        <translation>Fasiliterte grupper</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="37"/>
+        <source>Open Space</source>
+        <translation>Open Space</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="38"/>
+        <source>Facilitated groups and Open Space</source>
+        <translation>Fasiliterte grupper og Open Space</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="50"/>
+        <source>Both days</source>
+        <translation>Begge dager</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="52"/>
+        <source>All days</source>
+        <translation>Alle dager</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="54"/>
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/texts.py" line="55"/>
+        <source>Days %1</source>
+        <translation>Dag %1</translation>
+    </message>
+</context>
+</TS>
