@@ -29,6 +29,7 @@ from arenadesk.store.groups import GroupDraft, GroupRow
 from arenadesk.store.people import PersonDraft, PersonRow
 from arenadesk.ui.context import UiContext
 from arenadesk.ui.forms import InlineErrors, translate_buttons
+from arenadesk.ui.signals import GROUPS, PEOPLE
 from arenadesk.ui.texts import perspective_label, role_label
 
 
@@ -143,6 +144,8 @@ class GroupDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error, self.ctx.language)
             return
+        self.ctx.signals.data_changed.emit(GROUPS)
+        self.ctx.signals.data_changed.emit(PEOPLE)
         super().accept()
 
 
@@ -234,6 +237,8 @@ class PersonDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error, self.ctx.language)
             return
+        self.ctx.signals.data_changed.emit(GROUPS)
+        self.ctx.signals.data_changed.emit(PEOPLE)
         super().accept()
 
 
@@ -302,6 +307,8 @@ class AddMembersDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error, self.ctx.language)
             return
+        self.ctx.signals.data_changed.emit(GROUPS)
+        self.ctx.signals.data_changed.emit(PEOPLE)
         super().accept()
 
 
@@ -336,6 +343,8 @@ class MembershipDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error, self.ctx.language)
             return
+        self.ctx.signals.data_changed.emit(GROUPS)
+        self.ctx.signals.data_changed.emit(PEOPLE)
         super().accept()
 
 
@@ -377,4 +386,6 @@ class JoinGroupDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error, self.ctx.language)
             return
+        self.ctx.signals.data_changed.emit(GROUPS)
+        self.ctx.signals.data_changed.emit(PEOPLE)
         super().accept()

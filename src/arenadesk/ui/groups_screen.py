@@ -186,22 +186,22 @@ class GroupDetail(QWidget):
         self.errors.clear()
         self.ctx.signals.data_changed.emit(GROUPS)
 
+    # The dialogs announce their own changes; every screen refreshes from the signal.
     def add_members(self) -> None:
-        if self.group and AddMembersDialog(self.ctx, self.group, self).exec():
-            self._changed()
+        if self.group:
+            AddMembersDialog(self.ctx, self.group, self).exec()
 
     def new_person(self) -> None:
         if self.group is None:
             return
         dialog = PersonDialog(self.ctx, parent=self)
         dialog.preselect_group(self.group.id)
-        if dialog.exec():
-            self._changed()
+        dialog.exec()
 
     def edit_member(self) -> None:
         member = self.selected_member()
-        if member and MembershipDialog(self.ctx, member, self).exec():
-            self._changed()
+        if member:
+            MembershipDialog(self.ctx, member, self).exec()
 
     def remove_member(self) -> None:
         member = self.selected_member()
@@ -292,5 +292,4 @@ class GroupsScreen(QWidget):
     def new_group(self) -> None:
         dialog = GroupDialog(self.ctx, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
-            self.ctx.signals.data_changed.emit(GROUPS)
             self.reload(dialog.saved_id)

@@ -275,7 +275,6 @@ class OverviewScreen(QWidget):
     def new_group(self) -> None:
         dialog = GroupDialog(self.ctx, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
-            self.ctx.signals.data_changed.emit(GROUPS)
             self.ctx.signals.show_group.emit(str(dialog.saved_id))
 
     def _open_selected(self) -> None:

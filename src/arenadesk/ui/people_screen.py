@@ -143,19 +143,19 @@ class PeopleScreen(QWidget):
         self.ctx.signals.data_changed.emit(PEOPLE)
         self.ctx.signals.data_changed.emit(GROUPS)
 
+    # The dialogs announce their own changes; this screen refreshes from the signal.
     def new_person(self) -> None:
-        if PersonDialog(self.ctx, parent=self).exec():
-            self._changed()
+        PersonDialog(self.ctx, parent=self).exec()
 
     def edit_selected(self) -> None:
         person = self.selected()
-        if person and PersonDialog(self.ctx, person, self).exec():
-            self._changed()
+        if person:
+            PersonDialog(self.ctx, person, self).exec()
 
     def join_group(self) -> None:
         person = self.selected()
-        if person and JoinGroupDialog(self.ctx, person, self).exec():
-            self._changed()
+        if person:
+            JoinGroupDialog(self.ctx, person, self).exec()
 
     def delete_selected(self) -> None:
         person = self.selected()

@@ -1,0 +1,45 @@
+# ArenaDesk: `make run` starts the app, `make test` runs the tests. Both set up what they need.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := resources/translations/arenadesk_nb.ts
+QM := resources/translations/arenadesk_nb.qm
+UI_SOURCES := src/arenadesk/app.py $(wildcard src/arenadesk/ui/*.py)
+
+.PHONY: run test lint translations bench screenshots system-deps clean
+
+$(STAMP): pyproject.toml
+	@bash packaging/linux/system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/arenadesk
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+# After changing UI strings: refresh the .ts (keeps existing translations), translate the
+# new entries (Qt Linguist: pyside6-linguist), then compile.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -source-language en -target-language nb_NO -no-obsolete
+	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+
+bench: $(STAMP)
+	$(BIN)/python bench/startup.py
+
+screenshots: $(STAMP)
+	$(BIN)/python docs/make_screenshots.py docs/screenshots
+
+system-deps:
+	@bash packaging/linux/system-deps.sh
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
