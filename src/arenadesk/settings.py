@@ -54,7 +54,15 @@ class Settings:
                 raw = {}
         except (OSError, ValueError):
             raw = {}
-        known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__ and k != "path"}
+        # Valid JSON of the wrong shape (a hand edit, another version) counts as missing.
+        defaults = cls()
+        known = {
+            k: v
+            for k, v in raw.items()
+            if k in cls.__dataclass_fields__
+            and k != "path"
+            and isinstance(v, type(getattr(defaults, k)))
+        }
         settings = cls(**known)
         settings.path = path
         if settings.language not in LANGUAGES:
@@ -84,8 +92,11 @@ class Settings:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".json")
+        except OSError:
+            return  # preferences are a convenience; never fail an edit because of them
+        try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(data, handle, ensure_ascii=False, indent=2)
             os.replace(tmp, self.path)
         except OSError:
-            pass  # preferences are a convenience; never fail an edit because of them
+            Path(tmp).unlink(missing_ok=True)  # no stray temporary files left behind

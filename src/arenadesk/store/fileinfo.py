@@ -71,11 +71,27 @@ def application_id_of(header: bytes) -> int:
 def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
     """A connection that cannot write, even to create a -wal file's checkpoint."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
+    # A read-only connection to a WAL-mode file creates -wal and -shm files next to it and
+    # cannot remove them. With no -wal or hot -journal present, the main file holds every
+    # committed row, so open it as immutable: nothing at all is created beside it.
+    if not any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal")):
+        uri += "&immutable=1"
     connection = sqlite3.connect(uri, uri=True, timeout=5)
     try:
         yield connection
     finally:
         connection.close()
+
+
+def _one_line(results: list[str]) -> str:
+    """The first few problems an integrity check found, on one line (a row may hold many)."""
+    lines = [
+        line.strip()
+        for row in results
+        for line in str(row).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    return "; ".join(lines[:3])
 
 
 def inspect_file(path: Path, *, full_check: bool = True) -> FileInfo:
@@ -88,7 +104,7 @@ def inspect_file(path: Path, *, full_check: bool = True) -> FileInfo:
         with read_only_connection(path) as connection:
             pragma = "integrity_check" if full_check else "quick_check"
             results = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
-            integrity = "ok" if results == ["ok"] else "; ".join(results[:3])
+            integrity = "ok" if results == ["ok"] else _one_line(results)
             tables = [
                 row[0]
                 for row in connection.execute(
