@@ -49,8 +49,15 @@ def _parser() -> argparse.ArgumentParser:
         help="a synthetic arena of 29 groups and 200 people (for benchmarks)",
     )
 
+    language_only = argparse.ArgumentParser(add_help=False)
+    language_only.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="language of the report: nb (default) or en",
+    )
     check = commands.add_parser(
-        "check", parents=[common], help="check a database file without changing it"
+        "check", parents=[language_only], help="check a database file without changing it"
     )
     check.add_argument("file", type=Path, help="the file to check")
     return parser
