@@ -16,7 +16,9 @@ from arenadesk.store.device import Device  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Never touch the real user's settings or data folder."""
     base = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("ARENADESK_CONFIG_DIR", str(base / "config"))

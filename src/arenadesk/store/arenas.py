@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.messages import UserError, ValidationError
@@ -28,11 +31,11 @@ class ArenaDetails:
     days: tuple[dt.date | None, ...]
 
     def dates_text(self) -> str:
-        """'21.–22. mars 2027' style is the UI's job; this gives ISO dates joined."""
+        """The set dates in ISO form, comma-separated (for logs and plain exports)."""
         return ", ".join(d.isoformat() for d in self.days if d)
 
 
-def _live_arena(session, arena_id: uuid.UUID | None = None) -> Arena | None:  # type: ignore[no-untyped-def]
+def _live_arena(session: Session, arena_id: uuid.UUID | None = None) -> Arena | None:
     query = select(Arena).where(Arena.deleted.is_(False)).order_by(Arena.created_at)
     if arena_id is not None:
         query = query.where(Arena.id == arena_id)
@@ -108,12 +111,12 @@ def create_arena(
 
 def update_arena(db: Database, arena_id: uuid.UUID, **fields: object) -> None:
     """Save changed details (name, venue, theme, organiser, format); unchanged ones are left."""
-    cleaners = {
-        "name": lambda v: clean_text(v, "arena_name", required=True),  # type: ignore[arg-type]
-        "venue": lambda v: clean_text(v, "venue"),  # type: ignore[arg-type]
-        "theme": lambda v: clean_text(v, "theme", limit=LONG, multiline=True),  # type: ignore[arg-type]
-        "organiser": lambda v: clean_text(v, "organiser"),  # type: ignore[arg-type]
-        "format": lambda v: ArenaFormat(v).value,  # type: ignore[arg-type]
+    cleaners: dict[str, Callable[[Any], str]] = {
+        "name": lambda v: clean_text(v, "arena_name", required=True),
+        "venue": lambda v: clean_text(v, "venue"),
+        "theme": lambda v: clean_text(v, "theme", limit=LONG, multiline=True),
+        "organiser": lambda v: clean_text(v, "organiser"),
+        "format": lambda v: ArenaFormat(v).value,
     }
     values = {key: cleaners[key](value) for key, value in fields.items()}
     with db.session() as session:

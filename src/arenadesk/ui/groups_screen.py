@@ -62,7 +62,9 @@ class GroupDetail(QWidget):
         self.description.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         for widget in (self.code, self.title_edit, self.owner_org, self.description):
             self.saver.watch(widget)
-        self.saver.watch(self.main_area.lineEdit())
+        area_edit = self.main_area.lineEdit()
+        assert area_edit is not None  # an editable combo box always has one
+        self.saver.watch(area_edit)
 
         form = QFormLayout()
         code_row = QHBoxLayout()

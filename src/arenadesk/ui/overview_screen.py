@@ -36,7 +36,7 @@ from arenadesk.ui.forms import AutoSaver, InlineErrors, confirm
 from arenadesk.ui.icons import icon
 from arenadesk.ui.signals import ARENA, GROUPS, PEOPLE
 from arenadesk.ui.table_models import SORT_ROLE, GroupTableModel
-from arenadesk.ui.texts import format_label
+from arenadesk.ui.texts import format_label, to_date
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of a day's date editor, shown as "not set"
 
@@ -150,7 +150,7 @@ class ArenaDetailsForm(QGroupBox):
             self.saver.flush()
 
     def days(self) -> list[dt.date | None]:
-        return [None if e.date() == NO_DATE else e.date().toPython() for e in self.day_edits]
+        return [None if e.date() == NO_DATE else to_date(e.date()) for e in self.day_edits]
 
     def save(self) -> None:
         try:

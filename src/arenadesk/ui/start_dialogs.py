@@ -25,6 +25,7 @@ from arenadesk.messages import ValidationError
 from arenadesk.store.arenas import create_arena
 from arenadesk.store.database import Database
 from arenadesk.ui.forms import InlineErrors, translate_buttons
+from arenadesk.ui.texts import to_date
 
 
 class NewArenaDialog(QDialog):
@@ -69,7 +70,7 @@ class NewArenaDialog(QDialog):
                 self.db,
                 self.name.text(),
                 venue=self.venue.text(),
-                days=[self.day1.date().toPython(), self.day2.date().toPython()],
+                days=[to_date(self.day1.date()), to_date(self.day2.date())],
             )
         except ValidationError as error:
             self.errors.show(error, self.language)

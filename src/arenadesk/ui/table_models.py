@@ -30,7 +30,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 class RowTableModel(QAbstractTableModel, Generic[Row]):
     """A read-only table over frozen row objects; columns are (untranslated header, getter)."""
 
-    def __init__(self, columns: Sequence[tuple[str, Callable[[Row], Any]]]) -> None:
+    # Headers are QT_TRANSLATE_NOOP markers (typed as object), translated when shown.
+    def __init__(self, columns: Sequence[tuple[Any, Callable[[Row], Any]]]) -> None:
         super().__init__()
         self._columns = columns
         self._rows: list[Row] = []
@@ -57,7 +58,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("tables", self._columns[section][0])
+            return QCoreApplication.translate("tables", str(self._columns[section][0]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -76,3 +76,7 @@ def date_text(day: dt.date | None) -> str:
 
 def percent(share: float) -> str:
     return f"{round(share * 100)} %"
+
+
+def to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
