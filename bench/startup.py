@@ -61,6 +61,13 @@ QTimer.singleShot(0, shown)
 sys.exit(app.exec())
 """
 
+# A second reference, not the budget's floor: the same bare window after importing the
+# libraries the design card fixes (SQLAlchemy's ORM, qtawesome). It shows how much of the
+# app's start-up is the stack itself rather than ArenaDesk's own work.
+STACK_SCRIPT = FLOOR_SCRIPT.replace(
+    "import sys\n", "import sys\nimport sqlalchemy.orm\nimport qtawesome\n", 1
+)
+
 # Runs one command as its only child and prints the child's peak RSS, as getrusage reports
 # it for waited-for children (Linux: KiB, macOS: bytes).
 RSS_HELPER = f"""
@@ -248,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_bench(args: argparse.Namespace, env: dict[str, str], qpa: str, tmp: Path) -> int:
     floor_cmd = [args.python, "-c", FLOOR_SCRIPT]
+    stack_cmd = [args.python, "-c", STACK_SCRIPT]
     app_base = [args.exe] if args.exe else [args.python, "-m", "arenadesk"]
     db = tmp / "large.sqlite"
 
@@ -274,6 +282,7 @@ def run_bench(args: argparse.Namespace, env: dict[str, str], qpa: str, tmp: Path
 
     timeout = args.timeout
     floor: list[float] = []
+    stack: list[float] = []
     app: list[float] = []
     notes: dict[str, str] = {}
 
@@ -287,10 +296,12 @@ def run_bench(args: argparse.Namespace, env: dict[str, str], qpa: str, tmp: Path
     print(f"\n  warm-up, then {args.runs} timed runs of each, alternating ...", flush=True)
     one("floor", floor_cmd, None)
     if app_cmd:
+        one("stack", stack_cmd, None)
         one("app", app_cmd, None)
     for _ in range(args.runs):
         one("floor", floor_cmd, floor)
         if app_cmd:
+            one("stack", stack_cmd, stack)
             one("app", app_cmd, app)
 
     floor_rss = peak_rss_mb("floor", floor_cmd, env, args.python, timeout)
@@ -310,7 +321,19 @@ def run_bench(args: argparse.Namespace, env: dict[str, str], qpa: str, tmp: Path
         print(f"  app (large arena):           {describe(app)}")
         budget = f"budget <= {TIME_BUDGET:.1f}x  {verdict}"
         print(f"  ratio app/floor (medians):   {ratio:.2f}x   {budget}")
-        figures.update(app_seconds=app, ratio=ratio, time_verdict=verdict)
+        stack_ratio = statistics.median(stack) / statistics.median(floor)
+        own = statistics.median(app) / statistics.median(stack)
+        print(f"\n  reference: bare window + import sqlalchemy.orm, qtawesome: {describe(stack)}")
+        print(f"  ratio stack/floor (medians): {stack_ratio:.2f}x   (the libraries alone)")
+        print(f"  ratio app/stack (medians):   {own:.2f}x   (ArenaDesk's own share)")
+        figures.update(
+            app_seconds=app,
+            ratio=ratio,
+            time_verdict=verdict,
+            stack_seconds=stack,
+            stack_ratio=stack_ratio,
+            app_over_stack=own,
+        )
 
     print("\nPeak memory (RSS)")
     if floor_rss is None:

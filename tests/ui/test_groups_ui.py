@@ -148,6 +148,6 @@ def test_overview_opens_a_group_on_double_click(qtbot, window: MainWindow) -> No
     # QTest's double click alone does not reach an item view; a click must come first.
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.stack.currentWidget() is window.groups
+    assert window.current_screen is window.groups
     assert window.groups.detail.group is not None
     assert window.groups.detail.group.code == "1C"

@@ -29,7 +29,7 @@ def test_navigation_and_title(window: MainWindow) -> None:
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == ["Oversikt", "Grupper", "Deltakere"]
     window.nav.setCurrentRow(2)
-    assert window.stack.currentWidget() is window.people
+    assert window.current_screen is window.people
     assert window.windowTitle() == "Åpen arena 2027 – ArenaDesk"
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Fil", "&Språk", "&Hjelp"]

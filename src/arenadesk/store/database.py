@@ -17,11 +17,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from arenadesk import __version__
 from arenadesk.messages import UserError
-from arenadesk.store import migrate
 from arenadesk.store.clock import SyncClock
 from arenadesk.store.device import Device
 from arenadesk.store.fileinfo import APPLICATION_ID, inspect_file
-from arenadesk.store.models import SYNCED_MODELS, Meta, SyncMixin
+from arenadesk.store.models import SCHEMA_REVISION, SYNCED_MODELS, Meta, SyncMixin
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -150,6 +149,8 @@ def _check_writable(path: Path) -> None:
 def _initialise(engine: Engine, device: Device) -> None:
     with engine.begin() as connection:
         connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    from arenadesk.store import migrate  # Alembic loads only when a schema must change
+
     migrate.upgrade(engine)
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     with Session(engine) as session, session.begin():
@@ -168,6 +169,8 @@ def _migrate_file(path: Path, revision: str) -> None:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.stem}.before-upgrade-{revision[:8]}-{stamp}{path.suffix}")
     backup_copy(path, backup)
+    from arenadesk.store import migrate  # Alembic loads only when a schema must change
+
     engine = _sqlite_engine(path, foreign_keys=False)
     try:
         migrate.upgrade(engine)
@@ -200,14 +203,14 @@ def open_file(path: Path, device: Device, *, create: bool = True) -> Database:
         info = inspect_file(path, full_check=False)
         if info.integrity != "ok":
             raise UserError("db.corrupt", path=path, detail=info.integrity)
-        if info.revision is not None and info.revision not in migrate.known_revisions():
-            raise UserError("db.newer", path=path)
+        if info.revision != SCHEMA_REVISION:
+            _check_revision(info.revision, path)
         _check_writable(path)
         if info.is_new:
             engine = _sqlite_engine(path, foreign_keys=False)
             _initialise(engine, device)
             engine.dispose()
-        elif info.revision != migrate.head_revision():
+        elif info.revision != SCHEMA_REVISION:
             _migrate_file(path, info.revision or "empty")
     engine = _sqlite_engine(path, foreign_keys=True)
     try:
@@ -221,14 +224,26 @@ def open_file(path: Path, device: Device, *, create: bool = True) -> Database:
     return Database(engine, device, path)
 
 
+def _check_revision(revision: str | None, where: object) -> None:
+    """Refuse a schema this version does not know (made by a newer ArenaDesk)."""
+    from arenadesk.store import migrate
+
+    if revision is not None and revision not in migrate.known_revisions():
+        raise UserError("db.newer", path=where)
+
+
 def open_url(url: str, device: Device) -> Database:
     """Open a server database (PostgreSQL) by SQLAlchemy URL, migrating it to head."""
+    from arenadesk.store import migrate
+
     engine = create_engine(url, pool_pre_ping=True)
     revision = migrate.current_revision(engine)
-    if revision is not None and revision not in migrate.known_revisions():
+    try:
+        _check_revision(revision, engine.url.render_as_string(hide_password=True))
+    except UserError:
         engine.dispose()
-        raise UserError("db.newer", path=engine.url.render_as_string(hide_password=True))
-    if revision != migrate.head_revision():
+        raise
+    if revision != SCHEMA_REVISION:
         migrate.upgrade(engine)
     return Database(engine, device, None)
 

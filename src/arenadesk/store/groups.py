@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -63,7 +64,7 @@ class GroupRow:
     def member_count(self) -> int:
         return len({m.person_id for m in self.members})
 
-    @property
+    @cached_property  # tables ask for it per cell and role; the row never changes
     def diversity(self) -> DiversityMix:
         """Each person once, whatever their role: the whole group's mix counts."""
         unique = {m.person_id: m.perspective for m in self.members}

@@ -2,8 +2,25 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
+import sys
+from functools import cache
+
 from PySide6.QtGui import QIcon
+
+# qtawesome goes through qtpy, which re-exports PySide6.QtOpenGL* when it can import them:
+# ~0.15 s of start-up for modules ArenaDesk never uses (the frozen app leaves them out too).
+# A None entry makes that optional import fail the way qtpy already handles.
+for _unused in ("PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets"):
+    sys.modules.setdefault(_unused, None)  # type: ignore[arg-type]
+
+from qtawesome.iconic_font import IconicFont  # noqa: E402
+
+# Only the Material Design font: loading all of qtawesome's bundled fonts costs ~50 ms.
+_FONT = (
+    "mdi6",
+    "materialdesignicons6-webfont-6.9.96.ttf",
+    "materialdesignicons6-webfont-charmap-6.9.96.json",
+)
 
 ICONS = {
     "overview": "mdi6.view-dashboard-outline",
@@ -32,6 +49,11 @@ ICONS = {
 WARNING_COLOUR = "#b35c00"
 
 
+@cache
+def _font() -> IconicFont:
+    return IconicFont(_FONT)
+
+
 def icon(name: str, color: str | None = None) -> QIcon:
     options = {"color": color} if color else {}
-    return qta.icon(ICONS[name], **options)
+    return _font().icon(ICONS[name], **options)

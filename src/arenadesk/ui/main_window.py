@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -25,6 +26,7 @@ from arenadesk.store.arenas import get_arena
 from arenadesk.store.location import check_location
 from arenadesk.ui import file_actions
 from arenadesk.ui.context import UiContext
+from arenadesk.ui.forms import AutoSaver
 from arenadesk.ui.groups_screen import GroupsScreen
 from arenadesk.ui.icons import WARNING_COLOUR, icon
 from arenadesk.ui.overview_screen import OverviewScreen
@@ -41,9 +43,6 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._change_language = change_language
         self.setWindowIcon(icon("groups"))
-        self.overview = OverviewScreen(ctx)
-        self.groups = GroupsScreen(ctx)
-        self.people = PeopleScreen(ctx)
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(22, 22))
@@ -54,14 +53,23 @@ class MainWindow(QMainWindow):
             "#navigation::item { padding: 10px 8px; }"
             "#navigation::item:selected { background: #dbe7f5; color: #0b3d6e; }"
         )
-        for screen, name, label in (
-            (self.overview, "overview", self.tr("Overview")),
-            (self.groups, "groups", self.tr("Groups")),
-            (self.people, "people", self.tr("Participants")),
+        # Screens other than the first are built when first shown: start-up builds one.
+        self._builders: list[Callable[[UiContext], QWidget]] = [
+            OverviewScreen,
+            GroupsScreen,
+            PeopleScreen,
+        ]
+        self._screens: list[QWidget | None] = [None] * len(self._builders)
+        for name, label in (
+            ("overview", self.tr("Overview")),
+            ("groups", self.tr("Groups")),
+            ("people", self.tr("Participants")),
         ):
-            self.stack.addWidget(screen)
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem(icon(name), label))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
 
         self.location_warning = QLabel()
@@ -192,6 +200,38 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(1)
         self.groups.select_group(uuid.UUID(group_id))
 
+    # --- screens ---------------------------------------------------------------------
+
+    def _screen(self, index: int) -> QWidget:
+        screen = self._screens[index]
+        if screen is None:
+            screen = self._screens[index] = self._builders[index](self.ctx)
+            page = self.stack.widget(index)
+            layout = page.layout() if page else None
+            assert layout is not None
+            layout.addWidget(screen)
+        return screen
+
+    def _show_page(self, index: int) -> None:
+        self._screen(index)
+        self.stack.setCurrentIndex(index)
+
+    @property
+    def current_screen(self) -> QWidget:
+        return self._screen(self.stack.currentIndex())
+
+    @property
+    def overview(self) -> OverviewScreen:
+        return cast(OverviewScreen, self._screen(0))
+
+    @property
+    def groups(self) -> GroupsScreen:
+        return cast(GroupsScreen, self._screen(1))
+
+    @property
+    def people(self) -> PeopleScreen:
+        return cast(PeopleScreen, self._screen(2))
+
     # --- frame -------------------------------------------------------------------------
 
     def _on_changed(self, what: str) -> None:
@@ -218,9 +258,10 @@ class MainWindow(QMainWindow):
             self.resize(1280, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for saver in (self.overview.details.saver, self.groups.detail.saver):
-            if saver.pending:
-                saver.flush()
+        for screen in self._screens:
+            for saver in screen.findChildren(AutoSaver) if screen else ():
+                if saver.pending:
+                    saver.flush()
         self.ctx.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.ctx.settings.save()
         super().closeEvent(event)
