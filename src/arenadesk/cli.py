@@ -63,8 +63,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = ("demo", "check")
+
+
+def _file_as_db(argv: list[str]) -> list[str]:
+    """`arenadesk FILE` (a double-clicked file, a desktop entry's %f) means `--db FILE`."""
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        candidate = Path(argv[0])
+        # Only something that looks like a file: a mistyped command stays an error.
+        if candidate.exists() or candidate.suffix or len(candidate.parts) > 1:
+            return ["--db", argv[0], *argv[1:]]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(_file_as_db(sys.argv[1:] if argv is None else argv))
     settings = Settings.load()
     language = getattr(args, "lang", None) or settings.language
     try:
@@ -117,7 +130,7 @@ def _check(file: Path, language: str) -> int:
     info = inspect_file(file)
     nb = language == "nb"
     if info.is_new:
-        raise UserError("db.foreign", path=file)
+        raise UserError("db.blank", path=file)
     if info.revision not in migrate.known_revisions():
         raise UserError("db.newer", path=file)
     current = info.revision == migrate.head_revision()

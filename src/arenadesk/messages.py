@@ -77,6 +77,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Kopien kan ikke lagres over filen som er åpen («{path}»). Velg et annet navn.",
         "en": "The copy cannot replace the open file (“{path}”). Choose another name.",
     },
+    "db.server": {
+        "nb": "Kunne ikke åpne databasen på «{path}» ({detail}). Sjekk adressen, at serveren "
+        "kjører, og at databasedriveren er installert.",
+        "en": "Could not open the database at “{path}” ({detail}). Check the address, that the "
+        "server is running, and that its database driver is installed.",
+    },
+    "db.blank": {
+        "nb": "«{path}» er en tom database uten ArenaDesk-data. Filen er ikke endret.",
+        "en": "“{path}” is an empty database without ArenaDesk data. The file was not changed.",
+    },
     "db.no_arena": {
         "nb": "«{path}» inneholder ingen arena ennå.",
         "en": "“{path}” does not contain an arena yet.",

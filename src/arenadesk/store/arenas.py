@@ -74,12 +74,15 @@ def get_arena(db: Database, arena_id: uuid.UUID | None = None) -> ArenaDetails |
 
 
 def _check_days(days: list[dt.date | None]) -> None:
+    latest: dt.date | None = None  # the last dated day so far; undated days are skipped
     for number, day in enumerate(days, start=1):
-        if day is not None and not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
+        if day is None:
+            continue
+        if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
             raise ValidationError("arena.date_range", "days", low=EARLIEST_YEAR, high=LATEST_YEAR)
-        previous = days[number - 2] if number > 1 else None
-        if day and previous and day < previous:
+        if latest and day < latest:
             raise ValidationError("arena.day_order", "days", number=number)
+        latest = day
 
 
 def create_arena(

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, func, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from arenadesk import __version__
@@ -133,12 +133,28 @@ def save_copy_as(db: Database, target: Path) -> None:
         raise UserError("db.copy_onto_itself", path=target)
     partial = target.with_name(f".{target.name}.partial")
     try:
-        partial.unlink(missing_ok=True)
+        _remove_with_sidecars(partial)
         backup_copy(db.path, partial)
+        for stale in (Path(f"{target}-wal"), Path(f"{target}-shm")):
+            stale.unlink(missing_ok=True)  # the replaced file's, not the copy's
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+        _remove_with_sidecars(partial)
         raise UserError("db.cannot_create", path=target, detail=exc) from exc
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    """A database file and its -wal/-shm (a stale WAL would be replayed into a new file)."""
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        file.unlink(missing_ok=True)
+
+
+def _unused_name(path: Path) -> Path:
+    candidate, counter = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{counter}{path.suffix}")
+        counter += 1
+    return candidate
 
 
 def _check_writable(path: Path) -> None:
@@ -167,7 +183,9 @@ def _initialise(engine: Engine, device: Device) -> None:
 def _migrate_file(path: Path, revision: str) -> None:
     """Copy the file aside, then upgrade with foreign keys off (SQLite batch migrations)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.stem}.before-upgrade-{revision[:8]}-{stamp}{path.suffix}")
+    backup = _unused_name(
+        path.with_name(f"{path.stem}.before-upgrade-{revision[:8]}-{stamp}{path.suffix}")
+    )
     backup_copy(path, backup)
     from arenadesk.store import migrate  # Alembic loads only when a schema must change
 
@@ -191,13 +209,18 @@ def open_file(path: Path, device: Device, *, create: bool = True) -> Database:
     if not path.exists():
         if not create:
             raise UserError("db.not_found", path=path)
+        # Built under a temporary name and renamed when complete: a crash while creating
+        # never leaves a half-made file under the real name.
+        partial = path.with_name(f".{path.name}.creating")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            engine = _sqlite_engine(path, foreign_keys=False)
+            _remove_with_sidecars(partial)
+            engine = _sqlite_engine(partial, foreign_keys=False)
             _initialise(engine, device)
             engine.dispose()
+            os.replace(partial, path)
         except (OSError, sqlite3.Error, OperationalError) as exc:
-            path.unlink(missing_ok=True)
+            _remove_with_sidecars(partial)
             raise UserError("db.cannot_create", path=path, detail=exc) from exc
     else:
         info = inspect_file(path, full_check=False)
@@ -236,8 +259,12 @@ def open_url(url: str, device: Device) -> Database:
     """Open a server database (PostgreSQL) by SQLAlchemy URL, migrating it to head."""
     from arenadesk.store import migrate
 
-    engine = create_engine(url, pool_pre_ping=True)
-    revision = migrate.current_revision(engine)
+    shown = url.split("@")[-1]  # never print a password
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+        revision = migrate.current_revision(engine)
+    except (ImportError, SQLAlchemyError) as exc:
+        raise UserError("db.server", path=shown, detail=type(exc).__name__) from exc
     try:
         _check_revision(revision, engine.url.render_as_string(hide_password=True))
     except UserError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass
 
@@ -33,12 +34,16 @@ class PersonRow:
     groups: tuple[tuple[str, Role], ...]  # (group code, role) for each live membership
 
     def matches(self, text: str) -> bool:
-        """Case- and accent-tolerant match on name, title, organisation or group code."""
-        needle = text.casefold().strip()
+        """Case-insensitive match of every word on name, title, organisation or group code.
+        Letters are compared as written (ø is not o), in one Unicode normal form."""
+        needle = unicodedata.normalize("NFC", text).casefold().strip()
         if not needle:
             return True
-        haystack = " ".join(
-            [self.name, self.title, self.organisation, *(code for code, _ in self.groups)]
+        haystack = unicodedata.normalize(
+            "NFC",
+            " ".join(
+                [self.name, self.title, self.organisation, *(code for code, _ in self.groups)]
+            ),
         ).casefold()
         return all(part in haystack for part in needle.split())
 

@@ -1,0 +1,220 @@
+"""Challenge groups and memberships: validation, code rules, ordering, group rows."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import func, select
+
+from arenadesk.domain.vocabulary import Perspective, Role
+from arenadesk.messages import UserError, ValidationError
+from arenadesk.store.arenas import create_arena, require_arena_id
+from arenadesk.store.database import Database
+from arenadesk.store.groups import (
+    GroupDraft,
+    add_member,
+    create_group,
+    delete_group,
+    find_group_by_code,
+    get_group,
+    list_groups,
+    remove_member,
+    update_group,
+    update_member,
+)
+from arenadesk.store.models import ChallengeGroup, Membership
+from arenadesk.store.people import PersonDraft, create_person
+
+
+def count(db: Database, model: type) -> int:
+    with db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+@pytest.fixture
+def arena(db: Database) -> uuid.UUID:
+    return create_arena(db, "Testarena")
+
+
+@pytest.fixture
+def group(db: Database, arena: uuid.UUID) -> uuid.UUID:
+    return create_group(db, arena, GroupDraft("1A", "Jobbmotor Nord", owner_org="Nordvik"))
+
+
+def refused(call: Callable[[], object], key: str, field: str) -> ValidationError:
+    with pytest.raises(ValidationError) as caught:
+        call()
+    assert (caught.value.key, caught.value.field) == (key, field)
+    for language in ("nb", "en"):
+        assert caught.value.text(language)
+    return caught.value
+
+
+def test_create_normalises_and_reads_back(db: Database, arena: uuid.UUID) -> None:
+    group_id = create_group(
+        db, arena, GroupDraft(" 4b-1 ", "  Kriminalomsorg   for unge ", "Linje 1\nLinje 2")
+    )
+    row = get_group(db, group_id)
+    assert row is not None
+    assert row.code == "4B-1"
+    assert row.title == "Kriminalomsorg for unge"
+    assert row.description == "Linje 1\nLinje 2"
+    assert find_group_by_code(db, arena, "4b-1") == row
+
+
+def test_empty_title_is_refused_and_nothing_saved(db: Database, arena: uuid.UUID) -> None:
+    refused(lambda: create_group(db, arena, GroupDraft("2A", "   ")), "value.required", "title")
+    assert count(db, ChallengeGroup) == 0
+
+
+def test_empty_code_is_refused(db: Database, arena: uuid.UUID) -> None:
+    refused(lambda: create_group(db, arena, GroupDraft("  ", "Tittel")), "value.required", "code")
+
+
+def test_duplicate_code_is_refused_case_insensitively(
+    db: Database, arena: uuid.UUID, group: uuid.UUID
+) -> None:
+    error = refused(
+        lambda: create_group(db, arena, GroupDraft("1a", "Noe annet")), "group.code_taken", "code"
+    )
+    assert "Jobbmotor Nord" in error.text("nb")
+    assert count(db, ChallengeGroup) == 1
+
+
+@pytest.mark.parametrize("code", ["1 C!", "1C!", "ABCDEFGH", "4E-1234", "1_A", "-1"])
+def test_invalid_code_is_refused(db: Database, arena: uuid.UUID, code: str) -> None:
+    refused(lambda: create_group(db, arena, GroupDraft(code, "T")), "group.code_invalid", "code")
+    assert count(db, ChallengeGroup) == 0
+
+
+@pytest.mark.parametrize("code", ["1C", "4E-1", "12", "ÆØÅ", "10B"])
+def test_valid_codes_are_accepted(db: Database, arena: uuid.UUID, code: str) -> None:
+    assert get_group(db, create_group(db, arena, GroupDraft(code, "T"))) is not None
+
+
+def test_code_can_be_reused_after_delete(db: Database, arena: uuid.UUID, group: uuid.UUID) -> None:
+    delete_group(db, group)
+    new_id = create_group(db, arena, GroupDraft("1A", "Ny gruppe"))
+    found = find_group_by_code(db, arena, "1A")
+    assert found is not None and found.id == new_id and new_id != group
+
+
+def test_code_taken_in_another_arena_is_allowed(db: Database, group: uuid.UUID) -> None:
+    other = create_arena(db, "Annen arena")
+    assert create_group(db, other, GroupDraft("1A", "Samme kode"))
+
+
+def test_update_group(db: Database, arena: uuid.UUID, group: uuid.UUID) -> None:
+    update_group(db, group, GroupDraft("1a", "Jobbmotor Nord 2", main_area="Område 1"))
+    row = get_group(db, group)
+    assert row is not None
+    assert (row.code, row.title, row.main_area) == ("1A", "Jobbmotor Nord 2", "Område 1")
+
+
+def test_update_to_a_taken_code_is_refused_and_unsaved(
+    db: Database, arena: uuid.UUID, group: uuid.UUID
+) -> None:
+    other = create_group(db, arena, GroupDraft("2A", "Unge"))
+    refused(lambda: update_group(db, other, GroupDraft("1A", "Endret")), "group.code_taken", "code")
+    row = get_group(db, other)
+    assert row is not None and (row.code, row.title) == ("2A", "Unge")
+
+
+def test_update_of_a_deleted_group_is_refused(db: Database, group: uuid.UUID) -> None:
+    delete_group(db, group)
+    with pytest.raises(UserError) as caught:
+        update_group(db, group, GroupDraft("1A", "x"))
+    assert caught.value.key == "record.missing"
+    assert get_group(db, group) is None
+
+
+def test_groups_are_ordered_by_code_number(db: Database, arena: uuid.UUID) -> None:
+    for code in ["10A", "2B", "2A", "1C", "PLENUM", "4B-1", "4A"]:
+        create_group(db, arena, GroupDraft(code, f"Gruppe {code}"))
+    assert [g.code for g in list_groups(db, arena)] == [
+        "1C",
+        "2A",
+        "2B",
+        "4A",
+        "4B-1",
+        "10A",
+        "PLENUM",
+    ]
+
+
+def test_memberships_add_update_remove(db: Database, arena: uuid.UUID, group: uuid.UUID) -> None:
+    person = create_person(db, arena, PersonDraft("Hilde Brattli", "Leder", "Nordvik"))
+    membership = add_member(db, group, person, Role.OWNER, [2, 1, 2])
+    (member,) = get_group(db, group).members  # type: ignore[union-attr]
+    assert (member.membership_id, member.role, member.days) == (membership, Role.OWNER, (1, 2))
+
+    update_member(db, membership, Role.FACILITATOR, [2])
+    (member,) = get_group(db, group).members  # type: ignore[union-attr]
+    assert (member.role, member.days) == (Role.FACILITATOR, (2,))
+
+    remove_member(db, membership)
+    assert get_group(db, group).members == ()  # type: ignore[union-attr]
+    # Removed members may join again.
+    add_member(db, group, person, Role.PARTICIPANT, [1])
+    assert get_group(db, group).member_count == 1  # type: ignore[union-attr]
+
+
+def test_duplicate_membership_is_refused(db: Database, arena: uuid.UUID, group: uuid.UUID) -> None:
+    person = create_person(db, arena, PersonDraft("Ørjan Særen"))
+    add_member(db, group, person, Role.PARTICIPANT, [1])
+    error = refused(
+        lambda: add_member(db, group, person, Role.RESOURCE, [2]), "membership.exists", "person"
+    )
+    assert "Ørjan Særen" in error.text("nb") and "1A" in error.text("en")
+    assert count(db, Membership) == 1
+
+
+@pytest.mark.parametrize("days", [[], [0], [-1, 0]])
+def test_membership_without_days_is_refused(
+    db: Database, arena: uuid.UUID, group: uuid.UUID, days: list[int]
+) -> None:
+    person = create_person(db, arena, PersonDraft("Line Aune"))
+    refused(
+        lambda: add_member(db, group, person, Role.PARTICIPANT, days), "membership.no_days", "days"
+    )
+    membership = add_member(db, group, person, Role.PARTICIPANT, [1])
+    refused(lambda: update_member(db, membership, Role.OWNER, days), "membership.no_days", "days")
+    assert count(db, Membership) == 1
+    assert get_group(db, group).members[0].role is Role.PARTICIPANT  # type: ignore[union-attr]
+
+
+def test_member_of_a_deleted_group_cannot_be_added(
+    db: Database, arena: uuid.UUID, group: uuid.UUID
+) -> None:
+    person = create_person(db, arena, PersonDraft("Marte Sandvold"))
+    delete_group(db, group)
+    with pytest.raises(UserError) as caught:
+        add_member(db, group, person, Role.PARTICIPANT, [1])
+    assert caught.value.key == "record.missing"
+
+
+def test_group_row_roles_counts_and_diversity(demo_db: Database) -> None:
+    arena = require_arena_id(demo_db)
+    groups = {g.code: g for g in list_groups(demo_db, arena)}
+    one_a = groups["1A"]
+    assert one_a.owners == ["Hilde Brattli"]
+    assert sorted(one_a.facilitators) == ["Torstein Hågensen", "Åse Kjærstad"]
+    assert one_a.member_count == 11
+    assert one_a.diversity.total == 11
+    assert one_a.diversity.counts[Perspective.SERVICE_PROVIDER] == 4
+    # Leaders first: owner, facilitators, resource, then participants.
+    roles = [m.role for m in one_a.members]
+    assert roles[0] is Role.OWNER and roles[-1] is Role.PARTICIPANT
+
+
+def test_person_in_two_roles_counts_once(db: Database, arena: uuid.UUID, group: uuid.UUID) -> None:
+    # Nothing stops one person holding a role in two groups; within a group once.
+    other = create_group(db, arena, GroupDraft("1B", "Jobbmotor Sør"))
+    person = create_person(db, arena, PersonDraft("Ingrid", perspective=Perspective.RESEARCHER))
+    add_member(db, group, person, Role.RESOURCE, [1])
+    add_member(db, other, person, Role.RESOURCE, [2])
+    rows = {g.code: g for g in list_groups(db, arena)}
+    assert rows["1A"].member_count == rows["1B"].member_count == 1
+    assert rows["1A"].diversity.counts == {Perspective.RESEARCHER: 1}
