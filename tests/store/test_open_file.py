@@ -129,23 +129,39 @@ def test_empty_sqlite_file_is_initialised(tmp_path: Path, device: Device) -> Non
     assert inspect_file(path).revision == migrate.head_revision()
 
 
-def test_older_file_is_copied_aside_before_upgrade(
-    demo_file: Path, device: Device, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Only one revision ships, so pretend the head moved on: the file then counts as
-    # older, and opening it must take a consistent copy before migrating.
-    known = migrate.known_revisions()
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002_pretend")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: known | {"0002_pretend"})
-    monkeypatch.setattr("arenadesk.store.database.SCHEMA_REVISION", "0002_pretend")
+def _downgrade(path: Path, revision: str) -> None:
+    """Turn a current file into one an older ArenaDesk wrote (Alembic's own downgrade)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            command.downgrade(migrate.alembic_config(connection), revision)
+    finally:
+        engine.dispose()
+
+
+def test_older_file_is_copied_aside_then_upgraded(demo_file: Path, device: Device) -> None:
+    _downgrade(demo_file, "0001_foundation")
+    assert inspect_file(demo_file).revision == "0001_foundation"
     before = table_dump(demo_file)
 
     db = open_database(demo_file, device)
-    db.close()
+    try:
+        assert db.meta("file_id")  # data kept through the upgrade
+        from arenadesk.store.arenas import require_arena_id
+        from arenadesk.store.groups import list_groups
+
+        assert len(list_groups(db, require_arena_id(db))) == 7
+    finally:
+        db.close()
+    assert inspect_file(demo_file).revision == migrate.head_revision()
 
     backups = sorted(demo_file.parent.glob("demo.before-upgrade-0001_fou-*.sqlite"))
     assert len(backups) == 1, list(demo_file.parent.iterdir())
     assert inspect_file(backups[0]).integrity == "ok"
+    assert inspect_file(backups[0]).revision == "0001_foundation"
     assert table_dump(backups[0]) == before
     assert header_application_id(backups[0]) == APPLICATION_ID
 

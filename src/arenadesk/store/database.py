@@ -20,7 +20,8 @@ from arenadesk.messages import UserError
 from arenadesk.store.clock import SyncClock
 from arenadesk.store.device import Device
 from arenadesk.store.fileinfo import APPLICATION_ID, inspect_file
-from arenadesk.store.models import SCHEMA_REVISION, SYNCED_MODELS, Meta, SyncMixin
+from arenadesk.store.models import SCHEMA_REVISION, Meta, SyncMixin
+from arenadesk.store.schema import synced_models
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -92,7 +93,7 @@ class Database:
     def _load_clock(self) -> None:
         with self.read() as session:
             highest = [
-                int(session.scalar(select(func.max(m.updated_at))) or 0) for m in SYNCED_MODELS
+                int(session.scalar(select(func.max(m.updated_at))) or 0) for m in synced_models()
             ]
             stored = session.get(Meta, "clock")
             highest.append(int(stored.value) if stored else 0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from arenadesk.store.models import Base
+from arenadesk.store.schema import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only the app drives migrations
