@@ -9,4 +9,4 @@ from arenadesk.store.models import Base, SyncMixin
 def synced_models() -> list[type[SyncMixin]]:
     """Every table with sync columns, in a stable order."""
     classes = [m.class_ for m in Base.registry.mappers if issubclass(m.class_, SyncMixin)]
-    return sorted(classes, key=lambda c: c.__tablename__)
+    return sorted(classes, key=lambda c: c.__name__)
