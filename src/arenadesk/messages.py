@@ -152,6 +152,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Datoen må være mellom år {low} og {high}.",
         "en": "The date must be between the years {low} and {high}.",
     },
+    # --- plans and runs ------------------------------------------------------------------
+    "plan.step_minutes": {
+        "nb": "Minutter må være et helt tall fra 1 til {limit}.",
+        "en": "Minutes must be a whole number from 1 to {limit}.",
+    },
+    "plan.no_plan": {
+        "nb": "Gruppe {code} har ingen plan for økt {number}.",
+        "en": "Group {code} has no plan for økt {number}.",
+    },
     # --- field names used in the messages above ------------------------------------------
     "field.name": {"nb": "Navn", "en": "Name"},
     "field.arena_name": {"nb": "Arenaens navn", "en": "The arena's name"},
@@ -166,6 +175,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.theme": {"nb": "Tema", "en": "Theme"},
     "field.organiser": {"nb": "Arrangør", "en": "Organiser"},
     "field.group": {"nb": "Gruppe", "en": "Group"},
+    "field.minutes": {"nb": "Minutter", "en": "Minutes"},
+    "field.purpose": {"nb": "Formål", "en": "Purpose"},
+    "field.prompt": {"nb": "Spørsmål til gruppa", "en": "Question for the group"},
+    "field.tips": {"nb": "Fasilitatortips", "en": "Facilitator tips"},
     "field.person": {"nb": "Deltaker", "en": "Participant"},
     "field.days": {"nb": "Dager", "en": "Days"},
     # --- CLI ------------------------------------------------------------------------------
