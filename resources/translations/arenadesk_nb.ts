@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="123"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="124"/>
         <source>About ArenaDesk</source>
         <translation>Om ArenaDesk</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="128"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="129"/>
         <source>Offline tool for facilitators and organisers of Åpen arena: plan and run the group sessions, fill the visual templates and write the group reports.</source>
         <translation>Verktøy uten nett for fasilitatorer og arrangører av Åpen arena: planlegg og led gruppeøktene, fyll ut de visuelle malene og skriv gruppenes rapporter.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="138"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="139"/>
         <source>Data file</source>
         <translation>Datafil</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="139"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="140"/>
         <source>This computer</source>
         <translation>Denne maskinen</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="141"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="142"/>
         <source>Built with</source>
         <translation>Laget med</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="148"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="149"/>
         <source>Fonts: DejaVu (free licence). Icons: Material Design Icons via QtAwesome.</source>
         <translation>Skrift: DejaVu (fri lisens). Ikoner: Material Design Icons via QtAwesome.</translation>
     </message>
@@ -37,22 +37,22 @@
 <context>
     <name>AddMembersDialog</name>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="246"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="251"/>
         <source>Add people to %1</source>
         <translation>Legg deltakere til %1</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="249"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="254"/>
         <source>Search name or organisation</source>
         <translation>Søk på navn eller organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="269"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="274"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="270"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="275"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
@@ -141,7 +141,7 @@
 <context>
     <name>DayChecks</name>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="70"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="71"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
@@ -162,73 +162,73 @@
 <context>
     <name>GroupDetail</name>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="71"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="73"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="72"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="74"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="74"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="76"/>
         <source>Main area</source>
         <translation>Hovedområde</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="75"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="77"/>
         <source>Owner (organisation)</source>
         <translation>Eier (organisasjon)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="76"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="78"/>
         <source>Challenge</source>
         <translation>Utfordring</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="91"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="93"/>
         <source>Add people…</source>
         <translation>Legg til deltakere …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="93"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="95"/>
         <source>New participant…</source>
         <translation>Ny deltaker …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="95"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="97"/>
         <source>Role and days…</source>
         <translation>Rolle og dager …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="97"/>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="215"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="99"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="217"/>
         <source>Remove from group</source>
         <translation>Fjern fra gruppa</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="113"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="115"/>
         <source>Mix of perspectives</source>
         <translation>Perspektiver i gruppa</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="130"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="132"/>
         <source>No group selected</source>
         <translation>Ingen gruppe valgt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="155"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="157"/>
         <source>Members (%1)</source>
         <translation>Deltakere og aktørroller (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="211"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="213"/>
         <source>Remove %1 from group %2? The person stays in the arena.</source>
         <translation>Fjerne %1 fra gruppe %2? Personen blir værende i arenaen.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="215"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="217"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -236,47 +236,47 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="95"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="96"/>
         <source>New challenge group</source>
         <translation>Ny utfordringsgruppe</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="97"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="98"/>
         <source>Edit group %1</source>
         <translation>Endre gruppe %1</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="101"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="102"/>
         <source>for example 1C or 4E-1</source>
         <translation>for eksempel 1C eller 4E-1</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="113"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="114"/>
         <source>The challenge, in the owner&apos;s words</source>
         <translation>Utfordringen, med eierens ord</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="115"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="116"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="116"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="117"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="117"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="118"/>
         <source>Main area</source>
         <translation>Hovedområde</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="118"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="119"/>
         <source>Owner (organisation)</source>
         <translation>Eier (organisasjon)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="119"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="120"/>
         <source>Challenge</source>
         <translation>Utfordring</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>GroupsScreen</name>
     <message>
-        <location filename="../../src/arenadesk/ui/groups_screen.py" line="236"/>
+        <location filename="../../src/arenadesk/ui/groups_screen.py" line="238"/>
         <source>New group</source>
         <translation>Ny gruppe</translation>
     </message>
@@ -292,95 +292,118 @@
 <context>
     <name>JoinGroupDialog</name>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="348"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="357"/>
         <source>Add %1 to a group</source>
         <translation>Legg %1 i en gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="358"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="367"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="359"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="368"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="360"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="369"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
 </context>
 <context>
+    <name>LateStartDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="51"/>
+        <source>Correct the start time</source>
+        <translation>Rett starttidspunktet</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="55"/>
+        <source>The step started at</source>
+        <translation>Steget startet kl.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="58"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="61"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="59"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="62"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="60"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="63"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="95"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="64"/>
+        <source>Støttemal</source>
+        <translation>Støttemal</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="65"/>
+        <source>Run an økt</source>
+        <translation>Gjennomføring</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="99"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="110"/>
         <source>&amp;New arena file…</source>
         <translation>&amp;Ny arenafil …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="104"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="115"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="106"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="117"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Nylig brukte filer</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="114"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="125"/>
         <source>Save a &amp;copy as…</source>
         <translation>Lagre en &amp;kopi som …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="119"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="121"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="132"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="131"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="132"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="143"/>
         <source>&amp;About ArenaDesk</source>
         <translation>&amp;Om ArenaDesk</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="163"/>
         <source>No other files yet</source>
         <translation>Ingen andre filer ennå</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="213"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="271"/>
         <source>Data file: %1</source>
         <translation>Datafil: %1</translation>
     </message>
@@ -388,12 +411,12 @@
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="322"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="329"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="323"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="330"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
@@ -401,32 +424,32 @@
 <context>
     <name>NewArenaDialog</name>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="37"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="38"/>
         <source>New arena</source>
         <translation>Ny arena</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="40"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="41"/>
         <source>for example Åpen arena 2027</source>
         <translation>for eksempel Åpen arena 2027</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="49"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="50"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="51"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="52"/>
         <source>Venue</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="52"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="53"/>
         <source>Day 1</source>
         <translation>Dag 1</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="53"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="54"/>
         <source>Day 2</source>
         <translation>Dag 2</translation>
     </message>
@@ -464,12 +487,12 @@
         <translation>Utfordringsgrupper (%1) · %2 deltakere</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/overview_screen.py" line="292"/>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="291"/>
         <source>Delete group %1 “%2”? Its %3 members stay in the arena&apos;s list of participants.</source>
         <translation>Slette gruppe %1 «%2»? De %3 deltakerne blir værende på arenaens deltakerliste.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/overview_screen.py" line="298"/>
+        <location filename="../../src/arenadesk/ui/overview_screen.py" line="297"/>
         <source>Delete group</source>
         <translation>Slett gruppe</translation>
     </message>
@@ -536,66 +559,447 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="159"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="162"/>
         <source>New participant</source>
         <translation>Ny deltaker</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="161"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="164"/>
         <source>Edit %1</source>
         <translation>Endre %1</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="183"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="186"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="184"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="187"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="185"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="188"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="186"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="189"/>
         <source>Perspective</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="191"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="194"/>
         <source>(no group yet)</source>
         <translation>(ingen gruppe ennå)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="194"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="197"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="195"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="198"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/dialogs.py" line="196"/>
+        <location filename="../../src/arenadesk/ui/dialogs.py" line="199"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
 </context>
 <context>
+    <name>PlanScreen</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="144"/>
+        <source>Duplicate…</source>
+        <translation>Dupliser …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="146"/>
+        <source>Export…</source>
+        <translation>Eksporter …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="148"/>
+        <source>Import…</source>
+        <translation>Importer …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="151"/>
+        <source>Template or plan</source>
+        <translation>Mal eller plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="166"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="168"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="179"/>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="347"/>
+        <source>New step</source>
+        <translation>Nytt steg</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="181"/>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="359"/>
+        <source>Delete step</source>
+        <translation>Slett steg</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="184"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Flytt opp (Alt+Pil opp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="187"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Flytt ned (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="228"/>
+        <source>Template: %1</source>
+        <translation>Mal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="232"/>
+        <source>Plan of group %1 %2</source>
+        <translation>Plan for gruppe %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="271"/>
+        <source>Økt %1 · day %2</source>
+        <translation>Økt %1 · dag %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="304"/>
+        <source>%1–%2, %3 min planned</source>
+        <translation>%1–%2, %3 min planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="358"/>
+        <source>Delete the step “%1”?</source>
+        <translation>Slette steget «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="359"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="393"/>
+        <source>Copy of %1</source>
+        <translation>Kopi av %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="403"/>
+        <source>Export template</source>
+        <translation>Eksporter mal</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="405"/>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="415"/>
+        <source>Støttemal (*.json)</source>
+        <translation>Støttemal (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="415"/>
+        <source>Import template</source>
+        <translation>Importer mal</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/projector.py" line="31"/>
+        <source>ArenaDesk – projector</source>
+        <translation>ArenaDesk – projektor</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/projector.py" line="98"/>
+        <source>The økt is finished</source>
+        <translation>Økta er ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/projector.py" line="99"/>
+        <source>Thank you!</source>
+        <translation>Takk for innsatsen!</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/projector.py" line="106"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/projector.py" line="107"/>
+        <source>End of the økt</source>
+        <translation>Slutt på økta</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/projector.py" line="109"/>
+        <source>Next: %1</source>
+        <translation>Neste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerScreen</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="87"/>
+        <source>Projector (F5)</source>
+        <translation>Projektor (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="95"/>
+        <source>The screen the projector view opens on</source>
+        <translation>Skjermen projektorvisningen åpnes på</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="96"/>
+        <source>Start over…</source>
+        <translation>Start på nytt …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="99"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="101"/>
+        <source>Økt</source>
+        <translation>Økt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="110"/>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="110"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="110"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="110"/>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="155"/>
+        <source>Shortcut: %1</source>
+        <translation>Hurtigtast: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="182"/>
+        <source>Keys: Space start/pause · N next · B back · + / − one minute · 5 five minutes · L started at · M sound · F5 projector</source>
+        <translation>Taster: Mellomrom start/pause · N neste · B tilbake · + / − ett minutt · 5 fem minutter · L startet kl. · M lyd · F5 projektor</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="209"/>
+        <source>◀ Back</source>
+        <translation>◀ Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="210"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="376"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="211"/>
+        <source>Next ▶</source>
+        <translation>Neste ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="212"/>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="213"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="214"/>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="215"/>
+        <source>Started at…</source>
+        <translation>Startet kl. …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="216"/>
+        <source>Sound</source>
+        <translation>Lyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="249"/>
+        <source>Økt %1 · day %2 · %3–%4  %5</source>
+        <translation>Økt %1 · dag %2 · %3–%4  %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="308"/>
+        <source>The økt is finished: planned %1 min, actual %2 min.</source>
+        <translation>Økta er ferdig: planlagt %1 min, faktisk %2 min.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="320"/>
+        <source>The computer slept for %1 min. The timer kept real time while it slept.</source>
+        <translation>Maskinen sov i %1 min. Tidtakeren fulgte klokka mens den sov.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="328"/>
+        <source>Choose a group and an økt</source>
+        <translation>Velg gruppe og økt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="345"/>
+        <source>The økt is finished</source>
+        <translation>Økta er ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="352"/>
+        <source>Tips: %1</source>
+        <translation>Tips: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="359"/>
+        <source>End of the økt</source>
+        <translation>Slutt på økta</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="360"/>
+        <source>Next: %1</source>
+        <translation>Neste: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="363"/>
+        <source>on plan</source>
+        <translation>etter planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="365"/>
+        <source>%1 min after plan</source>
+        <translation>%1 min etter plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="367"/>
+        <source>%1 min ahead of plan</source>
+        <translation>%1 min før plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="371"/>
+        <source>Finished about %1, %2</source>
+        <translation>Ferdig ca. %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="377"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="378"/>
+        <source>Resume</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="379"/>
+        <source>Finished</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="383"/>
+        <source>Sound on</source>
+        <translation>Lyd på</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="383"/>
+        <source>Sound off</source>
+        <translation>Lyd av</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="424"/>
+        <source>Start the økt over</source>
+        <translation>Start økta på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="426"/>
+        <source>Start this økt over from its first step? The times recorded so far are kept in the file&apos;s history but no longer shown.</source>
+        <translation>Starte økta på nytt fra første steg? Tidene som er registrert så langt, blir liggende i filens historikk, men vises ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="429"/>
+        <source>Start over</source>
+        <translation>Start på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="71"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="76"/>
+        <source>(no board)</source>
+        <translation>(ingen tavle)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="88"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="90"/>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="91"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="92"/>
+        <source>Question for the group</source>
+        <translation>Spørsmål til gruppa</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="93"/>
+        <source>Facilitator tips</source>
+        <translation>Fasilitatortips</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/plan_screen.py" line="94"/>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="87"/>
         <location filename="../../src/arenadesk/ui/start_dialogs.py" line="88"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="89"/>
         <source>Welcome to ArenaDesk</source>
         <translation>Velkommen til ArenaDesk</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="92"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="93"/>
         <source>ArenaDesk helps you plan and run the group sessions of an Åpen arena and write the group&apos;s report, all without internet.
 
 This file has no arena yet. Start with the demo arena to look around (seven groups and 70 invented participants), or create your own arena.</source>
@@ -604,22 +1008,22 @@ This file has no arena yet. Start with the demo arena to look around (seven grou
 Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sju grupper og 70 oppdiktede deltakere), eller lag din egen arena.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="99"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="100"/>
         <source>Data file: %1</source>
         <translation>Datafil: %1</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="103"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="104"/>
         <source>Open the demo arena</source>
         <translation>Åpne demoarenaen</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="106"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="107"/>
         <source>Create a new arena…</source>
         <translation>Lag en ny arena …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="108"/>
+        <location filename="../../src/arenadesk/ui/start_dialogs.py" line="109"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
@@ -685,76 +1089,76 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="85"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="86"/>
         <source>The arena&apos;s principle: at most 70 % of a group from one perspective, so that users, service providers, researchers, authorities and employers meet.</source>
         <translation>Arenaens prinsipp: høyst 70 % av en gruppe fra ett perspektiv, slik at brukere, tjenesteytere, forskere, myndigheter og arbeidsgivere møtes.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="97"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="98"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="98"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="99"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="100"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="101"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="103"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="104"/>
         <source>Facilitators</source>
         <translation>Fasilitatorer</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="104"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="105"/>
         <source>Members</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="105"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="106"/>
         <source>Diversity</source>
         <translation>Mangfold</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="128"/>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="151"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="129"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="152"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="129"/>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="153"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="130"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="154"/>
         <source>Job title</source>
         <translation>Stilling</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="130"/>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="154"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="131"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="155"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="132"/>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="156"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="133"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="157"/>
         <source>Perspective</source>
         <translation>Perspektiv</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="136"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="137"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="152"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="153"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/table_models.py" line="160"/>
+        <location filename="../../src/arenadesk/ui/table_models.py" line="161"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>

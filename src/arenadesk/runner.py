@@ -16,7 +16,7 @@ from arenadesk.domain import timer
 from arenadesk.domain.timer import Colour, Phase, Projection, StepRecord, TimerState
 from arenadesk.messages import UserError
 from arenadesk.store import runs
-from arenadesk.store.arenas import get_arena, require_arena_id
+from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.database import Database
 from arenadesk.store.groups import get_group
 from arenadesk.store.plans import SessionRow, StepRow, ensure_group_plan, get_template
@@ -57,7 +57,6 @@ class Runner:
             raise UserError("plan.no_plan", code=group.code, number=session_number)
         self.group = group
         self.session: SessionRow = session
-        self.arena_day = _day_date(db, arena_id, session.day)
         self.run = runs.open_run(db, group_id, session.id)
         self._announced_zero_for: int | None = None
 
@@ -76,9 +75,10 @@ class Runner:
         return self.run.log
 
     def planned_start(self, now: float) -> dt.datetime:
-        """The økt's planned start on its arena day (today when the day has no date)."""
-        day = self.arena_day or dt.datetime.fromtimestamp(now).date()
-        return dt.datetime.combine(day, self.session.start)
+        """The økt's planned start on the day it is run (the arena's dates may be off by a
+        day or a year in the file; the clock on the wall is what the group keeps)."""
+        moment = self.state.started_at or now
+        return dt.datetime.combine(dt.datetime.fromtimestamp(moment).date(), self.session.start)
 
     def view(self, now: float | None = None) -> RunnerView:
         now = self.clock() if now is None else now
@@ -162,10 +162,3 @@ class Runner:
 
 def _arena_of(db: Database) -> uuid.UUID:
     return require_arena_id(db)
-
-
-def _day_date(db: Database, arena_id: uuid.UUID, day: int) -> dt.date | None:
-    arena = get_arena(db, arena_id)
-    if arena is None or not 1 <= day <= len(arena.days):
-        return None
-    return arena.days[day - 1]

@@ -42,6 +42,7 @@ class Settings:
     device_id: str = ""
     device_name: str = ""
     window_geometry: str = ""  # base64 of Qt's saveGeometry(), opaque here
+    projector_screen: str = ""  # the name of the screen the projector view last used
     path: Path | None = field(default=None, repr=False, compare=False)
 
     @classmethod

@@ -31,6 +31,8 @@ from arenadesk.ui.groups_screen import GroupsScreen
 from arenadesk.ui.icons import WARNING_COLOUR, icon
 from arenadesk.ui.overview_screen import OverviewScreen
 from arenadesk.ui.people_screen import PeopleScreen
+from arenadesk.ui.plan_screen import PlanScreen
+from arenadesk.ui.runner_screen import RunnerScreen
 from arenadesk.ui.signals import ARENA
 from arenadesk.ui.start_dialogs import AboutDialog
 
@@ -54,17 +56,18 @@ class MainWindow(QMainWindow):
             "#navigation::item:selected { background: #dbe7f5; color: #0b3d6e; }"
         )
         # Screens other than the first are built when first shown: start-up builds one.
-        self._builders: list[Callable[[UiContext], QWidget]] = [
-            OverviewScreen,
-            GroupsScreen,
-            PeopleScreen,
+        # (name for icon and lookup, label, builder); a capability adds one line here.
+        pages: list[tuple[str, str, Callable[[UiContext], QWidget]]] = [
+            ("overview", self.tr("Overview"), OverviewScreen),
+            ("groups", self.tr("Groups"), GroupsScreen),
+            ("people", self.tr("Participants"), PeopleScreen),
+            ("plan", self.tr("Støttemal"), PlanScreen),
+            ("run", self.tr("Run an økt"), RunnerScreen),
         ]
-        self._screens: list[QWidget | None] = [None] * len(self._builders)
-        for name, label in (
-            ("overview", self.tr("Overview")),
-            ("groups", self.tr("Groups")),
-            ("people", self.tr("Participants")),
-        ):
+        self._names = [name for name, _label, _builder in pages]
+        self._builders = [builder for _name, _label, builder in pages]
+        self._screens: list[QWidget | None] = [None] * len(pages)
+        for name, label, _builder in pages:
             page = QWidget()
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self.stack.addWidget(page)
@@ -197,7 +200,7 @@ class MainWindow(QMainWindow):
             self._change_language(code)
 
     def show_group(self, group_id: str) -> None:
-        self.nav.setCurrentRow(1)
+        self.show_screen("groups")
         self.groups.select_group(uuid.UUID(group_id))
 
     # --- screens ---------------------------------------------------------------------
@@ -216,21 +219,36 @@ class MainWindow(QMainWindow):
         self._screen(index)
         self.stack.setCurrentIndex(index)
 
+    def screen_named(self, name: str) -> QWidget:
+        return self._screen(self._names.index(name))
+
+    def show_screen(self, name: str) -> QWidget:
+        self.nav.setCurrentRow(self._names.index(name))
+        return self.current_screen
+
     @property
     def current_screen(self) -> QWidget:
         return self._screen(self.stack.currentIndex())
 
     @property
     def overview(self) -> OverviewScreen:
-        return cast(OverviewScreen, self._screen(0))
+        return cast(OverviewScreen, self.screen_named("overview"))
 
     @property
     def groups(self) -> GroupsScreen:
-        return cast(GroupsScreen, self._screen(1))
+        return cast(GroupsScreen, self.screen_named("groups"))
 
     @property
     def people(self) -> PeopleScreen:
-        return cast(PeopleScreen, self._screen(2))
+        return cast(PeopleScreen, self.screen_named("people"))
+
+    @property
+    def plan(self) -> PlanScreen:
+        return cast(PlanScreen, self.screen_named("plan"))
+
+    @property
+    def runner(self) -> RunnerScreen:
+        return cast(RunnerScreen, self.screen_named("run"))
 
     # --- frame -------------------------------------------------------------------------
 

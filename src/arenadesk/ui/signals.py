@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-ARENA, GROUPS, PEOPLE = "arena", "groups", "people"
+ARENA, GROUPS, PEOPLE, PLANS = "arena", "groups", "people", "plans"
 
 
 class AppSignals(QObject):

@@ -1,0 +1,139 @@
+"""The projector view: a separate full-screen window the whole room can read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from arenadesk.domain.timer import Colour, Phase
+from arenadesk.runner import RunnerView
+
+BACKGROUND, PAUSE_BACKGROUND, FLASH_BACKGROUND = "#101418", "#16233a", "#7a1010"
+TEXT, DIM = "#f4f4f4", "#a9b3bf"
+CLOCK_COLOURS = {Colour.NORMAL: "#f4f4f4", Colour.AMBER: "#ffb000", Colour.RED: "#ff5a4f"}
+
+
+class ProjectorWindow(QWidget):
+    """High contrast, digits at least a quarter of the screen's height; Esc leaves full
+    screen. It only shows what the runner screen hands it in `show_view`."""
+
+    def __init__(self, session_title: str) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("ArenaDesk – projector"))
+        self.setObjectName("projector")
+        self.session = QLabel(session_title)
+        self.step = QLabel()
+        self.prompt = QLabel()
+        self.clock = QLabel()
+        self.next = QLabel()
+        for label in (self.session, self.step, self.prompt, self.next):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(self.session)
+        layout.addWidget(self.step)
+        layout.addWidget(self.prompt)
+        layout.addStretch(1)
+        layout.addWidget(self.clock)
+        layout.addStretch(1)
+        layout.addWidget(self.next)
+        self._background = ""
+        self._last: RunnerView | None = None
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        height = max(self.height(), 300)
+        sizes = (
+            (self.session, 0.035, False),
+            (self.step, 0.07, True),
+            (self.prompt, 0.045, False),
+            (self.next, 0.04, False),
+        )
+        for label, share, bold in sizes:
+            font = QFont(self.font())
+            font.setPixelSize(max(14, int(height * share)))
+            font.setBold(bold)
+            label.setFont(font)
+        clock_font = QFont("DejaVu Sans")
+        clock_font.setBold(True)
+        clock_font.setPixelSize(int(height * 0.30))  # at least a quarter of the height
+        # ... but never wider than the window: "+00:00" must fit on a 4:3 projector.
+        width = QFontMetrics(clock_font).horizontalAdvance("+00:00")
+        room = max(self.width(), 400) * 0.92
+        if width > room:
+            clock_font.setPixelSize(int(clock_font.pixelSize() * room / width))
+        self.clock.setFont(clock_font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._apply_fonts()
+        super().resizeEvent(event)
+
+    def show_view(self, view: RunnerView) -> None:
+        paused = view.phase is Phase.PAUSED
+        background = (
+            FLASH_BACKGROUND if view.flashing else PAUSE_BACKGROUND if paused else BACKGROUND
+        )
+        clock_colour = DIM if paused else CLOCK_COLOURS[view.colour]
+        if background != self._background:
+            self._background = background
+            self.setStyleSheet(
+                f"#projector {{ background: {background}; }}QLabel {{ color: {TEXT}; }}"
+            )
+        if view == self._last:
+            return
+        self._last = view
+        self.session.setStyleSheet(f"color: {DIM};")
+        if view.phase is Phase.FINISHED:
+            self.step.setText(self.tr("The økt is finished"))
+            self.prompt.setText(self.tr("Thank you!"))
+            self.clock.setText("")
+            self.next.setText("")
+            return
+        self.step.setText(view.step.title if view.step else "")
+        self.prompt.setText(view.step.prompt if view.step else "")
+        self.clock.setStyleSheet(f"color: {clock_colour};")
+        self.clock.setText(self.tr("Pause") if paused else view.clock)
+        following = view.next_step.title if view.next_step else self.tr("End of the økt")
+        self.next.setStyleSheet(f"color: {DIM};")
+        self.next.setText(self.tr("Next: %1").replace("%1", following))
+
+    def show_on(self, screen: QScreen | None) -> None:
+        """Full screen on the chosen screen (the facilitator's choice is remembered)."""
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+            self.resize(960, 540)
+            return
+        if event.key() in (Qt.Key.Key_F11, Qt.Key.Key_F5):
+            self.showNormal() if self.isFullScreen() else self.showFullScreen()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._last = None
+        super().closeEvent(event)
+
+
+def screen_by_name(name: str) -> QScreen | None:
+    """The remembered screen if it is connected, else a second screen, else the first."""
+    screens = QGuiApplication.screens()
+    for screen in screens:
+        if screen.name() == name:
+            return screen
+    return screens[1] if len(screens) > 1 else (screens[0] if screens else None)

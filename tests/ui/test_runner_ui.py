@@ -1,0 +1,179 @@
+"""The runner screen and the projector view, driven through their widgets and keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from arenadesk.domain.plan import SessionPlan, StepPlan, TemplatePlan
+from arenadesk.domain.timer import Phase
+from arenadesk.store.arenas import require_arena_id
+from arenadesk.store.database import Database
+from arenadesk.store.groups import find_group_by_code
+from arenadesk.store.plans import install_template
+from arenadesk.ui.context import UiContext
+from arenadesk.ui.runner_screen import RunnerScreen
+
+PLAN = TemplatePlan(
+    "Mal",
+    "",
+    [
+        SessionPlan(
+            1,
+            1,
+            "Bli kjent",
+            dt.time(9, 30),
+            [
+                StepPlan("Velkommen", 10, prompt="Hvem er vi?", tips="Start presis."),
+                StepPlan("Ønsket resultat", 60, prompt="Hva vil vi ha oppnådd?"),
+                StepPlan("Oppsummering", 20),
+            ],
+        )
+    ],
+)
+NINE_THIRTY = dt.datetime(2027, 3, 9, 9, 30).timestamp()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now, self.mono = NINE_THIRTY, 1000.0
+
+    def wall(self) -> float:
+        return self.now
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    def advance(self, minutes: float, *, asleep: bool = False) -> None:
+        self.now += minutes * 60
+        if not asleep:
+            self.mono += minutes * 60
+
+
+@pytest.fixture
+def screen(qtbot, ctx: UiContext) -> tuple[RunnerScreen, Clock]:  # type: ignore[no-untyped-def]
+    db: Database = ctx.db
+    arena_id = require_arena_id(db)
+    group = find_group_by_code(db, arena_id, "1A")
+    install_template(db, arena_id, PLAN, group_id=group.id)
+    clock = Clock()
+    runner_screen = RunnerScreen(ctx, clock.wall, clock.monotonic)
+    qtbot.addWidget(runner_screen)
+    runner_screen.resize(1366, 700)
+    runner_screen.show()
+    qtbot.waitExposed(runner_screen)
+    runner_screen.select(group.id, 1)
+    runner_screen.timer.stop()  # the test ticks by hand
+    return runner_screen, clock
+
+
+def test_the_keyboard_runs_an_okt(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    runner_screen, clock = screen
+    assert runner_screen.step_title.text() == "Velkommen"
+    assert runner_screen.big_clock.text() == "10:00"
+    assert runner_screen.tips.text() == "Tips: Start presis."
+    qtbot.keyClick(runner_screen, Qt.Key.Key_Space)
+    clock.advance(3)
+    runner_screen.tick()
+    assert runner_screen.big_clock.text() == "07:00"
+    assert runner_screen.buttons["start"].text() == "Pause"
+    qtbot.keyClick(runner_screen, Qt.Key.Key_Plus)
+    qtbot.keyClick(runner_screen, Qt.Key.Key_5)
+    qtbot.keyClick(runner_screen, Qt.Key.Key_Minus)
+    assert runner_screen.big_clock.text() == "12:00"
+    qtbot.keyClick(runner_screen, Qt.Key.Key_N)
+    assert runner_screen.step_title.text() == "Ønsket resultat"
+    assert runner_screen.steps.item(0, 3).text() == "03:00"  # actual time of step 1
+    qtbot.keyClick(runner_screen, Qt.Key.Key_B)
+    assert runner_screen.step_title.text() == "Velkommen"
+    qtbot.keyClick(runner_screen, Qt.Key.Key_M)
+    assert runner_screen.sound_button.text() == "Lyd av"
+
+
+def test_overtime_is_red_and_the_projection_says_how_late(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    runner_screen, clock = screen
+    runner_screen.start_or_pause()
+    clock.advance(13)
+    runner_screen.tick()
+    assert runner_screen.big_clock.text() == "+03:00"
+    assert "c62828" in runner_screen.big_clock.styleSheet()
+    assert runner_screen.projection.text() == "Ferdig ca. 11:03, 3 min etter plan"
+
+
+def test_the_okt_ends_with_planned_against_actual(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    runner_screen, clock = screen
+    runner_screen.start_or_pause()
+    for minutes in (12, 55, 20):
+        clock.advance(minutes)
+        runner_screen.next()
+    assert runner_screen.runner.state.phase is Phase.FINISHED
+    assert runner_screen.step_title.text() == "Økta er ferdig"
+    assert runner_screen.summary.text() == "Økta er ferdig: planlagt 90 min, faktisk 87 min."
+    assert [runner_screen.steps.item(r, 3).text() for r in range(3)] == ["12:00", "55:00", "20:00"]
+
+
+def test_a_new_screen_after_a_crash_shows_the_same_time(qtbot, screen, ctx) -> None:  # type: ignore[no-untyped-def]
+    runner_screen, clock = screen
+    runner_screen.start_or_pause()
+    clock.advance(4)
+    again = RunnerScreen(ctx, clock.wall, clock.monotonic)
+    qtbot.addWidget(again)
+    again.select(runner_screen.runner.group.id, 1)
+    again.tick()
+    assert again.big_clock.text() == "06:00"
+
+
+def test_sleep_is_reported_and_real_time_kept(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    runner_screen, clock = screen
+    runner_screen.start_or_pause()
+    runner_screen.tick()
+    clock.advance(12, asleep=True)
+    runner_screen.tick()
+    assert runner_screen.sleep_banner.isVisible()
+    assert "Maskinen sov i 12 min" in runner_screen.sleep_banner.text()
+    assert runner_screen.big_clock.text() == "+02:00"
+
+
+def test_the_projector_follows_the_runner(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    runner_screen, clock = screen
+    runner_screen.toggle_projector()
+    projector = runner_screen.projector
+    qtbot.addWidget(projector)
+    projector.showNormal()
+    projector.resize(1920, 1080)
+    runner_screen.start_or_pause()
+    clock.advance(2)
+    runner_screen.tick()
+    assert projector.step.text() == "Velkommen" and projector.prompt.text() == "Hvem er vi?"
+    assert projector.clock.text() == "08:00"
+    assert projector.next.text() == "Neste: Ønsket resultat"
+    assert projector.clock.font().pixelSize() >= 1080 // 4
+    runner_screen.start_or_pause()
+    runner_screen.tick()
+    assert projector.clock.text() == "Pause"
+    qtbot.keyClick(projector, Qt.Key.Key_F11)
+    assert projector.isFullScreen()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isFullScreen()
+    runner_screen.toggle_projector()
+    assert not projector.isVisible()
+
+
+def test_zero_plays_the_chime_once_unless_muted(qtbot, screen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    runner_screen, clock = screen
+    played: list[bool] = []
+    monkeypatch.setattr(
+        "arenadesk.ui.runner_screen.play_chime", lambda: played.append(True) or True
+    )
+    runner_screen.start_or_pause()
+    clock.advance(10)
+    runner_screen.tick()
+    runner_screen.tick()
+    assert played == [True]
+    runner_screen.toggle_sound()
+    runner_screen.next()
+    clock.advance(60)
+    runner_screen.tick()
+    assert played == [True]
