@@ -60,10 +60,22 @@ def _parser() -> argparse.ArgumentParser:
         "check", parents=[language_only], help="check a database file without changing it"
     )
     check.add_argument("file", type=Path, help="the file to check")
+
+    template = commands.add_parser("template", help="export or import a støttemal (JSON)")
+    actions = template.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = actions.add_parser(
+        "export", parents=[common], help="write the arena's støttemal (or a group's plan) to a file"
+    )
+    export.add_argument("--out", type=Path, required=True, help="the .json file to write")
+    export.add_argument("--group", metavar="CODE", help="export this group's plan instead")
+    imported = actions.add_parser(
+        "import", parents=[common], help="add a støttemal from a file as a new template"
+    )
+    imported.add_argument("file", type=Path, help="the .json file to read")
     return parser
 
 
-COMMANDS = ("demo", "check")
+COMMANDS = ("demo", "check", "template")
 
 
 def _file_as_db(argv: list[str]) -> list[str]:
@@ -85,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(args, settings, language)
         if args.command == "check":
             return _check(args.file, language)
+        if args.command == "template":
+            return _template(args, settings, language)
         return _gui(args, settings, language)
     except UserError as error:
         print(error.text(language), file=sys.stderr)
@@ -118,6 +132,47 @@ def _demo(args: argparse.Namespace, settings: Settings, language: str) -> int:
                 people=len(list_people(db, arena_id)),
             )
         )
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def _template(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    from arenadesk.domain.plan_io import load_plan, save_plan
+    from arenadesk.store import plans
+    from arenadesk.store.arenas import require_arena_id
+    from arenadesk.store.database import open_database
+    from arenadesk.store.groups import find_group_by_code
+
+    if args.action == "import":
+        plan = load_plan(args.file)  # checked in full before the database is opened
+    db = open_database(_db_target(args), settings.device, create=False)
+    try:
+        arena_id = require_arena_id(db)
+        if args.action == "import":
+            plans.install_template(db, arena_id, plan)
+            steps = sum(len(s.steps) for s in plan.sessions)
+            print(
+                message(
+                    "cli.template_imported",
+                    language,
+                    name=plan.name,
+                    sessions=len(plan.sessions),
+                    steps=steps,
+                )
+            )
+            return EXIT_OK
+        if args.group:
+            group = find_group_by_code(db, arena_id, args.group)
+            if group is None:
+                raise UserError("cli.no_group", code=args.group)
+            template_id = plans.ensure_group_plan(db, arena_id, group.id)
+        else:
+            template_id = plans.ensure_master(db, arena_id)
+        template = plans.get_template(db, template_id)
+        assert template is not None
+        save_plan(template.as_plan(), args.out)
+        print(message("cli.template_exported", language, name=template.name, path=args.out))
     finally:
         db.close()
     return EXIT_OK

@@ -391,6 +391,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Demoarenaen «{name}» er laget i {path}: {groups} grupper, {people} deltakere.",
         "en": "The demo arena “{name}” was created in {path}: {groups} groups, {people} people.",
     },
+    "cli.template_exported": {
+        "nb": "Støttemalen «{name}» er skrevet til {path}.",
+        "en": "The support template “{name}” was written to {path}.",
+    },
+    "cli.template_imported": {
+        "nb": "Støttemalen «{name}» er lagt til ({sessions} økter, {steps} steg).",
+        "en": "The support template “{name}” was added ({sessions} økter, {steps} steps).",
+    },
+    "cli.no_group": {
+        "nb": "Arenaen har ingen gruppe med koden «{code}».",
+        "en": "The arena has no group with the code “{code}”.",
+    },
     "cli.demo_exists": {
         "nb": "{path} inneholder allerede en arena. Velg en ny fil for demoarenaen.",
         "en": "{path} already contains an arena. Choose a new file for the demo arena.",
