@@ -177,3 +177,27 @@ def test_zero_plays_the_chime_once_unless_muted(qtbot, screen, monkeypatch) -> N
     clock.advance(60)
     runner_screen.tick()
     assert played == [True]
+
+
+def test_the_default_templates_four_okter_run_end_to_end(qtbot, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    # Group 2A has no plan yet: it gets a copy of the shipped støttemal.
+    clock = Clock()
+    runner_screen = RunnerScreen(ctx, clock.wall, clock.monotonic)
+    qtbot.addWidget(runner_screen)
+    runner_screen.timer.stop()
+    group = find_group_by_code(ctx.db, require_arena_id(ctx.db), "2A")
+    for number in (1, 2, 3, 4):
+        runner_screen.select(group.id, number)
+        runner = runner_screen.runner
+        assert runner is not None and runner.state.phase is Phase.READY
+        runner_screen.start_or_pause()
+        for step in runner.steps:
+            assert runner_screen.step_title.text() == step.title
+            clock.advance(step.minutes)
+            runner_screen.next()
+        assert runner_screen.runner.state.phase is Phase.FINISHED
+        planned = sum(s.minutes for s in runner.steps)
+        assert runner_screen.summary.text() == (
+            f"Økta er ferdig: planlagt {planned} min, faktisk {planned} min.")
+    last = runner_screen.runner.steps[-1]
+    assert "egenevaluering" in (last.title + last.purpose).lower()

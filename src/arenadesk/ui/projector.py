@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
-    QCloseEvent,
     QFont,
     QFontMetrics,
     QGuiApplication,
@@ -48,8 +47,9 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.clock)
         layout.addStretch(1)
         layout.addWidget(self.next)
-        self._background = ""
-        self._last: RunnerView | None = None
+        self._background = self._clock_colour = ""
+        self.session.setObjectName("dim")
+        self.next.setObjectName("dim")
         self._apply_fonts()
 
     def _apply_fonts(self) -> None:
@@ -80,33 +80,35 @@ class ProjectorWindow(QWidget):
         super().resizeEvent(event)
 
     def show_view(self, view: RunnerView) -> None:
+        """Called a few times a second: only what changed is restyled or re-laid out."""
         paused = view.phase is Phase.PAUSED
         background = (
             FLASH_BACKGROUND if view.flashing else PAUSE_BACKGROUND if paused else BACKGROUND
         )
-        clock_colour = DIM if paused else CLOCK_COLOURS[view.colour]
         if background != self._background:
             self._background = background
             self.setStyleSheet(
-                f"#projector {{ background: {background}; }}QLabel {{ color: {TEXT}; }}"
+                f"#projector {{ background: {background}; }}"
+                f"QLabel {{ color: {TEXT}; }}"
+                f"QLabel#dim {{ color: {DIM}; }}"
             )
-        if view == self._last:
-            return
-        self._last = view
-        self.session.setStyleSheet(f"color: {DIM};")
         if view.phase is Phase.FINISHED:
-            self.step.setText(self.tr("The økt is finished"))
-            self.prompt.setText(self.tr("Thank you!"))
-            self.clock.setText("")
-            self.next.setText("")
-            return
-        self.step.setText(view.step.title if view.step else "")
-        self.prompt.setText(view.step.prompt if view.step else "")
-        self.clock.setStyleSheet(f"color: {clock_colour};")
-        self.clock.setText(self.tr("Pause") if paused else view.clock)
-        following = view.next_step.title if view.next_step else self.tr("End of the økt")
-        self.next.setStyleSheet(f"color: {DIM};")
-        self.next.setText(self.tr("Next: %1").replace("%1", following))
+            texts = (self.tr("The økt is finished"), self.tr("Thank you!"), "", "")
+        else:
+            following = view.next_step.title if view.next_step else self.tr("End of the økt")
+            texts = (
+                view.step.title if view.step else "",
+                view.step.prompt if view.step else "",
+                self.tr("Pause") if paused else view.clock,
+                self.tr("Next: %1").replace("%1", following),
+            )
+        for label, text in zip((self.step, self.prompt, self.clock, self.next), texts, strict=True):
+            if label.text() != text:
+                label.setText(text)
+        clock_colour = DIM if paused else CLOCK_COLOURS[view.colour]
+        if clock_colour != self._clock_colour:
+            self._clock_colour = clock_colour
+            self.clock.setStyleSheet(f"color: {clock_colour};")
 
     def show_on(self, screen: QScreen | None) -> None:
         """Full screen on the chosen screen (the facilitator's choice is remembered)."""
@@ -124,10 +126,6 @@ class ProjectorWindow(QWidget):
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
             return
         super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._last = None
-        super().closeEvent(event)
 
 
 def screen_by_name(name: str) -> QScreen | None:

@@ -322,8 +322,9 @@ class RunnerScreen(QWidget):
             )
             self.sleep_banner.show()
         runner = self.runner
-        for button in self.buttons.values():
-            button.setEnabled(runner is not None)
+        if self.buttons["start"].isEnabled() != (runner is not None):
+            for button in self.buttons.values():
+                button.setEnabled(runner is not None)
         if runner is None:
             self.step_title.setText(self.tr("Choose a group and an økt"))
             return
