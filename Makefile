@@ -34,6 +34,7 @@ translations: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/boards.py
 
 screenshots: $(STAMP)
 	$(BIN)/python docs/make_screenshots.py docs/screenshots

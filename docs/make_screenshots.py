@@ -57,6 +57,10 @@ def main() -> int:
     shot("group")
     window.nav.setCurrentRow(2)
     shot("participants")
+    boards = window.show_screen("boards")  # 1A's Toppen av fjellet, then its table
+    shot("board")
+    boards.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    shot("board-table")
     window.close()
     db.close()
     return 0

@@ -139,6 +139,324 @@
     </message>
 </context>
 <context>
+    <name>BoardDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_dialogs.py" line="41"/>
+        <source>New board</source>
+        <translation>Ny tavle</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_dialogs.py" line="41"/>
+        <source>Board settings</source>
+        <translation>Tavlens navn, økt og steg</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_dialogs.py" line="55"/>
+        <source>No økt</source>
+        <translation>Ingen økt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_dialogs.py" line="57"/>
+        <source>Økt %1</source>
+        <translation>Økt %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_dialogs.py" line="64"/>
+        <source>Template</source>
+        <translation>Mal</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_dialogs.py" line="66"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_dialogs.py" line="68"/>
+        <source>Økt</source>
+        <translation>Økt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_dialogs.py" line="69"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_dialogs.py" line="100"/>
+        <source>No particular step</source>
+        <translation>Ikke knyttet til et steg</translation>
+    </message>
+</context>
+<context>
+    <name>BoardEditor</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_editor.py" line="86"/>
+        <source>Add note</source>
+        <translation>Legg til lapp</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_editor.py" line="103"/>
+        <source>Duplicate notes</source>
+        <translation>Dupliser lapper</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_editor.py" line="112"/>
+        <source>Delete notes</source>
+        <translation>Slett lapper</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_editor.py" line="117"/>
+        <source>Edit note</source>
+        <translation>Endre lapp</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_editor.py" line="123"/>
+        <source>Change colour</source>
+        <translation>Endre farge</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_editor.py" line="136"/>
+        <source>Move notes</source>
+        <translation>Flytt lapper</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_editor.py" line="148"/>
+        <source>Move note to another zone</source>
+        <translation>Flytt lapp til et annet felt</translation>
+    </message>
+</context>
+<context>
+    <name>BoardToolbar</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="19"/>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="20"/>
+        <source>Orange</source>
+        <translation>Oransje</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="21"/>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="22"/>
+        <source>Green</source>
+        <translation>Grønn</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="23"/>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="24"/>
+        <source>Purple</source>
+        <translation>Lilla</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="25"/>
+        <source>White</source>
+        <translation>Hvit</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="37"/>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="40"/>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="52"/>
+        <source>Fit</source>
+        <translation>Tilpass</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="55"/>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="58"/>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="61"/>
+        <source>Duplicate</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="64"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="66"/>
+        <source>Edit text</source>
+        <translation>Endre tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="76"/>
+        <source>Colour</source>
+        <translation>Farge</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="82"/>
+        <source>Picture (PNG)…</source>
+        <translation>Bilde (PNG) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="83"/>
+        <source>Drawing (SVG)…</source>
+        <translation>Tegning (SVG) …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="84"/>
+        <source>PDF with table…</source>
+        <translation>PDF med tabell …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="86"/>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_toolbar.py" line="92"/>
+        <source>Copy picture</source>
+        <translation>Kopier bilde</translation>
+    </message>
+</context>
+<context>
+    <name>BoardsScreen</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="66"/>
+        <source>New board…</source>
+        <translation>Ny tavle …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="68"/>
+        <source>Name, økt and step…</source>
+        <translation>Navn, økt og steg …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="70"/>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="265"/>
+        <source>Delete board</source>
+        <translation>Slett tavle</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="75"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="77"/>
+        <source>Boards</source>
+        <translation>Tavler</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="103"/>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="104"/>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="112"/>
+        <source>Type a note and press Enter</source>
+        <translation>Skriv en lapp og trykk Enter</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="116"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="122"/>
+        <source>Enter adds the note · Tab / Shift+Tab: next or previous zone · 1–9 on an empty line, or Alt+1–9: choose a zone · double-click a note to edit it</source>
+        <translation>Enter legger til lappen · Tab / Shift+Tab: neste eller forrige felt · 1–9 på tom linje, eller Alt+1–9: velg felt · dobbeltklikk på en lapp for å endre den</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="265"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="208"/>
+        <source>Økt %1</source>
+        <translation>Økt %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="211"/>
+        <source>1 note</source>
+        <translation>1 lapp</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="211"/>
+        <source>%1 notes</source>
+        <translation>%1 lapper</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="234"/>
+        <source>The template “%1” is not on this computer; the notes are shown in plain columns.</source>
+        <translation>Malen «%1» finnes ikke på denne maskinen; lappene vises i enkle kolonner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="264"/>
+        <source>Delete the board “%1” and its notes?</source>
+        <translation>Slette tavlen «%1» og lappene på den?</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="281"/>
+        <source>Note for “%1”: %2 — Enter adds it</source>
+        <translation>Lapp til «%1»: %2 – Enter legger den til</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="311"/>
+        <source>Select the notes to colour first.</source>
+        <translation>Velg lappene som skal få farge, først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="372"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-bilde (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="373"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tegning (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="374"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="378"/>
+        <source>Export board</source>
+        <translation>Eksporter tavle</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="398"/>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/boards_screen.py" line="403"/>
+        <source>The board is on the clipboard as a picture.</source>
+        <translation>Tavlen er kopiert som bilde.</translation>
+    </message>
+</context>
+<context>
     <name>DayChecks</name>
     <message>
         <location filename="../../src/arenadesk/ui/dialogs.py" line="71"/>
@@ -328,82 +646,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="61"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="62"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="62"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="63"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="63"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="64"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="64"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="65"/>
         <source>Støttemal</source>
         <translation>Støttemal</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="65"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="66"/>
         <source>Run an økt</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="106"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="67"/>
+        <source>Boards</source>
+        <translation>Tavler</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="110"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="112"/>
         <source>&amp;New arena file…</source>
         <translation>&amp;Ny arenafil …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="117"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="117"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="119"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Nylig brukte filer</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="127"/>
         <source>Save a &amp;copy as…</source>
         <translation>Lagre en &amp;kopi som …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="130"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="132"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="145"/>
         <source>&amp;About ArenaDesk</source>
         <translation>&amp;Om ArenaDesk</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="165"/>
         <source>No other files yet</source>
         <translation>Ingen andre filer ennå</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="271"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="277"/>
         <source>Data file: %1</source>
         <translation>Datafil: %1</translation>
     </message>
@@ -718,32 +1041,32 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/arenadesk/ui/projector.py" line="31"/>
+        <location filename="../../src/arenadesk/ui/projector.py" line="30"/>
         <source>ArenaDesk – projector</source>
         <translation>ArenaDesk – projektor</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/projector.py" line="98"/>
+        <location filename="../../src/arenadesk/ui/projector.py" line="96"/>
         <source>The økt is finished</source>
         <translation>Økta er ferdig</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/projector.py" line="99"/>
+        <location filename="../../src/arenadesk/ui/projector.py" line="96"/>
         <source>Thank you!</source>
         <translation>Takk for innsatsen!</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/projector.py" line="106"/>
+        <location filename="../../src/arenadesk/ui/projector.py" line="102"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/projector.py" line="107"/>
+        <location filename="../../src/arenadesk/ui/projector.py" line="98"/>
         <source>End of the økt</source>
         <translation>Slutt på økta</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/projector.py" line="109"/>
+        <location filename="../../src/arenadesk/ui/projector.py" line="103"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
@@ -812,7 +1135,7 @@
     </message>
     <message>
         <location filename="../../src/arenadesk/ui/runner_screen.py" line="210"/>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="376"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="377"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -862,87 +1185,87 @@
         <translation>Maskinen sov i %1 min. Tidtakeren fulgte klokka mens den sov.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="328"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="329"/>
         <source>Choose a group and an økt</source>
         <translation>Velg gruppe og økt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="345"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="346"/>
         <source>The økt is finished</source>
         <translation>Økta er ferdig</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="352"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="353"/>
         <source>Tips: %1</source>
         <translation>Tips: %1</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="359"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="360"/>
         <source>End of the økt</source>
         <translation>Slutt på økta</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="360"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="361"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="363"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="364"/>
         <source>on plan</source>
         <translation>etter planen</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="365"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="366"/>
         <source>%1 min after plan</source>
         <translation>%1 min etter plan</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="367"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="368"/>
         <source>%1 min ahead of plan</source>
         <translation>%1 min før plan</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="371"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="372"/>
         <source>Finished about %1, %2</source>
         <translation>Ferdig ca. %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="377"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="378"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="378"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="379"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="379"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="380"/>
         <source>Finished</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="383"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="384"/>
         <source>Sound on</source>
         <translation>Lyd på</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="383"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="384"/>
         <source>Sound off</source>
         <translation>Lyd av</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="424"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="425"/>
         <source>Start the økt over</source>
         <translation>Start økta på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="426"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="427"/>
         <source>Start this økt over from its first step? The times recorded so far are kept in the file&apos;s history but no longer shown.</source>
         <translation>Starte økta på nytt fra første steg? Tidene som er registrert så langt, blir liggende i filens historikk, men vises ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="429"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="430"/>
         <source>Start over</source>
         <translation>Start på nytt</translation>
     </message>
@@ -1026,6 +1349,19 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
         <location filename="../../src/arenadesk/ui/start_dialogs.py" line="109"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneTable</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_table.py" line="70"/>
+        <source>Zone</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/board_table.py" line="72"/>
+        <source>Note</source>
+        <translation>Lapp</translation>
     </message>
 </context>
 <context>

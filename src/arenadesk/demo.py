@@ -7,6 +7,7 @@ import random
 import uuid
 
 from arenadesk import demo_data
+from arenadesk.domain.board_geometry import Rect
 from arenadesk.domain.vocabulary import ArenaFormat, Perspective, Role
 from arenadesk.messages import UserError
 from arenadesk.store.arenas import create_arena, current_arena_id
@@ -51,7 +52,72 @@ def create_demo_arena(db: Database) -> uuid.UUID:
                     days=list(days),
                 )
             )
+    create_demo_boards(db, groups["1A"].id)
     return arena_id
+
+
+# Group 1A's boards, in the words a group like it would use (see the 2013 seed's boards).
+DEMO_BOARDS: list[tuple[str, str, int, list[tuple[str, str]]]] = [
+    (
+        "toppen-av-fjellet",
+        "Toppen av fjellet",
+        2,
+        [
+            ("visjonen", "Alle deltakere har arbeidsgiveren med på laget fra første dag"),
+            ("ideer", "Arbeidsgiver inviteres til oppstartsmøtet"),
+            ("ideer", "Digitalt trepartsmøte når avstanden er lang"),
+            ("ideer", "Fast kontaktperson i Nav for helsesportssenteret"),
+            ("ideer", "Arbeidsplassbesøk i løpet av oppholdet"),
+            ("ideer", "Likemann som har vært gjennom det samme"),
+            ("malet", "En avtalt modell for trepartssamarbeid, prøvd med fem arbeidsgivere"),
+            ("utfordringer", "Lange avstander og lite tid hos arbeidsgiver"),
+            ("utfordringer", "Taushetsplikt mellom helse og Nav"),
+            ("utfordringer", "Finansieringen følger ikke deltakeren"),
+            ("veien", "Kartlegge arbeidsgiverne i regionen – Marit, innen mars"),
+            ("veien", "Pilot med to bedrifter etter påske"),
+            ("veien", "Møte med Nav-kontoret – Jonas kaller inn"),
+        ],
+    ),
+    (
+        "gap-analyse",
+        "Gap-analyse: arbeidsgiver i rehabiliteringen",
+        3,
+        [
+            ("na", "Arbeidsgiver hører først fra oss ved utskrivning"),
+            ("na", "Planen lages uten arbeidsplassen"),
+            ("framtid", "Arbeidsgiver er med i planen fra dag én"),
+            ("framtid", "Tilbakeføringen er avtalt før hjemreisen"),
+            ("tiltak", "Sjekkliste for første uke"),
+            ("tiltak", "Felles mal for trepartsmøtet"),
+            ("hindringer", "Ulike regelverk i helse og Nav"),
+            ("hindringer", "Lite tid i en travel hverdag"),
+        ],
+    ),
+]
+
+
+def create_demo_boards(db: Database, group_id: uuid.UUID) -> None:
+    """Filled boards for one group, laid out as typed notes would be."""
+    from arenadesk.domain.boards import load_templates
+    from arenadesk.domain.note_layout import place_in_zone
+    from arenadesk.store.boards import NoteDraft, add_notes, create_board
+
+    templates = load_templates()
+    for key, title, session_number, notes in DEMO_BOARDS:
+        template = templates.get(key)
+        if template is None:  # pragma: no cover - the bundled templates always load
+            continue
+        board_id = create_board(db, group_id, key, title, session_number=session_number)
+        drafts: list[NoteDraft] = []
+        for zone_key, text in notes:
+            zone = template.zone(zone_key)
+            assert zone is not None, zone_key
+            occupied = [Rect(d.x, d.y, d.w, d.h) for d in drafts]
+            spot = place_in_zone(template, zone, occupied)
+            drafts.append(
+                NoteDraft(zone_key, text, spot.x, spot.y, spot.w, spot.h, zone.note_colour)
+            )
+        add_notes(db, board_id, drafts)
 
 
 def create_large_arena(

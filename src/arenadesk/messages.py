@@ -265,8 +265,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "board.template_too_big": {
         "nb": "Tavlemalen «{file}» er for stor (over {limit} kB). De andre malene kan brukes.",
-        "en": "The board template “{file}” is too big (over {limit} kB). The other templates "
-        "work.",
+        "en": "The board template “{file}” is too big (over {limit} kB). The other templates work.",
     },
     "board.template_json": {
         "nb": "Tavlemalen «{file}» er ikke gyldig JSON (linje {line}, kolonne {column}). "
@@ -286,14 +285,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ArenaDesk.",
     },
     "board.template_duplicate": {
-        "nb": "Tavlemalen «{file}» bruker nøkkelen «{key}», som en annen mal allerede har. "
+        "nb": "Tavlemalen «{file}» bruker nøkkelen «{template}», som en annen mal allerede har. "
         "Den er ikke lastet.",
-        "en": "The board template “{file}” uses the key “{key}”, which another template "
+        "en": "The board template “{file}” uses the key “{template}”, which another template "
         "already has. It was not loaded.",
     },
     "board.template_duplicate_zone": {
-        "nb": "Tavlemalen «{file}» har feltet «{key}» to ganger.",
-        "en": "The board template “{file}” has the zone “{key}” twice.",
+        "nb": "Tavlemalen «{file}» har feltet «{zone}» to ganger.",
+        "en": "The board template “{file}” has the zone “{zone}” twice.",
     },
     "board.session_range": {
         "nb": "Økt må være et tall fra 1 til 4.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from arenadesk.store import models, plan_models  # noqa: F401  (registers their tables)
+from arenadesk.store import board_models, models, plan_models  # noqa: F401  (registers tables)
 from arenadesk.store.models import Base, SyncMixin
 
 

@@ -25,6 +25,7 @@ from arenadesk.messages import message
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.location import check_location
 from arenadesk.ui import file_actions
+from arenadesk.ui.boards_screen import BoardsScreen
 from arenadesk.ui.context import UiContext
 from arenadesk.ui.forms import AutoSaver
 from arenadesk.ui.groups_screen import GroupsScreen
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
             ("people", self.tr("Participants"), PeopleScreen),
             ("plan", self.tr("Støttemal"), PlanScreen),
             ("run", self.tr("Run an økt"), RunnerScreen),
+            ("boards", self.tr("Boards"), BoardsScreen),
         ]
         self._names = [name for name, _label, _builder in pages]
         self._builders = [builder for _name, _label, builder in pages]
@@ -249,6 +251,10 @@ class MainWindow(QMainWindow):
     @property
     def runner(self) -> RunnerScreen:
         return cast(RunnerScreen, self.screen_named("run"))
+
+    @property
+    def boards(self) -> BoardsScreen:
+        return cast(BoardsScreen, self.screen_named("boards"))
 
     # --- frame -------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 ARENA, GROUPS, PEOPLE, PLANS = "arena", "groups", "people", "plans"
+BOARDS = "boards"  # a board or its notes changed
 
 
 class AppSignals(QObject):

@@ -1,0 +1,215 @@
+"""Board benchmark: a board with 500 and with 5 000 notes, on screen and in the PDF renderer.
+
+Budget (ARCHITECTURE.md): a board with 500 notes repaints in <= 16 ms.
+
+    .venv/bin/python bench/boards.py [--runs 30] [--sizes 500,5000] [--json FILE]
+
+For each size it prints: load (store read + building the scene's items), a full repaint of
+the fitted view at 1366×768 offscreen (median of --runs, after one warm-up that fills the
+item caches), the resident memory the board added, and the reportlab drawing of the same
+board (build + write a PDF). Floors measured in the same run: a repaint of the same view
+over an empty scene and over 500 plain QGraphicsRectItems, and reportlab writing 500 plain
+rectangles with a line of text each. Figures are reported, never asserted: exit status 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+BUDGET_MS = 16.0
+WORDS = [
+    "arbeid",
+    "helse",
+    "Nav",
+    "fastlege",
+    "arbeidsgiver",
+    "tidlig",
+    "avklaring",
+    "samhandling",
+    "tiltak",
+    "møteplass",
+    "forutsigbarhet",
+    "brukermedvirkning",
+    "likemann",
+    "kompetanse",
+    "oppfølging",
+    "rehabilitering",
+    "økonomi",
+]
+
+
+def rss_mb() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # a peak, not current
+
+
+def median_ms(action, runs: int) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def fill_board(db, board_id, template, count: int, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
+    """Notes spread over the zones on a jittered grid (the layout of typed notes is tested
+    elsewhere; here only the count matters)."""
+    from arenadesk.domain.board_geometry import Rect
+    from arenadesk.domain.note_layout import zone_for_rect
+    from arenadesk.store.boards import NoteDraft, add_notes
+
+    drafts = []
+    for i in range(count):
+        x = rng.uniform(0, template.width - 200)
+        y = rng.uniform(0, template.height - 110)
+        zone = zone_for_rect(template, Rect(x, y, 200, 110))
+        text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 9)))
+        drafts.append(NoteDraft(zone.key, f"{i}: {text}", x, y, 200, 110, zone.note_colour))
+    for start in range(0, count, 1000):
+        add_notes(db, board_id, drafts[start : start + 1000])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--sizes", default="500,5000")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="arenadesk-bench-boards-"))
+    os.environ["ARENADESK_CONFIG_DIR"] = str(tmp / "config")
+    os.environ["ARENADESK_DATA_DIR"] = str(tmp / "data")
+
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.shapes import Drawing, Rect, String
+
+    from arenadesk.app import register_fonts
+    from arenadesk.demo import create_demo_arena
+    from arenadesk.domain.boards import load_templates
+    from arenadesk.reports.board_drawing import FONT, board_drawing
+    from arenadesk.reports.board_drawing import register_fonts as rl_fonts
+    from arenadesk.store import boards as board_store
+    from arenadesk.store.arenas import require_arena_id
+    from arenadesk.store.database import open_database
+    from arenadesk.store.device import Device
+    from arenadesk.store.groups import find_group_by_code
+    from arenadesk.ui.board_scene import BoardCanvas, BoardScene
+
+    app = QApplication(sys.argv[:1])
+    register_fonts()
+    template = load_templates().get("toppen-av-fjellet")
+    assert template is not None
+    db = open_database(
+        tmp / "bench.sqlite", Device("44444444-4444-4444-8444-444444444444", "bench")
+    )
+    create_demo_arena(db)
+    group = find_group_by_code(db, require_arena_id(db), "1B")
+    assert group is not None
+    rng = random.Random(2013)
+    figures: dict[str, object] = {}
+
+    def view_of(scene: QGraphicsScene) -> QGraphicsView:
+        view = BoardCanvas(scene) if isinstance(scene, BoardScene) else QGraphicsView(scene)
+        view.resize(1366, 768)
+        view.show()
+        view.fitInView(QRectF(0, 0, template.width, template.height))
+        app.processEvents()
+        view.viewport().repaint()  # warm-up: fills the item caches
+        return view
+
+    # Floors: the same view over an empty scene and over 500 plain rectangles.
+    empty = QGraphicsScene(0, 0, template.width, template.height)
+    empty_view = view_of(empty)
+    floor_empty = median_ms(empty_view.viewport().repaint, args.runs)
+    rects = QGraphicsScene(0, 0, template.width, template.height)
+    for _ in range(500):
+        item = rects.addRect(rng.uniform(0, 1720), rng.uniform(0, 970), 200, 110)
+        item.setBrush(QColor("#fff0a0"))
+    rect_view = view_of(rects)
+    floor_rects = median_ms(rect_view.viewport().repaint, args.runs)
+    print(f"floor: empty scene repaint            {floor_empty:7.2f} ms")
+    print(f"floor: 500 plain rect items repaint   {floor_rects:7.2f} ms")
+    figures["floor_empty_ms"], figures["floor_rects_ms"] = floor_empty, floor_rects
+
+    rl_fonts()
+    floor_pdf = tmp / "floor.pdf"
+
+    def reportlab_floor() -> None:
+        drawing = Drawing(700, 394)
+        for _ in range(500):
+            x, y = rng.uniform(0, 640), rng.uniform(0, 360)
+            drawing.add(Rect(x, y, 60, 30, fillColor=None))
+            drawing.add(String(x + 3, y + 3, "arbeid og helse", fontName=FONT, fontSize=6))
+        renderPDF.drawToFile(drawing, str(floor_pdf))
+
+    floor_rl = median_ms(reportlab_floor, 5)
+    print(f"floor: reportlab, 500 rects + strings {floor_rl:7.2f} ms")
+    figures["floor_reportlab_ms"] = floor_rl
+
+    for count in (int(s) for s in args.sizes.split(",")):
+        board_id = board_store.create_board(db, group.id, template.key, f"Bench {count}")
+        fill_board(db, board_id, template, count, rng)
+        before = rss_mb()
+        start = time.perf_counter()
+        notes = board_store.list_notes(db, board_id)
+        read_ms = (time.perf_counter() - start) * 1000
+        scene = BoardScene()
+        start = time.perf_counter()
+        scene.show_board(template, notes)
+        build_ms = (time.perf_counter() - start) * 1000
+        view = view_of(scene)
+        repaint = median_ms(view.viewport().repaint, args.runs)
+        after = rss_mb()
+        start = time.perf_counter()
+        drawing = board_drawing(template, notes, width=780)
+        renderPDF.drawToFile(drawing, str(tmp / f"board-{count}.pdf"))
+        pdf_ms = (time.perf_counter() - start) * 1000
+        verdict = ("PASS" if repaint <= BUDGET_MS else "OVER") if count == 500 else ""
+        print(f"\n{count} notes")
+        print(f"  load: store read {read_ms:7.1f} ms + scene items {build_ms:7.1f} ms")
+        print(
+            f"  full repaint (1366×768, fitted)  {repaint:7.2f} ms  "
+            f"= {repaint / floor_rects:4.1f}× 500 plain rects, {repaint / floor_empty:5.1f}× empty"
+            + (f"   budget ≤ {BUDGET_MS:.0f} ms: {verdict}" if verdict else "")
+        )
+        print(f"  memory added (RSS)               {after - before:7.1f} MB")
+        print(
+            f"  reportlab drawing + PDF          {pdf_ms:7.1f} ms  "
+            f"= {pdf_ms / floor_rl:4.1f}× the reportlab floor"
+        )
+        figures[str(count)] = {
+            "read_ms": read_ms,
+            "build_ms": build_ms,
+            "repaint_ms": repaint,
+            "rss_added_mb": after - before,
+            "reportlab_ms": pdf_ms,
+        }
+        view.close()
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(figures, indent=2))
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""PDF documents: board drawings now; group and arena reports build on them."""

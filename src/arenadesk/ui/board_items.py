@@ -1,0 +1,296 @@
+"""Graphics items of a board: the drawn template with its zones, and the sticky notes.
+
+Both cache their pixels (DeviceCoordinateCache) and a note lays its text out once, when
+the text or size changes, so a repaint of hundreds of notes is a blit per note.
+"""
+
+from __future__ import annotations
+
+import uuid
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPicture,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from arenadesk.domain.boards import LABEL_SIZE, BoardTemplate, Shape, Zone
+from arenadesk.domain.note_layout import (
+    NOTE_COLOURS,
+    NOTE_EDGE,
+    NOTE_SHADOW,
+    NOTE_TEXT_COLOUR,
+    PADDING,
+    FittedText,
+    fit_text,
+)
+from arenadesk.store.boards import NoteRow
+
+FAMILY = "DejaVu Sans"
+ASCENT = 0.93  # as in reports/board_drawing.py: same baselines on screen and paper
+ZONE_TINT, ZONE_EDGE = 0.10, 0.55
+SELECTED = QColor("#1d6fd6")
+SHADOW = 4.0
+
+
+@cache
+def board_font(size: float, bold: bool = False) -> QFont:
+    font = QFont(FAMILY)
+    font.setPixelSize(max(1, round(size)))
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+@cache
+def _metrics(size: float, bold: bool = False) -> QFontMetricsF:
+    return QFontMetricsF(board_font(size, bold))
+
+
+def measure(text: str, size: float) -> float:
+    return _metrics(size).horizontalAdvance(text)
+
+
+def _colour(value: str | None, opacity: float = 1.0) -> QColor:
+    colour = QColor(value) if value else QColor(Qt.GlobalColor.transparent)
+    if value:
+        colour.setAlphaF(opacity)
+    return colour
+
+
+def zone_path(zone: Zone) -> QPainterPath:
+    path = QPainterPath()
+    region, box = zone.region, zone.region.bounds
+    rect = QRectF(box.x, box.y, box.w, box.h)
+    if region.kind == "ellipse":
+        path.addEllipse(rect)
+    elif region.kind == "polygon":
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in region.points]))
+        path.closeSubpath()
+    else:
+        path.addRoundedRect(rect, region.radius, region.radius)
+    return path
+
+
+def _shape_path(shape: Shape) -> QPainterPath:
+    path = QPainterPath()
+    if shape.kind == "rect" and shape.rect:
+        r = shape.rect
+        path.addRoundedRect(QRectF(r.x, r.y, r.w, r.h), shape.radius, shape.radius)
+    elif shape.kind == "ellipse" and shape.rect:
+        r = shape.rect
+        path.addEllipse(QRectF(r.x, r.y, r.w, r.h))
+    elif shape.kind in ("polygon", "polyline"):
+        path.moveTo(*shape.points[0])
+        for point in shape.points[1:]:
+            path.lineTo(*point)
+        if shape.kind == "polygon":
+            path.closeSubpath()
+    elif shape.kind == "path":
+        for command in shape.path:
+            op, v = command[0], [float(n) for n in command[1:]]
+            if op == "M":
+                path.moveTo(v[0], v[1])
+            elif op == "L":
+                path.lineTo(v[0], v[1])
+            elif op == "C":
+                path.cubicTo(v[0], v[1], v[2], v[3], v[4], v[5])
+            else:
+                path.closeSubpath()
+    return path
+
+
+def paint_template(painter: QPainter, template: BoardTemplate, language: str) -> None:
+    """Background, shapes, zone tints and zone labels, in the order the PDF draws them."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.fillRect(QRectF(0, 0, template.width, template.height), QColor(template.background))
+    for shape in template.shapes:
+        pen = QPen(Qt.PenStyle.NoPen)
+        if shape.stroke and shape.width > 0:
+            pen = QPen(_colour(shape.stroke, shape.opacity), shape.width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            if shape.dash:
+                pen.setDashPattern([d / shape.width for d in shape.dash])
+        painter.setPen(pen)
+        if shape.kind == "text" and shape.text:
+            _draw_text_shape(painter, shape, language)
+            continue
+        fill = shape.fill if shape.kind != "polyline" else None
+        painter.setBrush(QBrush(_colour(fill, shape.opacity)) if fill else Qt.BrushStyle.NoBrush)
+        painter.drawPath(_shape_path(shape))
+    for zone in template.zones:
+        pen = QPen(_colour(zone.colour, ZONE_EDGE), 2.5)
+        pen.setDashPattern([12 / 2.5, 8 / 2.5])
+        painter.setPen(pen)
+        painter.setBrush(_colour(zone.colour, ZONE_TINT))
+        painter.drawPath(zone_path(zone))
+    for zone in template.zones:
+        _draw_label(painter, zone, language)
+
+
+def _draw_text_shape(painter: QPainter, shape: Shape, language: str) -> None:
+    assert shape.text is not None
+    text = shape.text.text(language)
+    painter.setFont(board_font(shape.size, shape.bold))
+    width = _metrics(shape.size, shape.bold).horizontalAdvance(text)
+    x = shape.at[0] - {"start": 0.0, "middle": width / 2, "end": width}[shape.anchor]
+    painter.setPen(_colour(shape.fill, shape.opacity))
+    painter.drawText(QPointF(x, shape.at[1]), text)
+
+
+def _draw_label(painter: QPainter, zone: Zone, language: str) -> None:
+    name = zone.name.text(language)
+    width = _metrics(LABEL_SIZE, True).horizontalAdvance(name) + 28
+    height = LABEL_SIZE + 16
+    x, y = zone.label
+    painter.setPen(QPen(QColor(zone.colour), 2))
+    painter.setBrush(_colour("#ffffff", 0.92))
+    painter.drawRoundedRect(QRectF(x, y, width, height), height / 2, height / 2)
+    painter.setFont(board_font(LABEL_SIZE, True))
+    painter.drawText(QPointF(x + 14, y + 8 + LABEL_SIZE * ASCENT - 1), name)
+
+
+class TemplateItem(QGraphicsItem):
+    """The drawn template: one cached item under all the notes."""
+
+    def __init__(self, template: BoardTemplate, language: str) -> None:
+        super().__init__()
+        self.template = template
+        self.language = language
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(-1_000_000)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.template.width, self.template.height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        paint_template(painter, self.template, self.language)
+
+
+class ZoneHighlight(QGraphicsItem):
+    """Outlines the zone the next typed note goes to."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._path = QPainterPath()
+        self._colour = QColor(SELECTED)
+        self.setZValue(-999_999)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def show_zone(self, zone: Zone | None) -> None:
+        self.prepareGeometryChange()
+        self._path = zone_path(zone) if zone else QPainterPath()
+        self._colour = QColor(zone.colour) if zone else QColor(SELECTED)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._path.boundingRect().adjusted(-6, -6, 6, 6)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self._colour, 6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+
+
+class NoteItem(QGraphicsItem):
+    """A sticky note. Its position is the note's (x, y) in board units."""
+
+    def __init__(self, row: NoteRow, *, editable: bool = True, cached: bool = True) -> None:
+        super().__init__()
+        self.row = row
+        self._fitted: FittedText | None = None
+        self._picture: QPicture | None = None
+        if cached:
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if editable:
+            self.setFlags(
+                QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+            )
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.set_row(row)
+
+    @property
+    def note_id(self) -> uuid.UUID:
+        return self.row.id
+
+    def set_row(self, row: NoteRow) -> None:
+        changed_text = self._fitted is None or (row.text, row.w, row.h) != (
+            self.row.text,
+            self.row.w,
+            self.row.h,
+        )
+        if (row.w, row.h) != (self.row.w, self.row.h):
+            self.prepareGeometryChange()
+        self.row = row
+        if changed_text:
+            self._fitted = fit_text(row.text, row.w, row.h, measure)
+        self.setPos(row.x, row.y)
+        self.setZValue(row.z)
+        self.setToolTip(row.text if self._fitted and self._fitted.truncated else "")
+        self._picture = None
+        self.update()
+
+    @property
+    def fitted(self) -> FittedText:
+        assert self._fitted is not None
+        return self._fitted
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, self.row.w + SHADOW + 4, self.row.h + SHADOW + 4)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self.row.w, self.row.h))
+        return path
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self._picture = None
+        return super().itemChange(change, value)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        # One recorded picture per note, replayed in C++: a Python paint of the dozen steps
+        # below costs far more than the drawing itself on a board of thousands of notes.
+        if self._picture is None:
+            self._picture = QPicture()
+            recorder = QPainter(self._picture)
+            self._draw(recorder)
+            recorder.end()
+        painter.drawPicture(0, 0, self._picture)
+
+    def _draw(self, painter: QPainter) -> None:
+        w, h = self.row.w, self.row.h
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(NOTE_SHADOW))
+        painter.drawRect(QRectF(3, SHADOW, w, h))
+        fill = QColor(NOTE_COLOURS.get(self.row.colour, NOTE_COLOURS["yellow"]))
+        painter.setPen(QPen(SELECTED, 4) if self.isSelected() else QPen(QColor(NOTE_EDGE), 1))
+        painter.setBrush(fill)
+        painter.drawRect(QRectF(0, 0, w, h))
+        fitted = self.fitted
+        painter.setFont(board_font(fitted.size))
+        painter.setPen(QColor(NOTE_TEXT_COLOUR))
+        baseline = PADDING + fitted.size * ASCENT
+        for line in fitted.lines:
+            painter.drawText(QPointF(PADDING, baseline), line)
+            baseline += fitted.line_height
