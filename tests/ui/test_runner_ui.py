@@ -198,6 +198,37 @@ def test_the_default_templates_four_okter_run_end_to_end(qtbot, ctx: UiContext) 
         assert runner_screen.runner.state.phase is Phase.FINISHED
         planned = sum(s.minutes for s in runner.steps)
         assert runner_screen.summary.text() == (
-            f"Økta er ferdig: planlagt {planned} min, faktisk {planned} min.")
+            f"Økta er ferdig: planlagt {planned} min, faktisk {planned} min."
+        )
     last = runner_screen.runner.steps[-1]
     assert "egenevaluering" in (last.title + last.purpose).lower()
+
+
+def test_the_projector_shows_the_board_the_step_uses(qtbot, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    # The demo gives group 1A a Toppen av fjellet board tied to økt 2, whose steps on
+    # challenges and barriers use that template in the shipped støttemal.
+    clock = Clock()
+    runner_screen = RunnerScreen(ctx, clock.wall, clock.monotonic)
+    qtbot.addWidget(runner_screen)
+    runner_screen.timer.stop()
+    group = find_group_by_code(ctx.db, require_arena_id(ctx.db), "1A")
+    runner_screen.select(group.id, 2)
+    runner_screen.toggle_projector()
+    projector = runner_screen.projector
+    qtbot.addWidget(projector)
+    runner_screen.start_or_pause()
+    runner_screen.tick()
+    assert projector.board is not None and not projector.board.isVisible()
+    steps = runner_screen.runner.steps
+    with_board = next(i for i, s in enumerate(steps) if s.board == "toppen-av-fjellet")
+    for _ in range(with_board):
+        runner_screen.next()
+    runner_screen.tick()
+    assert projector.board.isVisible() and projector.board.board_id is not None
+    assert projector.clock.isVisible()
+    assert projector.clock.text() == f"{steps[with_board].minutes:02d}:00"
+    following = next(i for i, s in enumerate(steps) if i > with_board and not s.board)
+    for _ in range(following - with_board):
+        runner_screen.next()
+    runner_screen.tick()
+    assert not projector.board.isVisible()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetrics,
     QGuiApplication,
@@ -11,7 +12,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QScreen,
 )
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from arenadesk.domain.timer import Colour, Phase
 from arenadesk.runner import RunnerView
@@ -25,7 +26,7 @@ class ProjectorWindow(QWidget):
     """High contrast, digits at least a quarter of the screen's height; Esc leaves full
     screen. It only shows what the runner screen hands it in `show_view`."""
 
-    def __init__(self, session_title: str) -> None:
+    def __init__(self, session_title: str, board: QWidget | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("ArenaDesk – projector"))
         self.setObjectName("projector")
@@ -43,9 +44,21 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.session)
         layout.addWidget(self.step)
         layout.addWidget(self.prompt)
-        layout.addStretch(1)
-        layout.addWidget(self.clock)
-        layout.addStretch(1)
+        # When the step uses a board it takes the left of the screen; the clock stays to
+        # its right, still a quarter of the screen's height.
+        middle = QHBoxLayout()
+        self.board = board
+        if board is not None:
+            if isinstance(board, QGraphicsView):
+                board.setBackgroundBrush(QColor(BACKGROUND))  # no white frame around it
+            middle.addWidget(board, 3)
+            board.hide()
+        clock_column = QVBoxLayout()
+        clock_column.addStretch(1)
+        clock_column.addWidget(self.clock)
+        clock_column.addStretch(1)
+        middle.addLayout(clock_column, 2)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.next)
         self._background = self._clock_colour = ""
         self.session.setObjectName("dim")
@@ -70,7 +83,8 @@ class ProjectorWindow(QWidget):
         clock_font.setPixelSize(int(height * 0.30))  # at least a quarter of the height
         # ... but never wider than the window: "+00:00" must fit on a 4:3 projector.
         width = QFontMetrics(clock_font).horizontalAdvance("+00:00")
-        room = max(self.width(), 400) * 0.92
+        share = 0.38 if self.board is not None and self.board.isVisible() else 0.92
+        room = max(self.width(), 400) * share
         if width > room:
             clock_font.setPixelSize(int(clock_font.pixelSize() * room / width))
         self.clock.setFont(clock_font)
@@ -109,6 +123,11 @@ class ProjectorWindow(QWidget):
         if clock_colour != self._clock_colour:
             self._clock_colour = clock_colour
             self.clock.setStyleSheet(f"color: {clock_colour};")
+
+    def set_board_visible(self, visible: bool) -> None:
+        if self.board is not None and self.board.isVisible() != visible:
+            self.board.setVisible(visible)
+            self._apply_fonts()
 
     def show_on(self, screen: QScreen | None) -> None:
         """Full screen on the chosen screen (the facilitator's choice is remembered)."""

@@ -33,7 +33,9 @@ from arenadesk.messages import UserError
 from arenadesk.runner import Runner, RunnerView
 from arenadesk.sound import play_chime
 from arenadesk.store import groups as group_store
+from arenadesk.store.boards import find_board_for_step
 from arenadesk.store.plans import ensure_group_plan, get_template
+from arenadesk.ui.board_view import BoardPreview
 from arenadesk.ui.context import UiContext
 from arenadesk.ui.forms import show_error, translate_buttons
 from arenadesk.ui.projector import ProjectorWindow, screen_by_name
@@ -78,6 +80,7 @@ class RunnerScreen(QWidget):
         self.ctx, self.clock, self.monotonic = ctx, clock, monotonic
         self.runner: Runner | None = None
         self.projector: ProjectorWindow | None = None
+        self._shown_step: tuple[uuid.UUID, uuid.UUID | None] | None = None  # on the projector
         self.sleep = SleepDetector(clock(), monotonic())
 
         self.group = QComboBox()
@@ -333,6 +336,7 @@ class RunnerScreen(QWidget):
         if runner.reached_zero() and view.sound and not play_chime():
             QApplication.beep()
         if self.projector is not None and self.projector.isVisible():
+            self._show_board(runner, view)
             self.projector.show_view(view)
 
     def _paint(self, view: RunnerView) -> None:
@@ -382,6 +386,22 @@ class RunnerScreen(QWidget):
         set_text(self.buttons["start"], start_text[view.phase])
         self.sound_button.setChecked(view.sound)
         set_text(self.sound_button, self.tr("Sound on") if view.sound else self.tr("Sound off"))
+
+    def _show_board(self, runner: Runner, view: RunnerView) -> None:
+        """The board the current step uses, looked up only when the step changes."""
+        assert self.projector is not None
+        step = None if view.phase is Phase.FINISHED else view.step
+        key = (runner.run.id, step.id if step else None)
+        if key == self._shown_step:
+            return
+        self._shown_step = key
+        board = None
+        if step is not None and isinstance(self.projector.board, BoardPreview):
+            board = find_board_for_step(
+                self.ctx.db, runner.group.id, runner.session.number, step.id, step.board
+            )
+            self.projector.board.show_board(board)
+        self.projector.set_board_visible(board is not None)
 
     # --- controls ----------------------------------------------------------------------
 
@@ -453,7 +473,9 @@ class RunnerScreen(QWidget):
             self.projector.close()
             return
         title = self.session.currentText()
-        self.projector = ProjectorWindow(title)
+        preview = BoardPreview(self.ctx.db, language=self.ctx.language, signals=self.ctx.signals)
+        self.projector = ProjectorWindow(title, preview)
+        self._shown_step = None
         name = self.screen_choice.currentData() or ""
         self.ctx.settings.projector_screen = name
         self.ctx.settings.save()
