@@ -269,6 +269,11 @@ class NoteItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        # When thousands of notes are on screen at once they overlap and their text cannot
+        # be read; drawing it is most of a repaint's cost, so then a note is its card only.
+        scene = self.scene()
+        if getattr(scene, "crowded", False):
+            return  # the scene's CrowdLayer draws every card in a few batched calls
         # One recorded picture per note, replayed in C++: a Python paint of the dozen steps
         # below costs far more than the drawing itself on a board of thousands of notes.
         if self._picture is None:
@@ -294,3 +299,42 @@ class NoteItem(QGraphicsItem):
         for line in fitted.lines:
             painter.drawText(QPointF(PADDING, baseline), line)
             baseline += fitted.line_height
+
+
+class CrowdLayer(QGraphicsItem):
+    """When thousands of notes are on screen at once they overlap and no text can be read;
+    drawing that text is most of a repaint. Then the notes skip their own painting and this
+    layer draws all cards as a few batched rectangle calls, one per colour."""
+
+    def __init__(self, notes: dict[uuid.UUID, NoteItem], width: float, height: float) -> None:
+        super().__init__()
+        self._notes = notes
+        self._rect = QRectF(0, 0, width, height)
+        self.setZValue(-1)  # above the template, below any note that paints itself
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if not getattr(self.scene(), "crowded", False):
+            return
+        shadows: list[QRectF] = []
+        by_colour: dict[str, list[QRectF]] = {}
+        for item in sorted(self._notes.values(), key=lambda i: i.zValue()):
+            x, y, w, h = item.x(), item.y(), item.row.w, item.row.h
+            shadows.append(QRectF(x + 3, y + SHADOW, w, h))
+            colour = (
+                SELECTED
+                if item.isSelected()
+                else QColor(NOTE_COLOURS.get(item.row.colour, NOTE_COLOURS["yellow"]))
+            )
+            by_colour.setdefault(colour.name(), []).append(QRectF(x, y, w, h))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(NOTE_SHADOW))
+        painter.drawRects(shadows)
+        for name, rects in by_colour.items():
+            painter.setBrush(QColor(name))
+            painter.drawRects(rects)

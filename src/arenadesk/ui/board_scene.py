@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPixmapCache,
     QResizeEvent,
     QTextOption,
@@ -30,7 +31,13 @@ from PySide6.QtWidgets import (
 from arenadesk.domain.boards import BoardTemplate, Zone
 from arenadesk.domain.note_layout import PADDING, clamp_to_board
 from arenadesk.store.boards import NoteRow
-from arenadesk.ui.board_items import NoteItem, TemplateItem, ZoneHighlight, board_font
+from arenadesk.ui.board_items import (
+    CrowdLayer,
+    NoteItem,
+    TemplateItem,
+    ZoneHighlight,
+    board_font,
+)
 
 # DeviceCoordinateCache keeps each note's pixels in QPixmapCache; Qt's default 10 MB holds
 # only a few hundred notes at full-screen size, after which every repaint redraws them.
@@ -38,6 +45,9 @@ PIXMAP_CACHE_KB = 128 * 1024
 # Past this many notes the caches would not fit in it and thrash (each note re-rendered on
 # every repaint); such a board paints its notes directly instead, text only where legible.
 CACHED_NOTES_LIMIT = 1500
+# More notes than this in view at once: they overlap and their text is unreadable, so
+# notes draw as cards only until the person zooms in.
+CROWDED_NOTES = 1500
 
 
 class BoardScene(QGraphicsScene):
@@ -58,6 +68,8 @@ class BoardScene(QGraphicsScene):
         self._background: TemplateItem | None = None
         self._editor: NoteEditor | None = None
         self._cached = True
+        self.crowded = False  # set by the view before each paint (see CROWDED_NOTES)
+        self._crowd: CrowdLayer | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.addItem(self.highlight)
 
@@ -71,6 +83,10 @@ class BoardScene(QGraphicsScene):
         self.template = template
         self._background = TemplateItem(template, self.language)
         self.addItem(self._background)
+        if self._crowd is not None:
+            self.removeItem(self._crowd)
+        self._crowd = CrowdLayer(self.items_by_id, template.width, template.height)
+        self.addItem(self._crowd)
         self.setSceneRect(QRectF(0, 0, template.width, template.height))
         self.highlight.show_zone(None)
         rows = list(notes)
@@ -80,11 +96,11 @@ class BoardScene(QGraphicsScene):
 
     def clear_board(self) -> None:
         self.finish_editing()
-        for item in [*self.items_by_id.values(), self._background]:
+        for item in [*self.items_by_id.values(), self._background, self._crowd]:
             if item is not None:
                 self.removeItem(item)
         self.items_by_id.clear()
-        self._background = None
+        self._background = self._crowd = None
         self.template = None
         self.highlight.show_zone(None)
 
@@ -227,6 +243,17 @@ class BoardCanvas(QGraphicsView):
         self.setBackgroundBrush(QColor("#e9edf1"))
         self._panning: QPointF | None = None
         self._fitted = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        scene = self.scene()
+        if isinstance(scene, BoardScene):
+            if len(scene.items_by_id) <= CROWDED_NOTES:
+                scene.crowded = False
+            else:
+                visible = self.mapToScene(self.viewport().rect()).boundingRect()
+                shown = scene.items(visible, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+                scene.crowded = len(shown) > CROWDED_NOTES
+        super().paintEvent(event)
 
     def zoom_fit(self) -> None:
         scene = self.scene()
