@@ -31,6 +31,7 @@ def main() -> int:
     from arenadesk.demo import create_demo_arena
     from arenadesk.settings import Settings
     from arenadesk.store.database import open_database
+    from arenadesk.store.groups import find_group_by_code
 
     qt_app = QApplication(sys.argv[:1])
     register_fonts()
@@ -53,10 +54,24 @@ def main() -> int:
     groups = window.groups
     groups.list.setCurrentRow(5)  # 4A: the group over the 70 % limit
     shot("group-homogeneous")
-    groups.list.setCurrentRow(0)
-    shot("group")
-    window.nav.setCurrentRow(2)
-    shot("participants")
+    window.show_screen("plan")
+    shot("plan")
+    runner = window.show_screen("run")
+    group = find_group_by_code(db, window.ctx.arena_id, "1A")
+    runner.select(group.id, 2)  # type: ignore[attr-defined]
+    runner.start_or_pause()  # type: ignore[attr-defined]
+    runner.next()  # type: ignore[attr-defined]  # the step that uses Toppen av fjellet
+    shot("runner")
+    runner.toggle_projector()  # type: ignore[attr-defined]
+    projector = runner.projector  # type: ignore[attr-defined]
+    projector.showNormal()
+    projector.resize(1920, 1080)
+    for _ in range(3):
+        runner.tick()  # type: ignore[attr-defined]
+        qt_app.processEvents()
+    projector.grab().save(str(args.outdir / f"projector-{args.lang}.png"))
+    projector.close()
+    runner.start_or_pause()  # type: ignore[attr-defined]  # pause again for later runs
     boards = window.show_screen("boards")  # 1A's Toppen av fjellet, then its table
     shot("board")
     boards.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]

@@ -85,6 +85,12 @@ class RunnerScreen(QWidget):
 
         self.group = QComboBox()
         self.session = QComboBox()
+        # Long titles must not widen the window past a 1366-pixel laptop screen.
+        for combo, length in ((self.group, 16), (self.session, 24)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(length)
         self.group.currentIndexChanged.connect(self._fill_sessions)
         self.session.currentIndexChanged.connect(self._load_runner)
         self.projector_button = QPushButton(self.tr("Projector (F5)"))
