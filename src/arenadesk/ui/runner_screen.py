@@ -33,12 +33,11 @@ from arenadesk.messages import UserError
 from arenadesk.runner import Runner, RunnerView
 from arenadesk.sound import play_chime
 from arenadesk.store import groups as group_store
-from arenadesk.store.boards import find_board_for_step
 from arenadesk.store.plans import ensure_group_plan, get_template
-from arenadesk.ui.board_view import BoardPreview
 from arenadesk.ui.context import UiContext
 from arenadesk.ui.forms import show_error, translate_buttons
-from arenadesk.ui.projector import ProjectorWindow, screen_by_name
+from arenadesk.ui.projector import ProjectorWindow
+from arenadesk.ui.projector_link import ProjectorLink
 from arenadesk.ui.signals import GROUPS, PLANS
 
 TICK_MS = 250
@@ -79,8 +78,6 @@ class RunnerScreen(QWidget):
         super().__init__()
         self.ctx, self.clock, self.monotonic = ctx, clock, monotonic
         self.runner: Runner | None = None
-        self.projector: ProjectorWindow | None = None
-        self._shown_step: tuple[uuid.UUID, uuid.UUID | None] | None = None  # on the projector
         self.sleep = SleepDetector(clock(), monotonic())
 
         self.group = QComboBox()
@@ -210,7 +207,7 @@ class RunnerScreen(QWidget):
         self.timer.start()
         ctx.signals.database_changed.connect(self.reload)
         ctx.signals.data_changed.connect(self._on_changed)
-        self._fill_screens()
+        self.projector_link = ProjectorLink(ctx, self.screen_choice)
         self.reload()
 
     def _controls(self) -> list[tuple[str, str, str, Callable[[], None]]]:
@@ -341,9 +338,7 @@ class RunnerScreen(QWidget):
         self._paint(view)
         if runner.reached_zero() and view.sound and not play_chime():
             QApplication.beep()
-        if self.projector is not None and self.projector.isVisible():
-            self._show_board(runner, view)
-            self.projector.show_view(view)
+        self.projector_link.show(runner, view)
 
     def _paint(self, view: RunnerView) -> None:
         def set_text(label: QLabel | QPushButton, text: str) -> None:
@@ -392,22 +387,6 @@ class RunnerScreen(QWidget):
         set_text(self.buttons["start"], start_text[view.phase])
         self.sound_button.setChecked(view.sound)
         set_text(self.sound_button, self.tr("Sound on") if view.sound else self.tr("Sound off"))
-
-    def _show_board(self, runner: Runner, view: RunnerView) -> None:
-        """The board the current step uses, looked up only when the step changes."""
-        assert self.projector is not None
-        step = None if view.phase is Phase.FINISHED else view.step
-        key = (runner.run.id, step.id if step else None)
-        if key == self._shown_step:
-            return
-        self._shown_step = key
-        board = None
-        if step is not None and isinstance(self.projector.board, BoardPreview):
-            board = find_board_for_step(
-                self.ctx.db, runner.group.id, runner.session.number, step.id, step.board
-            )
-            self.projector.board.show_board(board)
-        self.projector.set_board_visible(board is not None)
 
     # --- controls ----------------------------------------------------------------------
 
@@ -459,31 +438,10 @@ class RunnerScreen(QWidget):
 
     # --- projector ---------------------------------------------------------------------
 
-    def _fill_screens(self) -> None:
-        from PySide6.QtGui import QGuiApplication
-
-        self.screen_choice.clear()
-        for screen in QGuiApplication.screens():
-            size = screen.geometry()
-            self.screen_choice.addItem(
-                f"{screen.name()} ({size.width()}×{size.height()})", screen.name()
-            )
-        remembered = screen_by_name(self.ctx.settings.projector_screen)
-        if remembered is not None:
-            self.screen_choice.setCurrentIndex(
-                max(self.screen_choice.findData(remembered.name()), 0)
-            )
+    @property
+    def projector(self) -> ProjectorWindow | None:
+        return self.projector_link.window
 
     def toggle_projector(self) -> None:
-        if self.projector is not None and self.projector.isVisible():
-            self.projector.close()
-            return
-        title = self.session.currentText()
-        preview = BoardPreview(self.ctx.db, language=self.ctx.language, signals=self.ctx.signals)
-        self.projector = ProjectorWindow(title, preview)
-        self._shown_step = None
-        name = self.screen_choice.currentData() or ""
-        self.ctx.settings.projector_screen = name
-        self.ctx.settings.save()
-        self.projector.show_on(screen_by_name(name))
+        self.projector_link.toggle(self.session.currentText())
         self.tick()
