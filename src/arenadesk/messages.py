@@ -356,6 +356,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Gruppe {code} har ingen plan for økt {number}.",
         "en": "Group {code} has no plan for økt {number}.",
     },
+    # --- the standard report --------------------------------------------------------------
+    "report.strength": {
+        "nb": "Gjennomføringskraften må være fra 1 (svært liten) til 5 (svært stor).",
+        "en": "The implementation strength must be from 1 (very weak) to 5 (very strong).",
+    },
+    "report.reason": {
+        "nb": "Ukjent begrunnelse «{reason}».",
+        "en": "Unknown reason “{reason}”.",
+    },
     # --- field names used in the messages above ------------------------------------------
     "field.name": {"nb": "Navn", "en": "Name"},
     "field.arena_name": {"nb": "Arenaens navn", "en": "The arena's name"},
@@ -371,6 +380,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.organiser": {"nb": "Arrangør", "en": "Organiser"},
     "field.group": {"nb": "Gruppe", "en": "Group"},
     "field.minutes": {"nb": "Minutter", "en": "Minutes"},
+    "field.report_text": {"nb": "Teksten", "en": "The text"},
+    "field.action_what": {"nb": "Hva", "en": "What"},
+    "field.action_who": {"nb": "Hvem", "en": "Who"},
+    "field.action_when": {"nb": "Når", "en": "When"},
     "field.purpose": {"nb": "Formål", "en": "Purpose"},
     "field.prompt": {"nb": "Spørsmål til gruppa", "en": "Question for the group"},
     "field.tips": {"nb": "Fasilitatortips", "en": "Facilitator tips"},

@@ -116,10 +116,17 @@ def test_different_application_id_without_tables_is_refused(tmp_path: Path, devi
     refuse(path, device, "db.foreign")
 
 
-@pytest.mark.parametrize("where", ["second-page", "middle", "near-end"])
+@pytest.mark.parametrize("where", ["second-page", "group-rows", "near-end"])
 def test_corrupted_page_is_refused(demo_file: Path, device: Device, where: str) -> None:
     data = bytearray(demo_file.read_bytes())
-    offset = {"second-page": 4096 + 8, "middle": len(data) // 2, "near-end": len(data) - 6000}
+    # Garbage from just past a page's start (its header and cell pointers): a spot in the
+    # middle of the file may be a page's unused free space, which is no damage at all.
+    rows = data.find("Jobbmotor Nord".encode())
+    offset = {
+        "second-page": 4096 + 8,
+        "group-rows": rows - rows % 4096 + 8,
+        "near-end": len(data) - 2 * 4096 + 8,
+    }
     start = offset[where]
     data[start : start + 2000] = garbage(2000, seed=start)
     demo_file.write_bytes(bytes(data))

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from arenadesk.store import board_models, models, plan_models  # noqa: F401  (registers tables)
+from arenadesk.store import (  # noqa: F401  (registers their tables)
+    board_models,
+    models,
+    plan_models,
+    report_models,
+)
 from arenadesk.store.models import Base, SyncMixin
 
 

@@ -1,0 +1,156 @@
+"""The group's standard report (standardrapport) and self-evaluation as plain data.
+
+The PDF and DOCX builders take a `GroupReport`; the store assembles one from the
+database. Section texts are as typed: paragraphs separated by blank lines, and lines
+starting with "- ", "• " or "* " are bullet points (as in the 2015 reports).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from arenadesk.domain.boards import BoardTemplate
+from arenadesk.domain.vocabulary import Perspective, Role
+
+# The 2017 report's reasons for a strong gjennomføringskraft, to tick (key -> bokmål).
+STRENGTH_REASONS: dict[str, str] = {
+    "new_tools": "Vi har fått nye verktøy og kjennskap til andre måter å jobbe på",
+    "right_people": "De som skal gjøre noe, sitter rundt bordet",
+    "energy": "Prosessen har gitt energi og arbeidskraft",
+    "realistic_plans": "Konkrete og realistiske handlingsplaner gjør det mulig å sette i gang",
+    "existing_decisions": "Resultatet er et bidrag inn i eksisterende beslutningsprosesser",
+    "ownership": "Eierforholdet til utfordringen er styrket",
+}
+# Gjennomføringskraft on a five-step scale (1 = very weak … 5 = very strong).
+STRENGTH_LEVELS: dict[int, str] = {
+    1: "Svært liten",
+    2: "Liten",
+    3: "Middels",
+    4: "Stor",
+    5: "Svært stor",
+}
+
+_BULLET = re.compile(r"^\s*[-•*]\s+")
+
+
+@dataclass(frozen=True)
+class ParticipantLine:
+    name: str
+    title: str
+    organisation: str
+    role: Role
+    days: tuple[int, ...]
+    perspective: Perspective
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    """One next step: what, who is responsible, by when."""
+
+    what: str
+    who: str = ""
+    when: str = ""
+
+
+@dataclass(frozen=True)
+class SelfEvaluation:
+    results: str = ""  # concrete results achieved
+    strength: int | None = None  # 1–5, see STRENGTH_LEVELS
+    reasons: tuple[str, ...] = ()  # keys of STRENGTH_REASONS
+    reasons_text: str = ""  # the group's own words on why
+    tips: str = ""  # tips and comments to the organisers
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.results or self.strength or self.reasons or self.reasons_text or self.tips)
+
+
+@dataclass(frozen=True)
+class BoardFigure:
+    """A board for the report: its picture and its zone table come from the same data."""
+
+    title: str
+    template: BoardTemplate
+    notes: tuple[object, ...]  # store.boards.NoteRow, kept plain for the builders
+
+
+@dataclass
+class GroupReport:
+    arena_name: str
+    arena_dates: str  # as printed in the header, e.g. "9.–10. mars 2027"
+    code: str
+    title: str
+    participants: list[ParticipantLine] = field(default_factory=list)
+    problem: str = ""  # Beskriv problemet
+    result: str = ""  # Resultat (fra gruppas arbeid)
+    concretisation: str = ""  # Konkretisering av resultatet
+    action_items: list[ActionItem] = field(default_factory=list)  # neste skritt
+    next_meeting: str = ""  # when and where
+    next_meeting_caller: str = ""  # who calls it
+    web_use: str = ""  # Ønsket bruk av nettplassen (optional)
+    comments: str = ""  # Kommentarer fra gruppa
+    boards: list[BoardFigure] = field(default_factory=list)
+    self_evaluation: SelfEvaluation = field(default_factory=SelfEvaluation)
+    organiser: str = ""
+
+    def empty_sections(self) -> list[str]:
+        """Keys of the required sections still empty (web_use is optional)."""
+        checks = {
+            "participants": bool(self.participants),
+            "problem": bool(self.problem.strip()),
+            "result": bool(self.result.strip()),
+            "concretisation": bool(self.concretisation.strip()),
+            "action_items": bool(self.action_items),
+            "comments": bool(self.comments.strip()),
+            "self_evaluation": not self.self_evaluation.is_empty,
+        }
+        return [key for key, filled in checks.items() if not filled]
+
+
+def blocks(text: str) -> list[tuple[str, list[str]]]:
+    """Split a section's text into ("paragraph", [text]) and ("bullets", [items]) blocks."""
+    result: list[tuple[str, list[str]]] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            result.append(("paragraph", [" ".join(part.strip() for part in paragraph)]))
+            paragraph.clear()
+
+    for line in text.splitlines():
+        if not line.strip():
+            flush()
+        elif _BULLET.match(line):
+            flush()
+            item = _BULLET.sub("", line).strip()
+            if result and result[-1][0] == "bullets":
+                result[-1][1].append(item)
+            else:
+                result.append(("bullets", [item]))
+        elif result and result[-1][0] == "bullets" and line.startswith(("  ", "\t")):
+            result[-1][1][-1] += " " + line.strip()  # a wrapped bullet continues
+        else:
+            paragraph.append(line)
+    flush()
+    return result
+
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    *(f"COM{i}" for i in range(1, 10)),
+    *(f"LPT{i}" for i in range(1, 10)),
+}
+
+
+def report_file_name(code: str, title: str, extension: str, limit: int = 80) -> str:
+    """'4F Tidlig oppfølging.pdf': safe on Windows, macOS and Linux (æøå kept)."""
+    stem = _UNSAFE.sub(" ", f"{code} {title}".strip())
+    stem = re.sub(r"\s+", " ", stem).strip(" .")[:limit].rstrip(" .")
+    if not stem or stem.split(".")[0].upper() in _RESERVED:
+        stem = f"Rapport {stem}".strip()
+    return f"{stem}.{extension.lstrip('.')}"
