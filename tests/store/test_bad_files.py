@@ -121,7 +121,7 @@ def test_corrupted_page_is_refused(demo_file: Path, device: Device, where: str) 
     data = bytearray(demo_file.read_bytes())
     # Garbage from just past a page's start (its header and cell pointers): a spot in the
     # middle of the file may be a page's unused free space, which is no damage at all.
-    rows = data.find("Jobbmotor Nord".encode())
+    rows = data.find(b"Jobbmotor Nord")
     offset = {
         "second-page": 4096 + 8,
         "group-rows": rows - rows % 4096 + 8,
