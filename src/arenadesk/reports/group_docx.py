@@ -1,0 +1,225 @@
+"""The group's standard report as an editable Word document (DOCX), same sections as the PDF.
+
+Boards appear as their zone tables only: turning the vector drawing into a picture needs
+reportlab's renderPM backend (rl_renderPM or rlPyCairo), which the app does not ship, so
+a line points the reader to the PDF for the picture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from arenadesk.domain.report import BoardFigure, GroupReport, SelfEvaluation, blocks
+from arenadesk.reports import group_text as t
+
+LANGUAGE = "nb-NO"
+MUTED = RGBColor(0x66, 0x72, 0x7F)
+TABLE_STYLE = "Light List Accent 1"  # header band and thin rules, like the PDF
+
+
+def build_group_docx(report: GroupReport, target: Path | BinaryIO) -> None:
+    """Write the report as DOCX to a path or a binary stream."""
+    doc = Document()
+    _set_up(doc, report)
+    doc.add_heading(t.title_line(report), 0)
+    subtitle = "Standardrapport"
+    if t.header_line(report):
+        subtitle += " · " + t.header_line(report)
+    doc.add_paragraph(subtitle, style="Subtitle")
+
+    doc.add_heading(t.H_PARTICIPANTS, 1)
+    _participants(doc, report)
+    for heading, text in (
+        (t.H_PROBLEM, report.problem),
+        (t.H_RESULT, report.result),
+        (t.H_CONCRETISATION, report.concretisation),
+    ):
+        doc.add_heading(heading, 1)
+        _text(doc, text)
+    doc.add_heading(t.H_NEXT_STEPS, 1)
+    _next_steps(doc, report)
+    if report.web_use.strip():  # the one optional section: absent when not used
+        doc.add_heading(t.H_WEB_USE, 1)
+        _text(doc, report.web_use)
+    doc.add_heading(t.H_COMMENTS, 1)
+    _text(doc, report.comments)
+    if report.boards:
+        doc.add_heading(t.H_BOARDS, 1)
+        for figure in report.boards:
+            _board(doc, figure)
+    doc.add_heading(t.H_SELF_EVALUATION, 1)
+    _self_evaluation(doc, report.self_evaluation)
+    doc.save(str(target) if isinstance(target, Path) else target)
+
+
+def _set_up(doc: DocxDocument, report: GroupReport) -> None:
+    """A4 with the PDF's margins, bokmål for spelling, metadata, header and footer."""
+    props = doc.core_properties
+    props.title = t.document_title(report)
+    props.author = t.document_author(report)
+    props.subject = t.document_subject(report)
+    props.language = LANGUAGE
+    props.comments = "Laget med ArenaDesk"
+    props.last_modified_by = "ArenaDesk"
+    # Word spell-checks in the document default's language.
+    normal = doc.styles["Normal"]
+    rpr = normal.element.get_or_add_rPr()
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), LANGUAGE)
+    rpr.append(lang)
+    normal.font.size = Pt(10.5)
+
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = section.bottom_margin = Mm(22)
+    section.top_margin = Mm(24)
+    text_width = section.page_width - section.left_margin - section.right_margin
+
+    header = section.header.paragraphs[0]
+    header.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
+    _run(header, t.header_line(report), size=8)
+    _run(header, "\t" + t.clean(report.code), size=9, bold=True)
+
+    footer = section.footer.paragraphs[0]
+    footer.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
+    _run(footer, t.title_line(report) + "\tside ", size=8)
+    _field(footer, "PAGE")
+    _run(footer, " av ", size=8)
+    _field(footer, "NUMPAGES")
+
+
+def _run(paragraph: Paragraph, text: str, *, size: float, bold: bool = False) -> None:
+    run = paragraph.add_run(text)
+    run.font.size = Pt(size)
+    run.font.color.rgb = MUTED
+    run.bold = bold
+
+
+def _field(paragraph: Paragraph, code: str) -> None:
+    """A simple field (PAGE, NUMPAGES) that Word fills in when it lays out the pages."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), f" {code} ")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def _empty(doc: DocxDocument | _Cell) -> None:
+    """The one way an empty section shows: its heading stays, this line says so."""
+    run = doc.add_paragraph().add_run(t.EMPTY)
+    run.italic = True
+    run.font.color.rgb = MUTED
+
+
+def _text(doc: DocxDocument, text: str) -> None:
+    """A section's typed text: paragraphs, and bullets for the lines starting with '- '."""
+    parts = blocks(t.clean(text))
+    if not parts:
+        _empty(doc)
+    for kind, items in parts:
+        for item in items:
+            doc.add_paragraph(item, style="List Bullet" if kind == "bullets" else None)
+
+
+def _table(doc: DocxDocument, header: Sequence[str], widths: Sequence[float]) -> Table:
+    """A table with its header row, marked to repeat on every page Word breaks it over."""
+    table = doc.add_table(rows=1, cols=len(header))
+    table.style = doc.styles[TABLE_STYLE]
+    row = table.rows[0]
+    for cell, label, width in zip(row.cells, header, widths, strict=True):
+        cell.width = Mm(width)
+        cell.paragraphs[0].add_run(label).bold = True
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(repeat)
+    return table
+
+
+def _add_row(table: Table, values: Sequence[str], widths: Sequence[float]) -> list[_Cell]:
+    cells = table.add_row().cells
+    for cell, value, width in zip(cells, values, widths, strict=True):
+        cell.width = Mm(width)
+        if value:
+            cell.paragraphs[0].add_run(t.clean(value))
+    return list(cells)
+
+
+def _participants(doc: DocxDocument, report: GroupReport) -> None:
+    if not report.participants:
+        _empty(doc)
+        return
+    widths = (52, 42, 50, 22)
+    table = _table(doc, t.PARTICIPANT_COLUMNS, widths)
+    for person in t.ordered_participants(report.participants):
+        values = (person.name, person.title, person.organisation, t.days_text(person.days))
+        cells = _add_row(table, values, widths)
+        mark = t.role_mark(person.role)
+        if mark:
+            cells[0].paragraphs[0].add_run(f" ({mark})").bold = True
+
+
+def _next_steps(doc: DocxDocument, report: GroupReport) -> None:
+    lines = t.meeting_lines(report)
+    if not report.action_items and not lines:
+        _empty(doc)
+        return
+    if report.action_items:
+        widths = (92, 44, 30)
+        table = _table(doc, t.ACTION_COLUMNS, widths)
+        for item in report.action_items:
+            values = (item.what, item.who or t.NO_VALUE, item.when or t.NO_VALUE)
+            _add_row(table, values, widths)
+    for label, value in lines:
+        paragraph = doc.add_paragraph()
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(" " + value)
+
+
+def _board(doc: DocxDocument, figure: BoardFigure) -> None:
+    doc.add_heading(t.clean(figure.title or figure.template.name.nb), 2)
+    note = doc.add_paragraph().add_run(t.NO_PICTURE)
+    note.italic = True
+    note.font.color.rgb = MUTED
+    widths = (46, 120)
+    table = _table(doc, t.ZONE_COLUMNS, widths)
+    for zone, texts in t.zone_rows(figure.template, figure.notes):
+        cells = _add_row(table, (zone, ""), widths)
+        cells[0].paragraphs[0].runs[0].bold = True
+        notes = cells[1]
+        if not texts:
+            notes.paragraphs[0].add_run(t.NO_VALUE)
+        for index, text in enumerate(texts):
+            paragraph = notes.paragraphs[0] if index == 0 else notes.add_paragraph()
+            paragraph.style = doc.styles["List Bullet"]
+            paragraph.add_run(text)
+
+
+def _self_evaluation(doc: DocxDocument, evaluation: SelfEvaluation) -> None:
+    doc.add_heading(t.H_RESULTS_ACHIEVED, 2)
+    _text(doc, evaluation.results)
+    doc.add_heading(t.H_STRENGTH, 2)
+    level = doc.add_paragraph(t.STRENGTH_LEAD + " ")
+    level.add_run(t.strength_text(evaluation.strength)).bold = True
+    doc.add_paragraph(t.REASONS_LEAD)
+    for ticked, reason in t.reason_lines(evaluation.reasons):
+        line = doc.add_paragraph().add_run(f"{t.TICKED if ticked else t.UNTICKED} {reason}")
+        if not ticked:
+            line.font.color.rgb = MUTED
+    if evaluation.reasons_text.strip():
+        _text(doc, evaluation.reasons_text)
+    doc.add_heading(t.H_TIPS, 2)
+    _text(doc, evaluation.tips)
