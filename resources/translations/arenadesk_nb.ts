@@ -35,6 +35,39 @@
     </message>
 </context>
 <context>
+    <name>ActionItemsEditor</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="94"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="94"/>
+        <source>Responsible</source>
+        <translation>Hvem har ansvar</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="94"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="103"/>
+        <source>New next step</source>
+        <translation>Nytt neste skritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="105"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="158"/>
+        <source>New step</source>
+        <translation>Nytt skritt</translation>
+    </message>
+</context>
+<context>
     <name>AddMembersDialog</name>
     <message>
         <location filename="../../src/arenadesk/ui/dialogs.py" line="251"/>
@@ -633,12 +666,12 @@
 <context>
     <name>LateStartDialog</name>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="51"/>
+        <location filename="../../src/arenadesk/ui/runner_dialogs.py" line="18"/>
         <source>Correct the start time</source>
         <translation>Rett starttidspunktet</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="55"/>
+        <location filename="../../src/arenadesk/ui/runner_dialogs.py" line="22"/>
         <source>The step started at</source>
         <translation>Steget startet kl.</translation>
     </message>
@@ -646,87 +679,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="62"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="63"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="63"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="64"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="64"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="65"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="65"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="66"/>
         <source>Støttemal</source>
         <translation>Støttemal</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="66"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="67"/>
         <source>Run an økt</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="67"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="68"/>
         <source>Boards</source>
         <translation>Tavler</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="108"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="69"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="112"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="115"/>
         <source>&amp;New arena file…</source>
         <translation>&amp;Ny arenafil …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="117"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="120"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="119"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="122"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Nylig brukte filer</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="127"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="130"/>
         <source>Save a &amp;copy as…</source>
         <translation>Lagre en &amp;kopi som …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="132"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="134"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="137"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="144"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="148"/>
         <source>&amp;About ArenaDesk</source>
         <translation>&amp;Om ArenaDesk</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="168"/>
         <source>No other files yet</source>
         <translation>Ingen andre filer ennå</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="277"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="288"/>
         <source>Data file: %1</source>
         <translation>Datafil: %1</translation>
     </message>
@@ -1041,233 +1079,474 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../src/arenadesk/ui/projector.py" line="30"/>
+        <location filename="../../src/arenadesk/ui/projector.py" line="31"/>
         <source>ArenaDesk – projector</source>
         <translation>ArenaDesk – projektor</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/projector.py" line="96"/>
+        <location filename="../../src/arenadesk/ui/projector.py" line="110"/>
         <source>The økt is finished</source>
         <translation>Økta er ferdig</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/projector.py" line="96"/>
+        <location filename="../../src/arenadesk/ui/projector.py" line="110"/>
         <source>Thank you!</source>
         <translation>Takk for innsatsen!</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/projector.py" line="102"/>
+        <location filename="../../src/arenadesk/ui/projector.py" line="116"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/projector.py" line="98"/>
+        <location filename="../../src/arenadesk/ui/projector.py" line="112"/>
         <source>End of the økt</source>
         <translation>Slutt på økta</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/projector.py" line="103"/>
+        <location filename="../../src/arenadesk/ui/projector.py" line="117"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
 </context>
 <context>
-    <name>RunnerScreen</name>
+    <name>ReportScreen</name>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="87"/>
-        <source>Projector (F5)</source>
-        <translation>Projektor (F5)</translation>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="51"/>
+        <source>Describe the problem</source>
+        <translation>Beskriv problemet</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="95"/>
-        <source>The screen the projector view opens on</source>
-        <translation>Skjermen projektorvisningen åpnes på</translation>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="52"/>
+        <source>Result (from the group&apos;s work)</source>
+        <translation>Resultat (fra gruppas arbeid)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="96"/>
-        <source>Start over…</source>
-        <translation>Start på nytt …</translation>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="53"/>
+        <source>Making the result concrete</source>
+        <translation>Konkretisering av resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="99"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="56"/>
+        <source>Desired use of the website (optional)</source>
+        <translation>Ønsket bruk av nettplassen (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="57"/>
+        <source>Comments from the group</source>
+        <translation>Kommentarer fra gruppa</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="116"/>
+        <source>Suggestions from the boards…</source>
+        <translation>Forslag fra tavlene …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="118"/>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="120"/>
+        <source>Save as Word…</source>
+        <translation>Lagre som Word …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="123"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="101"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="140"/>
+        <source>Participants and their roles in the group</source>
+        <translation>Deltakere og aktørroller i gruppa</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="144"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="145"/>
+        <source>Job title or role</source>
+        <translation>Stilling eller rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="146"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="147"/>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="157"/>
+        <source>Edit the members on the Groups screen.</source>
+        <translation>Deltakerne endres under Grupper.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="163"/>
+        <source>Further work on the challenge (next steps)</source>
+        <translation>Videre arbeid med utfordringen (neste skritt)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="171"/>
+        <source>Next meeting</source>
+        <translation>Neste møte</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="172"/>
+        <source>Called by</source>
+        <translation>Innkalles av</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="178"/>
+        <source>Self-evaluation</source>
+        <translation>Egenevaluering</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="272"/>
+        <source>participants</source>
+        <translation>deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="273"/>
+        <source>the problem</source>
+        <translation>problemet</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="274"/>
+        <source>the result</source>
+        <translation>resultatet</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="275"/>
+        <source>making it concrete</source>
+        <translation>konkretiseringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="276"/>
+        <source>next steps</source>
+        <translation>neste skritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="277"/>
+        <source>comments</source>
+        <translation>kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="278"/>
+        <source>self-evaluation</source>
+        <translation>egenevalueringen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="283"/>
+        <source>Still empty: %1</source>
+        <translation>Ikke fylt ut ennå: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="287"/>
+        <source>Every section is filled in.</source>
+        <translation>Alle delene er fylt ut.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="329"/>
+        <source>Save the report</source>
+        <translation>Lagre rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="350"/>
+        <source>Saved: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Lagret: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerScreen</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="67"/>
+        <source>Projector (F5)</source>
+        <translation>Projektor (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="75"/>
+        <source>The screen the projector view opens on</source>
+        <translation>Skjermen projektorvisningen åpnes på</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="76"/>
+        <source>Start over…</source>
+        <translation>Start på nytt …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="79"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="81"/>
         <source>Økt</source>
         <translation>Økt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="110"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="90"/>
         <source>Planned</source>
         <translation>Planlagt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="110"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="90"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="110"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="90"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="110"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="90"/>
         <source>Actual</source>
         <translation>Faktisk</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="155"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="102"/>
+        <source>Open the report</source>
+        <translation>Åpne rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="140"/>
         <source>Shortcut: %1</source>
         <translation>Hurtigtast: %1</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="182"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="167"/>
         <source>Keys: Space start/pause · N next · B back · + / − one minute · 5 five minutes · L started at · M sound · F5 projector</source>
         <translation>Taster: Mellomrom start/pause · N neste · B tilbake · + / − ett minutt · 5 fem minutter · L startet kl. · M lyd · F5 projektor</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="209"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="194"/>
         <source>◀ Back</source>
         <translation>◀ Tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="210"/>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="377"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="195"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="365"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="211"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="196"/>
         <source>Next ▶</source>
         <translation>Neste ▶</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="212"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="197"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="213"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="198"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="214"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="199"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="215"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="200"/>
         <source>Started at…</source>
         <translation>Startet kl. …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="216"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="201"/>
         <source>Sound</source>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="249"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="234"/>
         <source>Økt %1 · day %2 · %3–%4  %5</source>
         <translation>Økt %1 · dag %2 · %3–%4  %5</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="308"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="293"/>
         <source>The økt is finished: planned %1 min, actual %2 min.</source>
         <translation>Økta er ferdig: planlagt %1 min, faktisk %2 min.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="320"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="309"/>
         <source>The computer slept for %1 min. The timer kept real time while it slept.</source>
         <translation>Maskinen sov i %1 min. Tidtakeren fulgte klokka mens den sov.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="329"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="318"/>
         <source>Choose a group and an økt</source>
         <translation>Velg gruppe og økt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="346"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="334"/>
         <source>The økt is finished</source>
         <translation>Økta er ferdig</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="353"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="341"/>
         <source>Tips: %1</source>
         <translation>Tips: %1</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="360"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="348"/>
         <source>End of the økt</source>
         <translation>Slutt på økta</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="361"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="349"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="364"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="352"/>
         <source>on plan</source>
         <translation>etter planen</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="366"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="354"/>
         <source>%1 min after plan</source>
         <translation>%1 min etter plan</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="368"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="356"/>
         <source>%1 min ahead of plan</source>
         <translation>%1 min før plan</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="372"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="360"/>
         <source>Finished about %1, %2</source>
         <translation>Ferdig ca. %1, %2</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="378"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="366"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="379"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="367"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="380"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="368"/>
         <source>Finished</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="384"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="372"/>
         <source>Sound on</source>
         <translation>Lyd på</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="384"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="372"/>
         <source>Sound off</source>
         <translation>Lyd av</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="425"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="417"/>
         <source>Start the økt over</source>
         <translation>Start økta på nytt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="427"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="419"/>
         <source>Start this økt over from its first step? The times recorded so far are kept in the file&apos;s history but no longer shown.</source>
         <translation>Starte økta på nytt fra første steg? Tidene som er registrert så langt, blir liggende i filens historikk, men vises ikke lenger.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/runner_screen.py" line="430"/>
+        <location filename="../../src/arenadesk/ui/runner_screen.py" line="422"/>
         <source>Start over</source>
         <translation>Start på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationEditor</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="35"/>
+        <source>We have new tools and know other ways of working</source>
+        <translation>Vi har fått nye verktøy og kjennskap til andre måter å jobbe på</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="38"/>
+        <source>Those who will act are sitting at the table</source>
+        <translation>De som skal gjøre noe, sitter rundt bordet</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="41"/>
+        <source>The process has given energy and working power</source>
+        <translation>Prosessen har gitt energi og arbeidskraft</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="44"/>
+        <source>Concrete, realistic action plans make it possible to start</source>
+        <translation>Konkrete og realistiske handlingsplaner gjør det mulig å sette i gang</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="47"/>
+        <source>The result feeds into existing decision processes</source>
+        <translation>Resultatet er et bidrag inn i eksisterende beslutningsprosesser</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="50"/>
+        <source>Ownership of the challenge is stronger</source>
+        <translation>Eierforholdet til utfordringen er styrket</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="55"/>
+        <source>very weak</source>
+        <translation>svært liten</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="56"/>
+        <source>weak</source>
+        <translation>liten</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="57"/>
+        <source>moderate</source>
+        <translation>middels</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="58"/>
+        <source>strong</source>
+        <translation>stor</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="59"/>
+        <source>very strong</source>
+        <translation>svært stor</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="191"/>
+        <source>Not rated</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="209"/>
+        <source>Concrete results achieved</source>
+        <translation>Konkrete resultater oppnådd</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="211"/>
+        <source>Implementation strength (gjennomføringskraft)</source>
+        <translation>Gjennomføringskraft</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="213"/>
+        <source>Why? Tick what fits, and add your own words:</source>
+        <translation>Hvorfor? Kryss av for det som passer, og skriv med egne ord:</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_sections.py" line="216"/>
+        <source>Tips and comments to the organisers</source>
+        <translation>Tips og kommentarer til arrangørene</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1590,34 @@
         <location filename="../../src/arenadesk/ui/plan_screen.py" line="94"/>
         <source>Board</source>
         <translation>Tavle</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="66"/>
+        <source>Suggestions from the boards</source>
+        <translation>Forslag fra tavlene</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="71"/>
+        <source>These notes from the group&apos;s boards can be added. Nothing you have typed is changed; what is already there is not added again.</source>
+        <translation>Disse lappene fra gruppas tavler kan legges til. Ingenting du har skrevet, blir endret, og det som allerede står der, legges ikke til igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="78"/>
+        <source>Problem (from the challenges and barriers)</source>
+        <translation>Problemet (fra utfordringene og hindringene)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="79"/>
+        <source>Result (from the goal and the vision)</source>
+        <translation>Resultatet (fra målet og visjonen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="80"/>
+        <source>Next steps (from the road and the measures)</source>
+        <translation>Neste skritt (fra veien dit og tiltakene)</translation>
     </message>
 </context>
 <context>

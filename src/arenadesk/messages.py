@@ -361,6 +361,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Gjennomføringskraften må være fra 1 (svært liten) til 5 (svært stor).",
         "en": "The implementation strength must be from 1 (very weak) to 5 (very strong).",
     },
+    "report.cannot_save": {
+        "nb": "Kunne ikke lagre rapporten «{path}» ({detail}).",
+        "en": "Could not save the report “{path}” ({detail}).",
+    },
     "report.reason": {
         "nb": "Ukjent begrunnelse «{reason}».",
         "en": "Unknown reason “{reason}”.",
@@ -410,6 +414,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.template_imported": {
         "nb": "Støttemalen «{name}» er lagt til ({sessions} økter, {steps} steg).",
         "en": "The support template “{name}” was added ({sessions} økter, {steps} steps).",
+    },
+    "cli.report_kind": {
+        "nb": "Rapporten kan skrives som .pdf eller .docx, ikke «{path}».",
+        "en": "The report can be written as .pdf or .docx, not “{path}”.",
+    },
+    "cli.report_written": {
+        "nb": "Rapporten for gruppe {code} er skrevet til {path}.",
+        "en": "The report for group {code} was written to {path}.",
     },
     "cli.no_group": {
         "nb": "Arenaen har ingen gruppe med koden «{code}».",

@@ -31,6 +31,15 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
 
 
+def reports_dir() -> Path:
+    """Where reports are saved without asking (Documents/ArenaDesk, or the data folder)."""
+    override = os.environ.get("ARENADESK_REPORTS_DIR")
+    if override:
+        return Path(override)
+    documents = platformdirs.user_documents_dir()
+    return Path(documents) / APP_NAME if documents else data_dir() / "rapporter"
+
+
 def default_database_path() -> Path:
     return data_dir() / "arenadesk.sqlite"
 

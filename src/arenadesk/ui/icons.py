@@ -38,6 +38,7 @@ ICONS = {
     "copy": "mdi6.content-copy",
     "plan": "mdi6.format-list-checks",
     "run": "mdi6.timer-outline",
+    "report": "mdi6.file-document-outline",
     "boards": "mdi6.sticker-text-outline",
     "board": "mdi6.presentation",
     "table": "mdi6.table-large",

@@ -33,6 +33,7 @@ from arenadesk.ui.icons import WARNING_COLOUR, icon
 from arenadesk.ui.overview_screen import OverviewScreen
 from arenadesk.ui.people_screen import PeopleScreen
 from arenadesk.ui.plan_screen import PlanScreen
+from arenadesk.ui.report_screen import ReportScreen
 from arenadesk.ui.runner_screen import RunnerScreen
 from arenadesk.ui.signals import ARENA
 from arenadesk.ui.start_dialogs import AboutDialog
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
             ("plan", self.tr("Støttemal"), PlanScreen),
             ("run", self.tr("Run an økt"), RunnerScreen),
             ("boards", self.tr("Boards"), BoardsScreen),
+            ("report", self.tr("Report"), ReportScreen),
         ]
         self._names = [name for name, _label, _builder in pages]
         self._builders = [builder for _name, _label, builder in pages]
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         ctx.signals.show_group.connect(self.show_group)
+        ctx.signals.show_report.connect(self.show_report)
         ctx.signals.data_changed.connect(self._on_changed)
         ctx.signals.database_changed.connect(self._refresh_frame)
         self._refresh_frame()
@@ -201,6 +204,10 @@ class MainWindow(QMainWindow):
         if code != self.ctx.language:
             self._change_language(code)
 
+    def show_report(self, group_id: str) -> None:
+        self.show_screen("report")
+        self.report.select(uuid.UUID(group_id))
+
     def show_group(self, group_id: str) -> None:
         self.show_screen("groups")
         self.groups.select_group(uuid.UUID(group_id))
@@ -247,6 +254,10 @@ class MainWindow(QMainWindow):
     @property
     def plan(self) -> PlanScreen:
         return cast(PlanScreen, self.screen_named("plan"))
+
+    @property
+    def report(self) -> ReportScreen:
+        return cast(ReportScreen, self.screen_named("report"))
 
     @property
     def runner(self) -> RunnerScreen:

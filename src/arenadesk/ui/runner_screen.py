@@ -7,15 +7,12 @@ import time
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +20,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,37 +31,15 @@ from arenadesk.sound import play_chime
 from arenadesk.store import groups as group_store
 from arenadesk.store.plans import ensure_group_plan, get_template
 from arenadesk.ui.context import UiContext
-from arenadesk.ui.forms import show_error, translate_buttons
+from arenadesk.ui.forms import show_error
+from arenadesk.ui.icons import icon
 from arenadesk.ui.projector import ProjectorWindow
 from arenadesk.ui.projector_link import ProjectorLink
+from arenadesk.ui.runner_dialogs import LateStartDialog
 from arenadesk.ui.signals import GROUPS, PLANS
 
 TICK_MS = 250
 CLOCK_COLOURS = {Colour.NORMAL: "#1d2733", Colour.AMBER: "#b36b00", Colour.RED: "#c62828"}
-
-
-class LateStartDialog(QDialog):
-    """'The step really started at …': a clock time today."""
-
-    def __init__(self, started: dt.datetime, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Correct the start time"))
-        self.time = QTimeEdit(QTime(started.hour, started.minute))
-        self.time.setDisplayFormat("HH:mm")
-        form = QFormLayout(self)
-        form.addRow(self.tr("The step started at"), self.time)
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        translate_buttons(box)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
-        self._day = started.date()
-
-    def chosen(self) -> dt.datetime:
-        value = self.time.time()
-        return dt.datetime.combine(self._day, dt.time(value.hour(), value.minute()))
 
 
 class RunnerScreen(QWidget):
@@ -124,11 +98,16 @@ class RunnerScreen(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # At the end of the last økt the runner leads into the group's report.
+        self.report_button = QPushButton(icon("report"), self.tr("Open the report"))
+        self.report_button.clicked.connect(self.open_report)
+        self.report_button.hide()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.steps, 1)
         left_layout.addWidget(self.summary)
+        left_layout.addWidget(self.report_button)
 
         self.sleep_banner = QLabel()
         self.sleep_banner.setWordWrap(True)
@@ -317,6 +296,10 @@ class RunnerScreen(QWidget):
             )
         else:
             self.summary.setText("")
+        last = runner is not None and runner.session.number == max(
+            self.session.itemData(i) for i in range(self.session.count())
+        )
+        self.report_button.setVisible(finished and last)
 
     def tick(self) -> None:
         slept = self.sleep.check(self.clock(), self.monotonic())
@@ -421,6 +404,10 @@ class RunnerScreen(QWidget):
         dialog = LateStartDialog(started, self)
         if dialog.exec():
             self._act(lambda r: r.correct_start(dialog.chosen()))
+
+    def open_report(self) -> None:
+        if self.runner is not None:
+            self.ctx.signals.show_report.emit(str(self.runner.group.id))
 
     def restart(self) -> None:
         from arenadesk.ui.forms import confirm

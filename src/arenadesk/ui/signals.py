@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 ARENA, GROUPS, PEOPLE, PLANS = "arena", "groups", "people", "plans"
 BOARDS = "boards"  # a board or its notes changed
+REPORT = "report"  # a group report's texts, next steps or self-evaluation changed
 
 
 class AppSignals(QObject):
@@ -15,3 +16,5 @@ class AppSignals(QObject):
     database_changed = Signal()
     # Show a group on the groups screen (by id as str).
     show_group = Signal(str)
+    # Open a group's report (by id as str), e.g. when its Økt 4 ends.
+    show_report = Signal(str)
