@@ -184,9 +184,11 @@ def save_self_evaluation(db: Database, group_id: uuid.UUID, evaluation: SelfEval
                 setattr(row, key, value)
 
 
-def assemble_group_report(db: Database, group_id: uuid.UUID, language: str = "nb") -> GroupReport:
-    """Everything the report shows, read in one go for the builders."""
-    from arenadesk.store import boards as board_store
+def assemble_group_report(
+    db: Database, group_id: uuid.UUID, language: str = "nb", *, boards: bool = True
+) -> GroupReport:
+    """Everything the report shows, read in one go for the builders. Without `boards` it
+    skips reading the templates and notes (the completeness check runs on every save)."""
 
     group = get_group(db, group_id)
     if group is None:
@@ -198,14 +200,7 @@ def assemble_group_report(db: Database, group_id: uuid.UUID, language: str = "nb
         for m in group.members
     ]
     items = [ActionItem(i.what, i.who, i.when) for i in list_action_items(db, group_id)]
-    library = load_templates()
-    figures = []
-    for board in board_store.list_boards(db, group_id):
-        template = library.get(board.template_key)
-        if template is not None:
-            figures.append(
-                BoardFigure(board.title, template, tuple(board_store.list_notes(db, board.id)))
-            )
+    figures = _figures(db, group_id) if boards else []
     return GroupReport(
         arena_name=arena.name if arena else "",
         arena_dates=span_text(arena.days, language) if arena else "",
@@ -218,6 +213,19 @@ def assemble_group_report(db: Database, group_id: uuid.UUID, language: str = "nb
         self_evaluation=get_self_evaluation(db, group_id),
         **{name: getattr(texts, name) for name in TEXT_FIELDS},
     )
+
+
+def _figures(db: Database, group_id: uuid.UUID) -> list[BoardFigure]:
+    from arenadesk.store import boards as board_store
+
+    library = load_templates()
+    figures = []
+    for board in board_store.list_boards(db, group_id):
+        template = library.get(board.template_key)
+        if template is not None:
+            notes = tuple(board_store.list_notes(db, board.id))
+            figures.append(BoardFigure(board.title, template, notes))
+    return figures
 
 
 def board_suggestions(db: Database, group_id: uuid.UUID) -> Suggestions:

@@ -277,7 +277,9 @@ class ReportScreen(QWidget):
             "comments": self.tr("comments"),
             "self_evaluation": self.tr("self-evaluation"),
         }
-        empty = reports.assemble_group_report(self.ctx.db, self.group_id).empty_sections()
+        empty = reports.assemble_group_report(
+            self.ctx.db, self.group_id, boards=False
+        ).empty_sections()
         if empty:
             self.missing.setText(
                 self.tr("Still empty: %1").replace("%1", ", ".join(names[key] for key in empty))
