@@ -20,6 +20,7 @@ run: $(STAMP)
 	$(BIN)/arenadesk
 
 test: $(STAMP)
+	@bash packaging/linux/system-deps.sh --tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)

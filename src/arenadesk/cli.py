@@ -7,11 +7,13 @@ import os
 import sys
 from pathlib import Path
 
-from arenadesk import __version__
+from arenadesk import __version__, cli_reports
+from arenadesk.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_target
 from arenadesk.messages import LANGUAGES, UserError, message
-from arenadesk.settings import Settings, default_database_path
+from arenadesk.settings import Settings
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# Areas that add their own sub-commands: each has COMMANDS, add_commands() and run().
+AREAS = (cli_reports,)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -72,19 +74,12 @@ def _parser() -> argparse.ArgumentParser:
         "import", parents=[common], help="add a støttemal from a file as a new template"
     )
     imported.add_argument("file", type=Path, help="the .json file to read")
-    report = commands.add_parser("report", help="write a report (PDF or Word)")
-    kinds = report.add_subparsers(dest="kind", metavar="KIND", required=True)
-    group_report = kinds.add_parser(
-        "group", parents=[common], help="a group's standard report with its self-evaluation"
-    )
-    group_report.add_argument("code", help="the group's code, e.g. 4F or 4E-1")
-    group_report.add_argument(
-        "--out", type=Path, required=True, help="the file to write: .pdf or .docx"
-    )
+    for area in AREAS:
+        area.add_commands(commands, common, language_only)
     return parser
 
 
-COMMANDS = ("demo", "check", "template", "report")
+COMMANDS = ("demo", "check", "template", *(name for area in AREAS for name in area.COMMANDS))
 
 
 def _file_as_db(argv: list[str]) -> list[str]:
@@ -108,17 +103,13 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args.file, language)
         if args.command == "template":
             return _template(args, settings, language)
-        if args.command == "report":
-            return _report(args, settings, language)
+        for area in AREAS:
+            if args.command in area.COMMANDS:
+                return int(area.run(args, settings, language))
         return _gui(args, settings, language)
     except UserError as error:
         print(error.text(language), file=sys.stderr)
         return EXIT_FAILED
-
-
-def _db_target(args: argparse.Namespace) -> str | Path:
-    target = getattr(args, "db", None)
-    return target if target else default_database_path()
 
 
 def _demo(args: argparse.Namespace, settings: Settings, language: str) -> int:
@@ -128,7 +119,7 @@ def _demo(args: argparse.Namespace, settings: Settings, language: str) -> int:
     from arenadesk.store.groups import list_groups
     from arenadesk.store.people import list_people
 
-    db = open_database(_db_target(args), settings.device)
+    db = open_database(db_target(args), settings.device)
     try:
         arena_id = create_large_arena(db) if args.large else create_demo_arena(db)
         arena = get_arena(db, arena_id)
@@ -157,7 +148,7 @@ def _template(args: argparse.Namespace, settings: Settings, language: str) -> in
 
     if args.action == "import":
         plan = load_plan(args.file)  # checked in full before the database is opened
-    db = open_database(_db_target(args), settings.device, create=False)
+    db = open_database(db_target(args), settings.device, create=False)
     try:
         arena_id = require_arena_id(db)
         if args.action == "import":
@@ -186,39 +177,6 @@ def _template(args: argparse.Namespace, settings: Settings, language: str) -> in
         print(message("cli.template_exported", language, name=template.name, path=args.out))
     finally:
         db.close()
-    return EXIT_OK
-
-
-def _report(args: argparse.Namespace, settings: Settings, language: str) -> int:
-    from arenadesk.store.arenas import require_arena_id
-    from arenadesk.store.database import open_database
-    from arenadesk.store.groups import find_group_by_code
-    from arenadesk.store.reports import assemble_group_report
-
-    kind = args.out.suffix.lower().lstrip(".")
-    if kind not in ("pdf", "docx"):
-        raise UserError("cli.report_kind", path=args.out)
-    db = open_database(_db_target(args), settings.device, create=False)
-    try:
-        group = find_group_by_code(db, require_arena_id(db), args.code)
-        if group is None:
-            raise UserError("cli.no_group", code=args.code)
-        report = assemble_group_report(db, group.id, language)
-    finally:
-        db.close()
-    try:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        if kind == "pdf":
-            from arenadesk.reports.group_pdf import build_group_pdf
-
-            build_group_pdf(report, args.out)
-        else:
-            from arenadesk.reports.group_docx import build_group_docx
-
-            build_group_docx(report, args.out)
-    except OSError as exc:
-        raise UserError("report.cannot_save", path=args.out, detail=exc) from exc
-    print(message("cli.report_written", language, code=report.code, path=args.out))
     return EXIT_OK
 
 

@@ -6,13 +6,19 @@ texts live in Qt Linguist files; these are the messages that come from below the
 
 from __future__ import annotations
 
+from arenadesk.messages_arena import ARENA_MESSAGES
 from arenadesk.messages_formats import FORMAT_MESSAGES
+from arenadesk.messages_safety import SAFETY_MESSAGES
+from arenadesk.messages_sync import SYNC_MESSAGES
 
 LANGUAGES = ("nb", "en")
 DEFAULT_LANGUAGE = "nb"
 
 MESSAGES: dict[str, dict[str, str]] = {
     **FORMAT_MESSAGES,
+    **SYNC_MESSAGES,
+    **ARENA_MESSAGES,
+    **SAFETY_MESSAGES,
     # --- opening a database file -------------------------------------------------------
     "db.not_found": {
         "nb": "Finner ikke filen «{path}».",

@@ -1,0 +1,1 @@
+"""Sync with the organiser: setup files, packages, validation and the merge."""
