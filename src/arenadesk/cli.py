@@ -7,13 +7,13 @@ import os
 import sys
 from pathlib import Path
 
-from arenadesk import __version__, cli_reports
+from arenadesk import __version__, cli_reports, cli_sync
 from arenadesk.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_target
 from arenadesk.messages import LANGUAGES, UserError, message
 from arenadesk.settings import Settings
 
 # Areas that add their own sub-commands: each has COMMANDS, add_commands() and run().
-AREAS = (cli_reports,)
+AREAS = (cli_reports, cli_sync)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,6 +40,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ArenaDesk {__version__}")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this installation in a temporary folder (database, reports, window); "
+        "exit 0 when it works",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -94,6 +100,10 @@ def _file_as_db(argv: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(_file_as_db(sys.argv[1:] if argv is None else argv))
+    if args.smoke_test:  # before the settings load: touches nothing of the user's
+        from arenadesk.smoke import run_smoke_test
+
+        return run_smoke_test()
     settings = Settings.load()
     language = getattr(args, "lang", None) or settings.language
     try:

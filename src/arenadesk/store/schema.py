@@ -7,6 +7,7 @@ from arenadesk.store import (  # noqa: F401  (registers their tables)
     models,
     plan_models,
     report_models,
+    sync_models,
 )
 from arenadesk.store.models import Base, SyncMixin
 

@@ -1,0 +1,396 @@
+"""Merging packages into a target database (the organiser's master, or a facilitator's
+working file taking in a later setup file).
+
+Rules, all per row by its UUID:
+- the newer version wins: higher `updated_at`, ties broken by `device_id`; a tombstone is a
+  version like any other, so deletes travel;
+- every version that is not current is kept in the merge log (once per version), so
+  nothing is ever lost and any of them can be restored (`arenadesk.sync.log`);
+- the outcome depends only on the set of versions seen, never on the order of packages or
+  how often they come: the merge is deterministic, idempotent and order-independent;
+- a package already in the import log (same SHA-256) is skipped without writing anything;
+- every package is validated before a single row is read, and everything that merges does
+  so in one transaction: a failure writes nothing.
+
+The writes are SQLAlchemy Core statements, so the target may be SQLite or PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
+
+from arenadesk.messages import UserError
+from arenadesk.store.database import Database
+from arenadesk.sync.package import PackageInfo, inspect_package, package_engine
+from arenadesk.sync.rows import Version, synced_tables, table_named, to_json, version_of
+
+CHUNK = 500
+
+# Outcome of one package.
+MERGE, REJECTED, ALREADY = "merge", "rejected", "already"
+
+
+@dataclass
+class PackageOutcome:
+    path: Path
+    info: PackageInfo | None
+    status: str
+    error: UserError | None = None
+    other_arena: bool = False
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    unchanged: int = 0
+
+    @property
+    def changes(self) -> int:
+        return self.added + self.updated + self.deleted
+
+
+@dataclass
+class MergePreview:
+    outcomes: list[PackageOutcome]
+
+    @property
+    def rejected(self) -> list[PackageOutcome]:
+        return [o for o in self.outcomes if o.status == REJECTED]
+
+    @property
+    def needs_confirmation(self) -> list[PackageOutcome]:
+        """Packages of another arena than the target's: merged only when confirmed."""
+        return [o for o in self.outcomes if o.status == MERGE and o.other_arena]
+
+    def total(self, name: str) -> int:
+        return sum(int(getattr(o, name)) for o in self.outcomes)
+
+
+@dataclass
+class MergeResult(MergePreview):
+    written: bool = False
+    logged: int = field(default=0)
+
+
+@dataclass
+class _Current:
+    """The winning version of a row so far, and where it came from."""
+
+    version: Version
+    deleted: bool
+    data: dict[str, Any] | None  # None: the target's own row, read only if it loses
+    base: int
+    package_id: str
+
+
+def _now_us() -> int:
+    return int(time.time() * 1_000_000)
+
+
+def _validate(
+    target: Connection, paths: Sequence[Path], accept_other_arena: bool | None
+) -> list[PackageOutcome]:
+    outcomes: list[PackageOutcome] = []
+    seen: set[str] = set(target.scalars(select(table_named("import_log").c.sha256)).all())
+    for path in paths:
+        try:
+            info = inspect_package(Path(path))
+        except UserError as error:
+            outcomes.append(PackageOutcome(Path(path), None, REJECTED, error))
+            continue
+        status = ALREADY if info.sha256 in seen else MERGE
+        seen.add(info.sha256)
+        outcomes.append(PackageOutcome(info.path, info, status))
+    arena = _target_arena(target, [o.info for o in outcomes if o.status == MERGE and o.info])
+    for outcome in outcomes:
+        found = outcome.info
+        if outcome.status != MERGE or found is None or arena is None:
+            continue
+        if found.arena_id != arena:
+            outcome.other_arena = True
+            if accept_other_arena is False:
+                outcome.status = REJECTED
+                outcome.error = UserError(
+                    "sync.other_arena", name=found.file_name, arena=found.arena_name
+                )
+    return outcomes
+
+
+def _target_arena(target: Connection, infos: Iterable[PackageInfo]) -> uuid.UUID | None:
+    """The target's arena; for an empty target, the arena most packages share (ties: the
+    lowest id), so which package counts as "another arena" never depends on their order."""
+    arenas = table_named("arena")
+    own = target.scalar(
+        select(arenas.c.id)
+        .where(arenas.c.deleted.is_(False))
+        .order_by(arenas.c.created_at, arenas.c.id)
+        .limit(1)
+    )
+    if own is not None:
+        return uuid.UUID(str(own))
+    counts = Counter(i.arena_id for i in infos if i.arena_id is not None)
+    if not counts:
+        return None
+    return min(counts, key=lambda a: (-counts[a], str(a)))
+
+
+def _is_conflict(loser: Version, loser_base: int, winner: Version, winner_base: int) -> bool:
+    """Both sides edited the row: the losing version was made by another device, after the
+    setup its own side started from, and was not known to the winner's side."""
+    return loser[1] != winner[1] and loser[0] > max(loser_base, winner_base)
+
+
+class _Planner:
+    """Works out, table by table, what a set of packages does to the target."""
+
+    def __init__(self, target: Connection, target_base: int) -> None:
+        self.target = target
+        self.target_base = target_base
+        logs = table_named("merge_log")
+        self.logged: set[tuple[str, str, int, str]] = {
+            (r[0], str(r[1]), int(r[2]), str(r[3]))
+            for r in target.execute(
+                select(
+                    logs.c.table_name, logs.c.row_id, logs.c.row_updated_at, logs.c.row_device_id
+                )
+            )
+        }
+        self.inserts: dict[str, list[dict[str, Any]]] = {}
+        self.updates: dict[str, list[dict[str, Any]]] = {}
+        self.log_rows: list[dict[str, Any]] = []
+        self.highest = 0
+
+    def _existing(self, table: Table, ids: list[uuid.UUID]) -> dict[uuid.UUID, _Current]:
+        found: dict[uuid.UUID, _Current] = {}
+        columns = (table.c.id, table.c.updated_at, table.c.device_id, table.c.deleted)
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            for row in self.target.execute(select(*columns).where(table.c.id.in_(chunk))):
+                found[row.id] = _Current(
+                    (int(row.updated_at), str(row.device_id)),
+                    bool(row.deleted),
+                    None,
+                    self.target_base,
+                    "",
+                )
+        return found
+
+    def _target_rows(self, table: Table, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+        rows: dict[uuid.UUID, dict[str, Any]] = {}
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            for row in self.target.execute(select(table).where(table.c.id.in_(chunk))):
+                rows[row.id] = dict(row._mapping)
+        return rows
+
+    def plan_table(
+        self, table: Table, incoming: list[tuple[PackageOutcome, list[dict[str, Any]]]]
+    ) -> None:
+        ids = sorted({row["id"] for _o, rows in incoming for row in rows})
+        state = self._existing(table, ids)
+        original = set(state)
+        pending: list[tuple[uuid.UUID, dict[str, Any]]] = []  # target rows that lost
+        for outcome, rows in incoming:
+            info = outcome.info
+            assert info is not None
+            for row in rows:
+                version = version_of(row)
+                self.highest = max(self.highest, version[0])
+                current = state.get(row["id"])
+                mine = _Current(
+                    version, bool(row["deleted"]), row, info.base_clock, info.package_id
+                )
+                if current is None:
+                    state[row["id"]] = mine
+                    if mine.deleted:
+                        outcome.deleted += 1
+                    else:
+                        outcome.added += 1
+                elif version == current.version:
+                    outcome.unchanged += 1
+                elif version > current.version:
+                    state[row["id"]] = mine
+                    if mine.deleted and not current.deleted:
+                        outcome.deleted += 1
+                    else:
+                        outcome.updated += 1
+                    entry = self._log(table, row["id"], current, mine, outcome)
+                    if entry is not None and current.data is None:
+                        pending.append((row["id"], entry))
+                else:
+                    outcome.unchanged += 1
+                    self._log(table, row["id"], mine, current, outcome)
+        if pending:
+            lost = self._target_rows(table, [row_id for row_id, _e in pending])
+            for row_id, entry in pending:
+                entry["data"] = to_json(lost[row_id])
+        for row_id in ids:
+            current = state[row_id]
+            if current.data is None:
+                continue
+            if row_id in original:
+                self.updates.setdefault(table.name, []).append(current.data)
+            else:
+                self.inserts.setdefault(table.name, []).append(current.data)
+
+    def _log(
+        self,
+        table: Table,
+        row_id: uuid.UUID,
+        loser: _Current,
+        winner: _Current,
+        outcome: PackageOutcome,
+    ) -> dict[str, Any] | None:
+        key = (table.name, str(row_id), loser.version[0], loser.version[1])
+        if key in self.logged:
+            return None
+        self.logged.add(key)
+        conflict = _is_conflict(loser.version, loser.base, winner.version, winner.base)
+        if conflict:
+            outcome.conflicts += 1
+        entry: dict[str, Any] = {
+            "table_name": table.name,
+            "row_id": row_id,
+            "row_updated_at": loser.version[0],
+            "row_device_id": loser.version[1],
+            "data": to_json(loser.data) if loser.data is not None else {},
+            "kind": "conflict" if conflict else "superseded",
+            "winner_updated_at": winner.version[0],
+            "winner_device_id": winner.version[1],
+            "package_id": outcome.info.package_id if outcome.info else "",
+            "logged_at": _now_us(),
+            "restored_at": None,
+        }
+        self.log_rows.append(entry)
+        return entry
+
+    def write(self, connection: Connection) -> None:
+        for table in synced_tables():
+            rows = self.inserts.get(table.name)
+            if rows:
+                connection.execute(insert(table), rows)
+            changed = self.updates.get(table.name)
+            if changed:
+                statement = update(table).where(table.c.id == bindparam("_row_id"))
+                params = [
+                    {"_row_id": row["id"], **{k: v for k, v in row.items() if k != "id"}}
+                    for row in changed
+                ]
+                connection.execute(statement, params)
+        if self.log_rows:
+            connection.execute(insert(table_named("merge_log")), self.log_rows)
+
+
+def _read_package(
+    info: PackageInfo, stack: contextlib.ExitStack, compiled: dict[Any, Any]
+) -> Connection:
+    engine = stack.enter_context(package_engine(info))
+    # One engine per package file; sharing the compiled statements saves compiling the
+    # same SELECTs again for every package.
+    return stack.enter_context(engine.connect()).execution_options(compiled_cache=compiled)
+
+
+def _meta_value(connection: Connection, key: str) -> str | None:
+    meta = table_named("meta")
+    value = connection.scalar(select(meta.c.value).where(meta.c.key == key))
+    return None if value is None else str(value)
+
+
+def _set_meta(connection: Connection, key: str, value: str) -> None:
+    meta = table_named("meta")
+    if _meta_value(connection, key) is None:
+        connection.execute(insert(meta).values(key=key, value=value))
+    else:
+        connection.execute(update(meta).where(meta.c.key == key).values(value=value))
+
+
+def _run(
+    target_db: Database,
+    paths: Sequence[Path],
+    *,
+    accept_other_arena: bool | None,
+    write: bool,
+) -> MergeResult:
+    with contextlib.ExitStack() as stack:
+        connection = stack.enter_context(
+            target_db.engine.begin() if write else target_db.engine.connect()
+        )
+        outcomes = _validate(connection, paths, accept_other_arena)
+        merging = [o for o in outcomes if o.status == MERGE]
+        result = MergeResult(outcomes)
+        if not merging:
+            return result
+        sources: list[tuple[PackageOutcome, Connection]] = []
+        compiled: dict[Any, Any] = {}
+        for outcome in merging:
+            assert outcome.info is not None
+            try:
+                sources.append((outcome, _read_package(outcome.info, stack, compiled)))
+            except UserError as error:
+                outcome.status, outcome.error = REJECTED, error
+        planner = _Planner(connection, int(_meta_value(connection, "base_clock") or 0))
+        for table in synced_tables():
+            incoming = [
+                (outcome, [dict(r._mapping) for r in source.execute(select(table))])
+                for outcome, source in sources
+            ]
+            planner.plan_table(table, incoming)
+        if not write:
+            return result
+        planner.write(connection)
+        imports = table_named("import_log")
+        for outcome, _source in sources:
+            info = outcome.info
+            assert info is not None
+            connection.execute(
+                insert(imports).values(
+                    package_id=info.package_id,
+                    sha256=info.sha256,
+                    kind=info.kind,
+                    file_name=info.file_name[:255],
+                    device_id=info.device_id[:36],
+                    device_name=info.device_name[:200],
+                    schema_revision=info.revision,
+                    imported_at=_now_us(),
+                    added=outcome.added,
+                    updated=outcome.updated,
+                    deleted=outcome.deleted,
+                    conflicts=outcome.conflicts,
+                )
+            )
+        clock = max(int(_meta_value(connection, "clock") or 0), planner.highest)
+        _set_meta(connection, "clock", str(clock))
+        result.written = bool(sources)
+        result.logged = len(planner.log_rows)
+    target_db.clock.observe(planner.highest)
+    return result
+
+
+def preview_merge(target_db: Database, paths: Sequence[Path]) -> MergePreview:
+    """What merging `paths` would do, package by package; nothing is written."""
+    result = _run(target_db, paths, accept_other_arena=None, write=False)
+    return MergePreview(result.outcomes)
+
+
+def merge_packages(
+    target_db: Database, paths: Sequence[Path], *, accept_other_arena: bool = False
+) -> MergeResult:
+    """Merge every valid package in one transaction; rejected ones are reported, not merged.
+
+    A package of another arena than the target's is rejected unless `accept_other_arena`.
+    """
+    try:
+        return _run(target_db, paths, accept_other_arena=accept_other_arena, write=True)
+    except UserError:
+        raise
+    except Exception as exc:
+        detail = getattr(exc, "orig", None) or exc
+        raise UserError("sync.merge_failed", path=target_db.location, detail=detail) from exc

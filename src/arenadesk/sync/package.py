@@ -1,0 +1,353 @@
+"""Packages (facilitator → organiser) and setup files (organiser → facilitators).
+
+Both are ArenaDesk SQLite files with data only: a consistent snapshot of the arena file
+(`VACUUM INTO`), the local tables emptied, and a `meta` table that says what the file is:
+
+- `package_kind`: "package" (`.arenapakke`) or "setup" (`.arenaoppsett`)
+- `package_id`: a new UUID per export; `exported_at` (UTC, ISO 8601)
+- `exported_by_device`, `exported_by_device_name`: the exporting laptop
+- `arena_id`, `arena_name`, `group_codes` (comma-separated), `source_file_id`
+- `base_clock`: the highest stamp the exporting file received from a setup file (0 if none),
+  which tells an ordinary later edit from a conflicting one
+- `created_by_version`, `clock`
+
+A setup file holds only the arena, its days, groups, people, memberships and master
+støttemaler (no boards, reports, runs or group plans).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import unicodedata
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, func, select
+
+from arenadesk import __version__
+from arenadesk.messages import UserError
+from arenadesk.store.database import Database
+from arenadesk.store.fileinfo import APPLICATION_ID, inspect_file, read_only_connection
+from arenadesk.store.models import SCHEMA_REVISION
+from arenadesk.sync.rows import SETUP_TABLES, synced_tables, table_named
+
+PACKAGE_SUFFIX = ".arenapakke"
+SETUP_SUFFIX = ".arenaoppsett"
+SUFFIXES = {"package": PACKAGE_SUFFIX, "setup": SETUP_SUFFIX}
+KINDS = tuple(SUFFIXES)
+MAX_NAME = 120
+MAX_CODES = 3  # more groups than this are named by the first three and "flere"
+
+# Tables whose rows name the group they belong to (for naming a package by its groups).
+_GROUP_TABLES = ("board", "group_report", "action_item", "self_evaluation", "session_run")
+
+# fileinfo's message keys → the same problem said about a package ("nothing was imported").
+_SYNC_KEYS = {
+    "db.not_found": "sync.not_found",
+    "db.empty_file": "sync.not_package",
+    "db.not_sqlite": "sync.not_package",
+    "db.truncated": "sync.truncated",
+    "db.corrupt": "sync.corrupt",
+    "db.foreign": "sync.not_package",
+    "db.read_only": "sync.unreadable",
+    "db.locked": "sync.unreadable",
+}
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    """What a package says about itself, read without changing a byte of it."""
+
+    path: Path
+    kind: str
+    package_id: str
+    sha256: str
+    revision: str
+    arena_id: uuid.UUID | None
+    arena_name: str
+    group_codes: tuple[str, ...]
+    device_id: str
+    device_name: str
+    exported_at: str
+    base_clock: int
+    row_counts: dict[str, int] = field(default_factory=dict, compare=False)
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.revision != SCHEMA_REVISION
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+
+# --- naming ------------------------------------------------------------------------------
+
+
+def safe_name_part(text: str) -> str:
+    """Text as part of a file name that works on every OS and a FAT-formatted USB stick."""
+    text = text.replace("æ", "ae").replace("Æ", "AE").replace("ø", "o").replace("Ø", "O")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^A-Za-z0-9._-]+", "-", text)
+    return re.sub(r"-{2,}", "-", text).strip("-._")[:40]
+
+
+def package_file_name(
+    arena_name: str, codes: tuple[str, ...], device_name: str, when: dt.datetime, kind: str
+) -> str:
+    parts = [safe_name_part(arena_name) or "arena"]
+    if kind == "setup":
+        parts.append("oppsett")
+    else:
+        parts.append("+".join(safe_name_part(c) for c in codes if safe_name_part(c)) or "")
+        parts.append(safe_name_part(device_name))
+    parts.append(when.strftime("%Y%m%d-%H%M"))
+    stem = "-".join(p for p in parts if p)[:MAX_NAME]
+    return stem + SUFFIXES[kind]
+
+
+def _unused(path: Path) -> Path:
+    candidate, counter = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{counter}{path.suffix}")
+        counter += 1
+    return candidate
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+def _touched_group_codes(db: Database) -> tuple[str, ...]:
+    """The live groups this laptop has worked on (its own rows name them)."""
+
+    groups = table_named("challenge_group")
+    ids: set[uuid.UUID] = set()
+    with db.engine.connect() as connection:
+        for name in (*_GROUP_TABLES, "membership", "challenge_group"):
+            table = table_named(name)
+            key = table.c.id if name == "challenge_group" else table.c.group_id
+            ids.update(
+                connection.scalars(select(key).where(table.c.device_id == db.device.id)).all()
+            )
+        if not ids:
+            return ()
+        codes = connection.scalars(
+            select(groups.c.code)
+            .where(groups.c.id.in_(ids), groups.c.deleted.is_(False))
+            .order_by(groups.c.code)
+        ).all()
+    codes = list(dict.fromkeys(codes))
+    return tuple(codes if len(codes) <= MAX_CODES else [*codes[:MAX_CODES], "flere"])
+
+
+def _strip_to_data(copy: Path, kind: str, meta: dict[str, str]) -> None:
+    """Leave only synced data (and for a setup file only setup rows), then compact."""
+    keep = {t.name for t in synced_tables()} | {"meta", "alembic_version"}
+    with contextlib.closing(sqlite3.connect(copy)) as connection:
+        tables = [
+            r[0]
+            for r in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        for table in tables:
+            if table not in keep:
+                connection.execute(f'DELETE FROM "{table}"')  # local tables: merge/import logs
+        if kind == "setup":
+            for table in synced_tables():
+                if table.name not in SETUP_TABLES:
+                    connection.execute(f'DELETE FROM "{table.name}"')
+            # Group plans are the facilitators' own work; only master støttemaler travel.
+            connection.execute(
+                "DELETE FROM template_step WHERE session_id IN (SELECT s.id FROM "
+                "template_session s JOIN support_template t ON s.template_id = t.id "
+                "WHERE t.group_id IS NOT NULL)"
+            )
+            connection.execute(
+                "DELETE FROM template_session WHERE template_id IN "
+                "(SELECT id FROM support_template WHERE group_id IS NOT NULL)"
+            )
+            connection.execute("DELETE FROM support_template WHERE group_id IS NOT NULL")
+        connection.execute("DELETE FROM meta")
+        connection.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", sorted(meta.items()))
+        connection.commit()
+        connection.execute("PRAGMA journal_mode=DELETE")
+        connection.execute("VACUUM")  # no deleted text left in free pages
+
+
+def export_package(db: Database, target: Path, *, kind: str = "package") -> Path:
+    """Write a package (or setup file) of `db`; `target` is a folder or a file name.
+
+    A consistent snapshot (`VACUUM INTO`) is built in a temporary folder and copied to the
+    target under a temporary name, then renamed: a pulled USB stick never leaves a file
+    that looks complete.
+    """
+    if kind not in KINDS:
+        raise ValueError(kind)
+    if db.path is None:
+        raise UserError("sync.export_needs_file")
+    now = dt.datetime.now(dt.UTC)
+    with db.engine.connect() as connection:
+        arena = connection.execute(
+            select(table_named("arena").c.id, table_named("arena").c.name)
+            .where(table_named("arena").c.deleted.is_(False))
+            .order_by(table_named("arena").c.created_at)
+            .limit(1)
+        ).first()
+        clock = max(
+            int(connection.scalar(select(func.max(t.c.updated_at))) or 0) for t in synced_tables()
+        )
+    if arena is None:
+        raise UserError("db.no_arena", path=db.location)
+    codes = _touched_group_codes(db) if kind == "package" else ()
+    target = Path(target)
+    if target.is_dir() or not target.suffix:
+        folder = target
+        name = package_file_name(arena.name, codes, db.device.name, now.astimezone(), kind)
+        target = _unused(folder / name)
+    package_id = str(uuid.uuid4())
+    meta = {
+        "package_kind": kind,
+        "package_id": package_id,
+        "exported_at": now.isoformat(timespec="seconds"),
+        "exported_by_device": db.device.id,
+        "exported_by_device_name": db.device.name,
+        "arena_id": str(arena.id),
+        "arena_name": arena.name,
+        "group_codes": ",".join(codes),
+        "source_file_id": db.meta("file_id") or "",
+        "base_clock": db.meta("base_clock") or "0",
+        "created_by_version": __version__,
+        "clock": str(clock),
+    }
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix="arenadesk-export-") as work:
+            snapshot = Path(work) / "snapshot.sqlite"
+            with contextlib.closing(sqlite3.connect(db.path)) as source:
+                source.execute("VACUUM INTO ?", (str(snapshot),))
+            _strip_to_data(snapshot, kind, meta)
+            shutil.copyfile(snapshot, partial)
+            with partial.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError("sync.cannot_write", path=target, detail=exc) from exc
+    return target
+
+
+# --- inspection ---------------------------------------------------------------------------
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _as_sync_error(error: UserError, path: Path) -> UserError:
+    key = _SYNC_KEYS.get(error.key)
+    if key is None:
+        return error
+    return UserError(key, name=path.name, detail=error.params.get("detail", ""))
+
+
+def inspect_package(path: Path) -> PackageInfo:
+    """Open a package read-only and check it fully; a bad one raises a UserError that names
+    the file and says nothing was imported from it."""
+    from arenadesk.store import migrate
+
+    path = Path(path)
+    try:
+        info = inspect_file(path, full_check=True)
+    except UserError as error:
+        raise _as_sync_error(error, path) from error
+    if info.application_id != APPLICATION_ID or info.revision is None:
+        raise UserError("sync.not_package", name=path.name)
+    if info.integrity != "ok":
+        raise UserError("sync.corrupt", name=path.name, detail=info.integrity)
+    # Alembic loads only for a package of another schema (it costs ~10 ms a time).
+    if info.revision != SCHEMA_REVISION and info.revision not in migrate.known_revisions():
+        raise UserError("sync.newer", name=path.name)
+    try:
+        with read_only_connection(path) as connection:
+            meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+            broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise UserError("sync.corrupt", name=path.name, detail=exc) from exc
+    kind = meta.get("package_kind")
+    if kind not in KINDS or not meta.get("package_id"):
+        raise UserError("sync.not_package", name=path.name)
+    if broken:
+        raise UserError("sync.corrupt", name=path.name, detail=f"{len(broken)} broken references")
+    try:
+        arena_id = uuid.UUID(meta["arena_id"]) if meta.get("arena_id") else None
+        base_clock = int(meta.get("base_clock") or 0)
+    except ValueError as exc:
+        raise UserError("sync.corrupt", name=path.name, detail=exc) from exc
+    codes = tuple(c for c in meta.get("group_codes", "").split(",") if c)
+    return PackageInfo(
+        path=path,
+        kind=str(kind),
+        package_id=meta["package_id"],
+        sha256=file_sha256(path),
+        revision=info.revision,
+        arena_id=arena_id,
+        arena_name=meta.get("arena_name", ""),
+        group_codes=codes,
+        device_id=meta.get("exported_by_device", ""),
+        device_name=meta.get("exported_by_device_name", ""),
+        exported_at=meta.get("exported_at", ""),
+        base_clock=base_clock,
+        row_counts=info.row_counts,
+    )
+
+
+@contextlib.contextmanager
+def package_engine(info: PackageInfo) -> Iterator[Engine]:
+    """A read-only engine on the package's rows at the current schema.
+
+    A package from an older ArenaDesk is copied to a temporary folder and migrated there;
+    the file itself is never written to.
+    """
+    with contextlib.ExitStack() as stack:
+        path = info.path
+        if info.needs_upgrade:
+            from arenadesk.store import migrate
+
+            work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="arenadesk-")))
+            path = work / "package.sqlite"
+            with (
+                read_only_connection(info.path) as source,
+                contextlib.closing(sqlite3.connect(path)) as copy,
+            ):
+                source.backup(copy)
+            upgrade_engine = create_engine(f"sqlite:///{path}")
+            try:
+                migrate.upgrade(upgrade_engine)
+            except Exception as exc:
+                raise UserError("sync.upgrade_failed", name=info.file_name, detail=exc) from exc
+            finally:
+                upgrade_engine.dispose()
+
+        def connect() -> sqlite3.Connection:
+            return stack.enter_context(read_only_connection(path))
+
+        engine = create_engine("sqlite://", creator=connect)
+        try:
+            yield engine
+        finally:
+            engine.dispose()

@@ -1,0 +1,87 @@
+"""Fixtures for sync tests: an organiser's master, facilitators' laptops, row dumps."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from arenadesk.demo import create_demo_arena
+from arenadesk.store.database import Database, open_database
+from arenadesk.store.device import Device
+from arenadesk.store.sync_models import MergeLog
+from arenadesk.sync.package import export_package
+from arenadesk.sync.rows import synced_tables, to_json
+from arenadesk.sync.setup import start_working_file
+
+ORGANISER = Device("00000000-0000-4000-8000-00000000000a", "arrangor")
+
+
+def laptop_device(number: int) -> Device:
+    return Device(f"00000000-0000-4000-8000-{number:012d}", f"laptop-{number}")
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def synced_rows(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every synced table, as sorted JSON-safe tuples."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    with db.engine.connect() as connection:
+        for table in synced_tables():
+            rows = [to_json(r._mapping) for r in connection.execute(select(table))]
+            out[table.name] = sorted(tuple(sorted(r.items())) for r in rows)
+    return out
+
+
+def logged_versions(db: Database) -> set[tuple[Any, ...]]:
+    """The merge log as a set of versions (table, row, stamp, device, data)."""
+    logs = MergeLog.__table__
+    with db.engine.connect() as connection:
+        return {
+            (
+                r.table_name,
+                str(r.row_id),
+                r.row_updated_at,
+                r.row_device_id,
+                tuple(sorted((k, repr(v)) for k, v in r.data.items())),
+            )
+            for r in connection.execute(select(logs))
+        }
+
+
+def table_count(path: Path, table: str) -> int:
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        return int(connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+
+
+@pytest.fixture
+def master(tmp_path: Path) -> Iterator[Database]:
+    """The organiser's master with the demo arena."""
+    db = open_database(tmp_path / "master" / "master.sqlite", ORGANISER)
+    create_demo_arena(db)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def setup_file(master: Database, tmp_path: Path) -> Path:
+    return export_package(master, tmp_path / "usb", kind="setup")
+
+
+@pytest.fixture
+def laptops(setup_file: Path, tmp_path: Path) -> Iterator[list[Database]]:
+    """Three facilitators' working files, each started from the setup file."""
+    dbs = [
+        start_working_file(setup_file, tmp_path / f"laptop{n}", laptop_device(n)) for n in (1, 2, 3)
+    ]
+    yield dbs
+    for db in dbs:
+        db.close()
