@@ -31,44 +31,69 @@ TABLE_STYLE = "Light List Accent 1"  # header band and thin rules, like the PDF
 def build_group_docx(report: GroupReport, target: Path | BinaryIO) -> None:
     """Write the report as DOCX to a path or a binary stream."""
     doc = Document()
-    _set_up(doc, report)
+    set_up_document(
+        doc,
+        title=t.document_title(report),
+        author=t.document_author(report),
+        subject=t.document_subject(report),
+        header_left=t.header_line(report),
+        header_right=t.clean(report.code),
+        footer_left=t.title_line(report),
+    )
     doc.add_heading(t.title_line(report), 0)
     subtitle = "Standardrapport"
     if t.header_line(report):
         subtitle += " · " + t.header_line(report)
     doc.add_paragraph(subtitle, style="Subtitle")
+    add_report_sections(doc, report)
+    doc.save(str(target) if isinstance(target, Path) else target)
 
-    doc.add_heading(t.H_PARTICIPANTS, 1)
-    _participants(doc, report)
+
+def add_report_sections(
+    doc: DocxDocument, report: GroupReport, *, level: int = 1, self_evaluation: bool = True
+) -> None:
+    """The standard report's sections as Word headings at `level`, their parts one below
+    (the compiled arena report nests them under a group heading)."""
+    doc.add_heading(t.H_PARTICIPANTS, level)
+    add_participants(doc, report)
     for heading, text in (
         (t.H_PROBLEM, report.problem),
         (t.H_RESULT, report.result),
         (t.H_CONCRETISATION, report.concretisation),
     ):
-        doc.add_heading(heading, 1)
-        _text(doc, text)
-    doc.add_heading(t.H_NEXT_STEPS, 1)
-    _next_steps(doc, report)
+        doc.add_heading(heading, level)
+        add_text(doc, text)
+    doc.add_heading(t.H_NEXT_STEPS, level)
+    add_next_steps(doc, report)
     if report.web_use.strip():  # the one optional section: absent when not used
-        doc.add_heading(t.H_WEB_USE, 1)
-        _text(doc, report.web_use)
-    doc.add_heading(t.H_COMMENTS, 1)
-    _text(doc, report.comments)
+        doc.add_heading(t.H_WEB_USE, level)
+        add_text(doc, report.web_use)
+    doc.add_heading(t.H_COMMENTS, level)
+    add_text(doc, report.comments)
     if report.boards:
-        doc.add_heading(t.H_BOARDS, 1)
+        doc.add_heading(t.H_BOARDS, level)
         for figure in report.boards:
-            _board(doc, figure)
-    doc.add_heading(t.H_SELF_EVALUATION, 1)
-    _self_evaluation(doc, report.self_evaluation)
-    doc.save(str(target) if isinstance(target, Path) else target)
+            add_board(doc, figure, level=level + 1)
+    if self_evaluation:
+        doc.add_heading(t.H_SELF_EVALUATION, level)
+        add_self_evaluation(doc, report.self_evaluation, level=level + 1)
 
 
-def _set_up(doc: DocxDocument, report: GroupReport) -> None:
+def set_up_document(
+    doc: DocxDocument,
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    header_left: str,
+    header_right: str,
+    footer_left: str,
+) -> None:
     """A4 with the PDF's margins, bokmål for spelling, metadata, header and footer."""
     props = doc.core_properties
-    props.title = t.document_title(report)
-    props.author = t.document_author(report)
-    props.subject = t.document_subject(report)
+    props.title = title
+    props.author = author
+    props.subject = subject
     props.language = LANGUAGE
     props.comments = "Laget med ArenaDesk"
     props.last_modified_by = "ArenaDesk"
@@ -88,12 +113,12 @@ def _set_up(doc: DocxDocument, report: GroupReport) -> None:
 
     header = section.header.paragraphs[0]
     header.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
-    _run(header, t.header_line(report), size=8)
-    _run(header, "\t" + t.clean(report.code), size=9, bold=True)
+    _run(header, header_left, size=8)
+    _run(header, "\t" + header_right, size=9, bold=True)
 
     footer = section.footer.paragraphs[0]
     footer.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
-    _run(footer, t.title_line(report) + "\tside ", size=8)
+    _run(footer, footer_left + "\tside ", size=8)
     _field(footer, "PAGE")
     _run(footer, " av ", size=8)
     _field(footer, "NUMPAGES")
@@ -118,24 +143,24 @@ def _field(paragraph: Paragraph, code: str) -> None:
     paragraph._p.append(field)
 
 
-def _empty(doc: DocxDocument | _Cell) -> None:
+def add_empty(doc: DocxDocument | _Cell) -> None:
     """The one way an empty section shows: its heading stays, this line says so."""
     run = doc.add_paragraph().add_run(t.EMPTY)
     run.italic = True
     run.font.color.rgb = MUTED
 
 
-def _text(doc: DocxDocument, text: str) -> None:
+def add_text(doc: DocxDocument, text: str) -> None:
     """A section's typed text: paragraphs, and bullets for the lines starting with '- '."""
     parts = blocks(t.clean(text))
     if not parts:
-        _empty(doc)
+        add_empty(doc)
     for kind, items in parts:
         for item in items:
             doc.add_paragraph(item, style="List Bullet" if kind == "bullets" else None)
 
 
-def _table(doc: DocxDocument, header: Sequence[str], widths: Sequence[float]) -> Table:
+def add_table(doc: DocxDocument, header: Sequence[str], widths: Sequence[float]) -> Table:
     """A table with its header row, marked to repeat on every page Word breaks it over."""
     table = doc.add_table(rows=1, cols=len(header))
     table.style = doc.styles[TABLE_STYLE]
@@ -149,7 +174,7 @@ def _table(doc: DocxDocument, header: Sequence[str], widths: Sequence[float]) ->
     return table
 
 
-def _add_row(table: Table, values: Sequence[str], widths: Sequence[float]) -> list[_Cell]:
+def add_row(table: Table, values: Sequence[str], widths: Sequence[float]) -> list[_Cell]:
     cells = table.add_row().cells
     for cell, value, width in zip(cells, values, widths, strict=True):
         cell.width = Mm(width)
@@ -158,46 +183,46 @@ def _add_row(table: Table, values: Sequence[str], widths: Sequence[float]) -> li
     return list(cells)
 
 
-def _participants(doc: DocxDocument, report: GroupReport) -> None:
+def add_participants(doc: DocxDocument, report: GroupReport) -> None:
     if not report.participants:
-        _empty(doc)
+        add_empty(doc)
         return
     widths = (52, 42, 50, 22)
-    table = _table(doc, t.PARTICIPANT_COLUMNS, widths)
+    table = add_table(doc, t.PARTICIPANT_COLUMNS, widths)
     for person in t.ordered_participants(report.participants):
         values = (person.name, person.title, person.organisation, t.days_text(person.days))
-        cells = _add_row(table, values, widths)
+        cells = add_row(table, values, widths)
         mark = t.role_mark(person.role)
         if mark:
             cells[0].paragraphs[0].add_run(f" ({mark})").bold = True
 
 
-def _next_steps(doc: DocxDocument, report: GroupReport) -> None:
+def add_next_steps(doc: DocxDocument, report: GroupReport) -> None:
     lines = t.meeting_lines(report)
     if not report.action_items and not lines:
-        _empty(doc)
+        add_empty(doc)
         return
     if report.action_items:
         widths = (92, 44, 30)
-        table = _table(doc, t.ACTION_COLUMNS, widths)
+        table = add_table(doc, t.ACTION_COLUMNS, widths)
         for item in report.action_items:
             values = (item.what, item.who or t.NO_VALUE, item.when or t.NO_VALUE)
-            _add_row(table, values, widths)
+            add_row(table, values, widths)
     for label, value in lines:
         paragraph = doc.add_paragraph()
         paragraph.add_run(label).bold = True
         paragraph.add_run(" " + value)
 
 
-def _board(doc: DocxDocument, figure: BoardFigure) -> None:
-    doc.add_heading(t.clean(figure.title or figure.template.name.nb), 2)
+def add_board(doc: DocxDocument, figure: BoardFigure, *, level: int = 2) -> None:
+    doc.add_heading(t.clean(figure.title or figure.template.name.nb), level)
     note = doc.add_paragraph().add_run(t.NO_PICTURE)
     note.italic = True
     note.font.color.rgb = MUTED
     widths = (46, 120)
-    table = _table(doc, t.ZONE_COLUMNS, widths)
+    table = add_table(doc, t.ZONE_COLUMNS, widths)
     for zone, texts in t.zone_rows(figure.template, figure.notes):
-        cells = _add_row(table, (zone, ""), widths)
+        cells = add_row(table, (zone, ""), widths)
         cells[0].paragraphs[0].runs[0].bold = True
         notes = cells[1]
         if not texts:
@@ -208,18 +233,18 @@ def _board(doc: DocxDocument, figure: BoardFigure) -> None:
             paragraph.add_run(text)
 
 
-def _self_evaluation(doc: DocxDocument, evaluation: SelfEvaluation) -> None:
-    doc.add_heading(t.H_RESULTS_ACHIEVED, 2)
-    _text(doc, evaluation.results)
-    doc.add_heading(t.H_STRENGTH, 2)
-    level = doc.add_paragraph(t.STRENGTH_LEAD + " ")
-    level.add_run(t.strength_text(evaluation.strength)).bold = True
+def add_self_evaluation(doc: DocxDocument, evaluation: SelfEvaluation, *, level: int = 2) -> None:
+    doc.add_heading(t.H_RESULTS_ACHIEVED, level)
+    add_text(doc, evaluation.results)
+    doc.add_heading(t.H_STRENGTH, level)
+    rating = doc.add_paragraph(t.STRENGTH_LEAD + " ")
+    rating.add_run(t.strength_text(evaluation.strength)).bold = True
     doc.add_paragraph(t.REASONS_LEAD)
     for ticked, reason in t.reason_lines(evaluation.reasons):
         line = doc.add_paragraph().add_run(f"{t.TICKED if ticked else t.UNTICKED} {reason}")
         if not ticked:
             line.font.color.rgb = MUTED
     if evaluation.reasons_text.strip():
-        _text(doc, evaluation.reasons_text)
-    doc.add_heading(t.H_TIPS, 2)
-    _text(doc, evaluation.tips)
+        add_text(doc, evaluation.reasons_text)
+    doc.add_heading(t.H_TIPS, level)
+    add_text(doc, evaluation.tips)

@@ -51,8 +51,8 @@ TOP = 26 * mm  # the header sits in the top margin
 WIDTH = PAGE[0] - 2 * MARGIN  # the text frame's width
 
 
-def build_group_pdf(report: GroupReport, target: Path | BinaryIO) -> None:
-    """Write the report as PDF to a path or a binary stream."""
+def build_group_pdf(report: GroupReport, target: Path | BinaryIO) -> int:
+    """Write the report as PDF to a path or a binary stream; returns its number of pages."""
     register_report_fonts()
     destination = str(target) if isinstance(target, Path) else target
     doc = BaseDocTemplate(
@@ -75,31 +75,43 @@ def build_group_pdf(report: GroupReport, target: Path | BinaryIO) -> None:
     footer = fit_width(t.title_line(report), FONT, 8, WIDTH * 0.75)
     canvas_class = type("ReportCanvas", (NumberedCanvas,), {"footer_left": footer})
     doc.build(story(report), canvasmaker=canvas_class)
+    return int(doc.page)
 
 
 def story(report: GroupReport) -> list[Flowable]:
     """The report's flowables, section by section in the 2015 order."""
-    out: list[Flowable] = _title_block(report)
-    out += [_h1(t.H_PARTICIPANTS), *_participants(report)]
-    out += [_h1(t.H_PROBLEM), *text_flowables(report.problem)]
-    out += [_h1(t.H_RESULT), *text_flowables(report.result)]
-    out += [_h1(t.H_CONCRETISATION), *text_flowables(report.concretisation)]
-    out += [_h1(t.H_NEXT_STEPS), *_next_steps(report)]
+    return [*_title_block(report), *report_sections(report)]
+
+
+def report_sections(
+    report: GroupReport,
+    *,
+    level: int = 1,
+    board_pictures: bool = True,
+    self_evaluation: bool = True,
+) -> list[Flowable]:
+    """The standard report's sections with headings at `level` (1 = h1) and their parts
+    one below; the compiled arena report nests them under a group heading."""
+    out: list[Flowable] = [heading(t.H_PARTICIPANTS, level), *participants_table(report)]
+    out += [heading(t.H_PROBLEM, level), *text_flowables(report.problem)]
+    out += [heading(t.H_RESULT, level), *text_flowables(report.result)]
+    out += [heading(t.H_CONCRETISATION, level), *text_flowables(report.concretisation)]
+    out += [heading(t.H_NEXT_STEPS, level), *next_steps(report)]
     if report.web_use.strip():  # the one optional section: absent when not used
-        out += [_h1(t.H_WEB_USE), *text_flowables(report.web_use)]
-    out += [_h1(t.H_COMMENTS), *text_flowables(report.comments)]
+        out += [heading(t.H_WEB_USE, level), *text_flowables(report.web_use)]
+    out += [heading(t.H_COMMENTS, level), *text_flowables(report.comments)]
     for index, figure in enumerate(report.boards):
-        out += _board(figure, _h1(t.H_BOARDS) if index == 0 else None)
-    out += [_h1(t.H_SELF_EVALUATION), *_self_evaluation(report.self_evaluation)]
+        section = heading(t.H_BOARDS, level) if index == 0 else None
+        out += board_flowables(figure, section, level=level + 1, picture=board_pictures)
+    if self_evaluation:
+        out += [heading(t.H_SELF_EVALUATION, level)]
+        out += self_evaluation_flowables(report.self_evaluation, level=level + 1)
     return out
 
 
-def _h1(text: str) -> Paragraph:
-    return Paragraph(escape(text), STYLES["h1"])
-
-
-def _h2(text: str) -> Paragraph:
-    return Paragraph(escape(text), STYLES["h2"])
+def heading(text: str, level: int) -> Paragraph:
+    """A heading of fixed wording or user text at level 1–3 (h1, h2, h3)."""
+    return Paragraph(escape(text), STYLES[f"h{min(max(level, 1), 3)}"])
 
 
 def _title_block(report: GroupReport) -> list[Flowable]:
@@ -113,7 +125,7 @@ def _title_block(report: GroupReport) -> list[Flowable]:
     ]
 
 
-def _participants(report: GroupReport) -> list[Flowable]:
+def participants_table(report: GroupReport) -> list[Flowable]:
     if not report.participants:
         return [empty_marker()]
     rows = []
@@ -134,7 +146,7 @@ def _participants(report: GroupReport) -> list[Flowable]:
     return [data_table(t.PARTICIPANT_COLUMNS, rows, widths)]
 
 
-def _next_steps(report: GroupReport) -> list[Flowable]:
+def next_steps(report: GroupReport) -> list[Flowable]:
     out: list[Flowable] = []
     if report.action_items:
         rows = [
@@ -152,38 +164,59 @@ def _next_steps(report: GroupReport) -> list[Flowable]:
     return out or [empty_marker()]
 
 
-def _board(figure: BoardFigure, section: Paragraph | None) -> list[Flowable]:
-    """Title and picture kept together on one page (with the section heading before the
-    first board, which would otherwise be left alone at a page's foot), then the table."""
+def board_picture(figure: BoardFigure) -> Flowable:
+    """The board as a vector drawing the width of the text."""
     picture = board_drawing(figure.template, figure.notes, width=WIDTH)  # type: ignore[arg-type]
     picture.hAlign = "CENTER"
     picture.initialFontName = FONT  # else the renderer adds an unused Helvetica
+    return picture
+
+
+def board_title(figure: BoardFigure) -> str:
+    return figure.title or figure.template.name.nb
+
+
+def board_flowables(
+    figure: BoardFigure,
+    section: Paragraph | None,
+    *,
+    level: int = 2,
+    picture: bool = True,
+    table: bool = True,
+) -> list[Flowable]:
+    """Title and picture kept together on one page (with the section heading before the
+    first board, which would otherwise be left alone at a page's foot), then the table.
+    Without the picture, a line says where it is (the compiled report draws each board
+    once, on the group's page)."""
+    lead: list[Flowable] = [*([section] if section else []), heading(board_title(figure), level)]
+    if picture:
+        lead += [board_picture(figure), Spacer(1, 4 * mm)]
+    else:
+        lead.append(Paragraph(escape(t.PICTURE_ELSEWHERE), STYLES["empty"]))
+    out: list[Flowable] = [KeepTogether(lead)]
+    if table:
+        out += [zone_table(figure), Spacer(1, 4 * mm)]
+    return out
+
+
+def zone_table(figure: BoardFigure) -> Flowable:
+    """The board as the 2013 report transcribed it: each zone with its notes."""
     rows: list[list[Cell]] = []
     for zone, texts in t.zone_rows(figure.template, figure.notes):
         notes: list[Flowable] = [
             Paragraph(escape(text), STYLES["cell-note"], bulletText="–") for text in texts
         ]
         rows.append([para(zone, "cell", bold="1"), notes or [para(t.NO_VALUE, "cell")]])
-    table = data_table(t.ZONE_COLUMNS, rows, [WIDTH * 0.27, WIDTH * 0.73])
-    return [
-        KeepTogether(
-            [
-                *([section] if section else []),
-                _h2(figure.title or figure.template.name.nb),
-                picture,
-                Spacer(1, 4 * mm),
-            ]
-        ),
-        table,
-        Spacer(1, 4 * mm),
-    ]
+    return data_table(t.ZONE_COLUMNS, rows, [WIDTH * 0.27, WIDTH * 0.73])
 
 
-def _self_evaluation(evaluation: SelfEvaluation) -> list[Flowable]:
-    out: list[Flowable] = [_h2(t.H_RESULTS_ACHIEVED), *text_flowables(evaluation.results)]
-    out.append(_h2(t.H_STRENGTH))
-    level = escape(t.strength_text(evaluation.strength))
-    out.append(Paragraph(f"{escape(t.STRENGTH_LEAD)} <b>{level}</b>", STYLES["body"]))
+def self_evaluation_flowables(evaluation: SelfEvaluation, *, level: int = 2) -> list[Flowable]:
+    """The 2017 self-evaluation: results, gjennomføringskraft with the six reasons, tips."""
+    out: list[Flowable] = [heading(t.H_RESULTS_ACHIEVED, level)]
+    out += text_flowables(evaluation.results)
+    out.append(heading(t.H_STRENGTH, level))
+    rating = escape(t.strength_text(evaluation.strength))
+    out.append(Paragraph(f"{escape(t.STRENGTH_LEAD)} <b>{rating}</b>", STYLES["body"]))
     out.append(para(t.REASONS_LEAD, "body"))
     for ticked, reason in t.reason_lines(evaluation.reasons):
         style = "check-on" if ticked else "check-off"
@@ -191,7 +224,7 @@ def _self_evaluation(evaluation: SelfEvaluation) -> list[Flowable]:
         out.append(Paragraph(escape(reason), STYLES[style], bulletText=mark))
     if evaluation.reasons_text.strip():
         out += [Spacer(1, 2 * mm), *text_flowables(evaluation.reasons_text)]
-    out += [_h2(t.H_TIPS), *text_flowables(evaluation.tips)]
+    out += [heading(t.H_TIPS, level), *text_flowables(evaluation.tips)]
     return out
 
 

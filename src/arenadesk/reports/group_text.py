@@ -32,6 +32,7 @@ H_TIPS = "Tips og kommentarer til arrangørene"
 EMPTY = "Ikke fylt ut."
 NOT_RATED = "Ikke vurdert"
 NO_PICTURE = "Bildet av tavla finnes i PDF-versjonen."
+PICTURE_ELSEWHERE = "Bildet av tavla står på gruppas side foran i rapporten."
 STRENGTH_LEAD = "Gruppas vurdering:"
 REASONS_LEAD = "Hvorfor gruppa vurderer det slik:"
 PARTICIPANT_COLUMNS = ("Navn", "Stilling/rolle", "Organisasjon", "Dag")

@@ -16,6 +16,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFObjectReference
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Table, TableStyle
@@ -92,6 +93,25 @@ STYLES: dict[str, ParagraphStyle] = {
         spaceBefore=10,
         spaceAfter=4,
     ),
+    "h3": _style(
+        "h3",
+        fontName=BOLD,
+        fontSize=10.5,
+        leading=14,
+        textColor=HEADING,
+        spaceBefore=8,
+        spaceAfter=3,
+    ),
+    "chapter": _style(
+        "chapter", fontName=BOLD, fontSize=20, leading=25, textColor=HEADING, spaceAfter=10
+    ),
+    "cover-title": _style(
+        "cover-title", fontName=BOLD, fontSize=30, leading=37, textColor=HEADING, spaceAfter=8
+    ),
+    "cover-subtitle": _style(
+        "cover-subtitle", fontSize=16, leading=21, textColor=HEADING, spaceAfter=18
+    ),
+    "cover-line": _style("cover-line", fontSize=12, leading=17, textColor=INK, spaceAfter=2),
     "body": _style("body", spaceAfter=6),
     "bullet": _style("bullet", spaceAfter=2),
     "empty": _style("empty", fontName=ITALIC, textColor=MUTED, spaceAfter=6),
@@ -103,7 +123,7 @@ STYLES: dict[str, ParagraphStyle] = {
     "check-on": _style("check-on", leftIndent=18, spaceAfter=3),
     "check-off": _style("check-off", leftIndent=18, spaceAfter=3, textColor=MUTED),
 }
-for _name in ("h1", "h2"):
+for _name in ("h1", "h2", "h3", "chapter"):
     STYLES[_name].keepWithNext = 1  # a heading never ends a page alone
 
 
@@ -185,11 +205,52 @@ def data_table(
     return table
 
 
+class OutlineHeading(Paragraph):
+    """A heading that becomes an entry in the PDF's outline (bookmarks) where it is drawn.
+
+    `outline` is (title, level); the document's `afterFlowable` adds the entry (see
+    `add_outline_entry`). Should a very long heading split over two pages, only the
+    first part carries the entry.
+    """
+
+    outline: tuple[str, int] | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts = super().split(availWidth, availHeight)
+        for index, part in enumerate(parts):
+            part.outline = self.outline if index == 0 else None
+        return parts
+
+
+def outline_heading(text: str, style: str, title: str, level: int) -> OutlineHeading:
+    """A heading of user text (escaped) with its outline entry; `title` is plain text."""
+    heading = OutlineHeading(escape(text), STYLES[style])
+    heading.outline = (clean(title), level)
+    return heading
+
+
+def add_outline_entry(doc: Any, flowable: Flowable) -> None:
+    """For a document's `afterFlowable`: bookmark an `OutlineHeading` just drawn, at its
+    top, and add it to the outline."""
+    outline = getattr(flowable, "outline", None)
+    if not outline:
+        return
+    title, level = outline
+    canvas = doc.canv
+    doc.outline_count = getattr(doc, "outline_count", 0) + 1
+    key = f"outline-{doc.outline_count}"
+    frame = doc.frame
+    top = frame._y + flowable.height + 4  # the frame's cursor sits below what was drawn
+    canvas.bookmarkHorizontal(key, frame._x1, top)
+    canvas.addOutlineEntry(title, key, level=level, closed=level > 0)
+
+
 class NumberedCanvas(Canvas):
     """Writes "side X av Y" once the page count is known (the classic two-pass recipe:
     keep each page's state, draw the footers on save)."""
 
     footer_left = ""  # set per build on a subclass
+    footer_skips_first = False  # a cover page has no footer
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -207,7 +268,16 @@ class NumberedCanvas(Canvas):
             super().showPage()
         super().save()
 
+    def bookmarkPage(self, key: str, **kwargs: Any) -> Any:  # noqa: N802 (reportlab's name)
+        """Bind the bookmark to this page. reportlab takes the page from the document's
+        page counter, which stands still here while pages are held back until `save`."""
+        destination = super().bookmarkPage(key, **kwargs)
+        destination.setPage(PDFObjectReference(f"Page{self._pageNumber}"))
+        return destination
+
     def _footer(self, total: int) -> None:
+        if self.footer_skips_first and self._pageNumber == 1:
+            return
         width, _ = self._pagesize
         margin = MARGIN
         self.saveState()

@@ -1,0 +1,284 @@
+"""The arena's next steps, self-evaluations and participants per group as spreadsheets.
+
+`.xlsx` (openpyxl): one workbook with three sheets, each with a bold, frozen header row,
+set column widths, wrapped long texts and an autofilter. `.csv`: one table per file,
+UTF-8 with a byte order mark and semicolons, which is what Excel with Norwegian settings
+opens correctly on a double-click: Excel reads a CSV file without a BOM in the
+system's legacy code page (æøå turn into "Ã¦Ã¸Ã¥"), and it splits columns on the
+system's list separator, which is ";" wherever the decimal separator is a comma (as in
+Norway). The same file opens in LibreOffice, Numbers and Python's csv module.
+
+Texts that a spreadsheet would take for a formula (starting with =, +, -, @) stay text:
+in .xlsx the cell is typed as text; in .csv a "- " bullet line becomes "• " (the same
+bullet in ArenaDesk's texts) and any other such text gets a leading apostrophe, which
+Excel shows as text.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from arenadesk.domain.arena_report import ArenaReport
+from arenadesk.domain.report import STRENGTH_LEVELS, STRENGTH_REASONS
+from arenadesk.domain.vocabulary import Perspective, Role
+from arenadesk.messages import UserError
+from arenadesk.reports.group_text import clean
+from arenadesk.reports.saving import kind_of, write_all_atomically
+from arenadesk.store.database import Database
+
+SHEETS = ("actions", "evaluations", "participants")
+SHEET_KINDS = ("xlsx", "csv")
+Cell = str | int | None
+
+
+@dataclass(frozen=True)
+class Column:
+    nb: str
+    en: str
+    width: float  # in Excel's character widths
+    wrap: bool = False
+
+
+@dataclass(frozen=True)
+class SheetTable:
+    key: str  # one of SHEETS
+    title: str  # the sheet's name in the workbook
+    header: list[str]
+    widths: list[float]
+    wrapped: list[bool]
+    rows: list[list[Cell]]
+
+
+_TITLES = {
+    "actions": {"nb": "Neste skritt", "en": "Next steps"},
+    "evaluations": {"nb": "Egenevaluering", "en": "Self-evaluation"},
+    "participants": {"nb": "Deltakere", "en": "Participants"},
+}
+_GROUP = [Column("Kode", "Code", 8), Column("Gruppe", "Group", 34, wrap=True)]
+_COLUMNS = {
+    "actions": [
+        *_GROUP,
+        Column("Nr.", "No.", 6),
+        Column("Hva", "What", 60, wrap=True),
+        Column("Hvem har ansvar", "Who is responsible", 26, wrap=True),
+        Column("Når", "When", 18),
+    ],
+    "evaluations": [
+        *_GROUP,
+        Column("Konkrete resultater oppnådd", "Concrete results achieved", 50, wrap=True),
+        Column("Gjennomføringskraft (1–5)", "Implementation strength (1–5)", 14),
+        Column("Vurdering", "Rating", 14),
+        Column("Hvorfor", "Why", 50, wrap=True),
+        Column("Gruppas egne ord", "In the group's words", 40, wrap=True),
+        Column(
+            "Tips og kommentarer til arrangørene",
+            "Tips and comments to the organisers",
+            50,
+            wrap=True,
+        ),
+    ],
+    "participants": [
+        *_GROUP,
+        Column("Navn", "Name", 28),
+        Column("Stilling/rolle", "Job title", 24, wrap=True),
+        Column("Organisasjon", "Organisation", 30, wrap=True),
+        Column("Perspektiv", "Perspective", 14),
+        Column("Rolle i gruppa", "Role in the group", 16),
+        Column("Dager", "Days", 10),
+    ],
+}
+_PERSPECTIVES = {
+    "nb": {
+        Perspective.USER: "bruker",
+        Perspective.SERVICE_PROVIDER: "tjenesteyter",
+        Perspective.RESEARCHER: "forsker",
+        Perspective.AUTHORITY: "myndighet",
+        Perspective.EMPLOYER: "arbeidsgiver",
+        Perspective.OTHER: "annet",
+    },
+    "en": {
+        Perspective.USER: "user",
+        Perspective.SERVICE_PROVIDER: "service provider",
+        Perspective.RESEARCHER: "researcher",
+        Perspective.AUTHORITY: "authority",
+        Perspective.EMPLOYER: "employer",
+        Perspective.OTHER: "other",
+    },
+}
+_ROLES = {
+    "nb": {
+        Role.OWNER: "eier",
+        Role.FACILITATOR: "fasilitator",
+        Role.RESOURCE: "ressursperson",
+        Role.PARTICIPANT: "deltaker",
+    },
+    "en": {
+        Role.OWNER: "owner",
+        Role.FACILITATOR: "facilitator",
+        Role.RESOURCE: "resource person",
+        Role.PARTICIPANT: "participant",
+    },
+}
+_LEVELS_EN = {1: "Very weak", 2: "Weak", 3: "Moderate", 4: "Strong", 5: "Very strong"}
+_REASONS_EN = {
+    "new_tools": "We have new tools and know other ways of working",
+    "right_people": "The people who will do the work sit around the table",
+    "energy": "The process has given energy and working power",
+    "realistic_plans": "Concrete and realistic action plans make it possible to start",
+    "existing_decisions": "The result feeds into existing decision processes",
+    "ownership": "Ownership of the challenge is stronger",
+}
+
+
+def write_sheets(
+    db: Database,
+    arena_id: uuid.UUID,
+    path: Path,
+    language: str = "nb",
+    *,
+    sheet: str | None = None,
+) -> list[Path]:
+    """Write the tables to `path` (.xlsx: one workbook; .csv: one table per file) and
+    return the files written.
+
+    For .csv, `sheet` picks the one table written to `path`; without it the three go
+    beside `path` as `<name>-actions.csv`, `<name>-evaluations.csv` and
+    `<name>-participants.csv`. Every file is written whole or not at all.
+    """
+    kind = kind_of(path)
+    if kind not in SHEET_KINDS:
+        raise UserError("sheets.kind", path=path)
+    if sheet is not None and sheet not in SHEETS:
+        raise UserError("sheets.unknown", sheet=sheet, sheets=", ".join(SHEETS))
+    if sheet is not None and kind != "csv":
+        raise UserError("sheets.sheet_needs_csv")
+    from arenadesk.store.arena_report import assemble_arena_report
+
+    report = assemble_arena_report(db, arena_id, language, boards=False)
+    tables = sheet_tables(report, language)
+    writers: list[tuple[Path, Callable[[Path], None]]]
+    if kind == "xlsx":
+        writers = [(path, lambda temporary: _write_workbook(tables, temporary))]
+    elif sheet is not None:
+        chosen = next(table for table in tables if table.key == sheet)
+        writers = [(path, _csv_writer(chosen))]
+    else:
+        writers = [(csv_path(path, table.key), _csv_writer(table)) for table in tables]
+    write_all_atomically(writers, error_key="sheets.cannot_save")
+    return [target for target, _write in writers]
+
+
+def csv_path(path: Path, key: str) -> Path:
+    """'eksport.csv' -> 'eksport-actions.csv'."""
+    return path.with_name(f"{path.stem}-{key}{path.suffix}")
+
+
+def sheet_tables(report: ArenaReport, language: str = "nb") -> list[SheetTable]:
+    """The three tables, in SHEETS order, with headers in `language` (nb or en)."""
+    lang = "en" if language == "en" else "nb"
+    rows: dict[str, list[list[Cell]]] = {key: [] for key in SHEETS}
+    levels = _LEVELS_EN if lang == "en" else STRENGTH_LEVELS
+    reasons = _REASONS_EN if lang == "en" else STRENGTH_REASONS
+    for group in report.reports:
+        code, title = clean(group.code), clean(group.title)
+        for number, item in enumerate(group.action_items, start=1):
+            rows["actions"].append(
+                [code, title, number, clean(item.what), clean(item.who), clean(item.when)]
+            )
+        evaluation = group.self_evaluation
+        rows["evaluations"].append(
+            [
+                code,
+                title,
+                clean(evaluation.results),
+                evaluation.strength,
+                levels.get(evaluation.strength, "") if evaluation.strength else "",
+                "\n".join(reasons[key] for key in STRENGTH_REASONS if key in evaluation.reasons),
+                clean(evaluation.reasons_text),
+                clean(evaluation.tips),
+            ]
+        )
+        for person in group.participants:
+            rows["participants"].append(
+                [
+                    code,
+                    title,
+                    clean(person.name),
+                    clean(person.title),
+                    clean(person.organisation),
+                    _PERSPECTIVES[lang][person.perspective],
+                    _ROLES[lang][person.role],
+                    ", ".join(str(day) for day in sorted(set(person.days))),
+                ]
+            )
+    return [
+        SheetTable(
+            key,
+            _TITLES[key][lang],
+            [column.en if lang == "en" else column.nb for column in _COLUMNS[key]],
+            [column.width for column in _COLUMNS[key]],
+            [column.wrap for column in _COLUMNS[key]],
+            rows[key],
+        )
+        for key in SHEETS
+    ]
+
+
+def _write_workbook(tables: list[SheetTable], path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="E6EDF4")  # the reports' header tint
+    top = Alignment(vertical="top")
+    wrapped = Alignment(vertical="top", wrap_text=True)
+    for table in tables:
+        sheet = workbook.create_sheet(table.title)
+        sheet.append(table.header)
+        for row in table.rows:
+            sheet.append(row)
+        for cell in sheet[1]:
+            cell.font, cell.fill = bold, fill
+        for column, (width, wrap) in enumerate(zip(table.widths, table.wrapped, strict=True), 1):
+            sheet.column_dimensions[get_column_letter(column)].width = width
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
+                cell.alignment = wrapped if wrap else top
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"  # typed text, never a formula
+        sheet.freeze_panes = "A2"
+        last = get_column_letter(len(table.header))
+        sheet.auto_filter.ref = f"A1:{last}{max(len(table.rows) + 1, 2)}"
+    workbook.properties.creator = "ArenaDesk"
+    workbook.save(path)
+
+
+def _csv_text(value: Cell) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    if isinstance(value, str) and text[:1] in ("=", "+", "-", "@"):
+        if text.startswith("- "):  # ArenaDesk's own bullets: every bullet line alike
+            return re.sub(r"(?m)^- ", "• ", text)
+        return "'" + text
+    return text
+
+
+def _csv_writer(table: SheetTable) -> Callable[[Path], None]:
+    return lambda path: _write_csv(table, path)
+
+
+def _write_csv(table: SheetTable, path: Path) -> None:
+    # utf-8-sig writes the BOM; newline="" lets csv write its own \r\n line ends.
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(table.header)
+        for row in table.rows:
+            writer.writerow([_csv_text(value) for value in row])

@@ -1,0 +1,122 @@
+"""Spreadsheets of next steps, self-evaluations and participants, read back with
+openpyxl and the csv module."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from arenadesk.messages import UserError
+from arenadesk.reports.sheets import write_sheets
+from arenadesk.store.arenas import create_arena, require_arena_id
+from arenadesk.store.database import Database
+from tests.reports.arena_samples import ACTION_ITEMS, fill_demo_reports
+
+
+@pytest.fixture
+def arena(demo_db: Database) -> Database:
+    fill_demo_reports(demo_db, require_arena_id(demo_db))
+    return demo_db
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle, delimiter=";"))
+
+
+def test_workbook_has_three_sheets_with_frozen_bold_filtered_headers(
+    arena: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "arena.xlsx"
+    assert write_sheets(arena, require_arena_id(arena), path, "nb") == [path]
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Neste skritt", "Egenevaluering", "Deltakere"]
+    for sheet in book:
+        assert sheet.freeze_panes == "A2"
+        assert all(cell.font.bold for cell in sheet[1])
+        assert (
+            sheet.auto_filter.ref
+            == f"A1:{sheet.cell(1, sheet.max_column).column_letter}{sheet.max_row}"
+        )
+        assert sheet.column_dimensions["B"].width == 34
+    actions = [[c.value for c in row] for row in book["Neste skritt"].iter_rows()]
+    assert actions[0] == ["Kode", "Gruppe", "Nr.", "Hva", "Hvem har ansvar", "Når"]
+    assert actions[1] == [
+        "1A",
+        "Jobbmotor Nord",
+        1,
+        *[ACTION_ITEMS[0].what, "Åse Kjærstad", "april 2027"],
+    ]
+    # The samples' three steps for 1A–1C after the demo's own (1C: 4, 4B-1: 3).
+    codes = [row[0] for row in actions[1:]]
+    assert codes == ["1A"] * 3 + ["1B"] * 3 + ["1C"] * (4 + 3) + ["4B-1"] * 3
+    evaluations = book["Egenevaluering"]
+    assert evaluations.max_row == 1 + 7  # every group, evaluated or not
+    assert [evaluations.cell(2, column).value for column in (1, 4, 5)] == ["1A", 4, "Stor"]
+    tips = evaluations.cell(2, 8)
+    assert tips.value.startswith("=Mer tid") and tips.data_type == "s"  # text, not a formula
+    people = [[c.value for c in row] for row in book["Deltakere"].iter_rows(min_row=2)]
+    assert len(people) == sum(1 for _ in people) == 70
+    assert people[1][:3] == ["1A", "Jobbmotor Nord", "Torstein Hågensen"]
+
+
+def test_csv_without_sheet_writes_three_files_beside_the_name(
+    arena: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "eksport.csv"
+    written = write_sheets(arena, require_arena_id(arena), path, "nb")
+    assert written == [
+        tmp_path / f"eksport-{key}.csv" for key in ("actions", "evaluations", "participants")
+    ]
+    assert not path.exists()
+    actions = read_csv(written[0])
+    assert actions[0] == ["Kode", "Gruppe", "Nr.", "Hva", "Hvem har ansvar", "Når"]
+    assert actions[3][3] == "• Skrive søknad om midler til pilot"  # a bullet, not a formula
+    evaluations = read_csv(written[1])
+    assert (
+        evaluations[1][2]
+        == "• Konkrete forslag til tiltak for samhandling\n• Nytt nettverk på tvers"
+    )
+    assert evaluations[1][7].startswith("'=Mer tid")
+    people = read_csv(written[2])
+    assert len(people) == 71 and people[1][:3] == ["1A", "Jobbmotor Nord", "Hilde Brattli"]
+    assert written[2].read_bytes().count(b"\r\n") >= 71
+    assert oct(os.stat(written[0]).st_mode & 0o777) != oct(0o600)  # not a private temp file
+
+
+def test_csv_one_sheet_in_english(arena: Database, tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    assert write_sheets(arena, require_arena_id(arena), path, "en", sheet="participants") == [path]
+    rows = read_csv(path)
+    assert rows[0][:3] == ["Code", "Group", "Name"]
+    assert {row[6] for row in rows[1:]} >= {"owner", "facilitator", "participant"}
+
+
+def test_bad_names_write_nothing(arena: Database, tmp_path: Path) -> None:
+    arena_id = require_arena_id(arena)
+    with pytest.raises(UserError) as bad:
+        write_sheets(arena, arena_id, tmp_path / "a.ods", "nb")
+    assert bad.value.key == "sheets.kind"
+    with pytest.raises(UserError) as wrong:
+        write_sheets(arena, arena_id, tmp_path / "a.xlsx", "nb", sheet="actions")
+    assert wrong.value.key == "sheets.sheet_needs_csv"
+    out = tmp_path / "out"
+    (out / "x-participants.csv").mkdir(parents=True)  # the last of the three names is a folder
+    with pytest.raises(UserError) as blocked:
+        write_sheets(arena, arena_id, out / "x.csv", "nb")
+    assert blocked.value.key == "sheets.cannot_save"
+    assert [p.name for p in out.iterdir()] == ["x-participants.csv"]  # no file, no temp file
+    assert not list((out / "x-participants.csv").iterdir())
+
+
+def test_an_arena_without_groups(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "tom.xlsx"
+    write_sheets(db, create_arena(db, "Tom arena"), path, "nb")
+    book = openpyxl.load_workbook(path)
+    assert [sheet.max_row for sheet in book] == [1, 1, 1]
