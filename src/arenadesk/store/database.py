@@ -11,17 +11,24 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, create_engine, event, func, insert, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from arenadesk import __version__
 from arenadesk.messages import UserError
 from arenadesk.store.clock import SyncClock
 from arenadesk.store.device import Device
 from arenadesk.store.fileinfo import APPLICATION_ID, inspect_file
 from arenadesk.store.models import SCHEMA_REVISION, Meta, SyncMixin
 from arenadesk.store.schema import synced_models
+from arenadesk.store.server import explain as server_error
+from arenadesk.store.server import (
+    meta_for_new_database,
+    prepare,
+    public_location,
+    server_engine,
+    server_url,
+)
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -41,10 +48,10 @@ class Database:
 
     @property
     def location(self) -> str:
-        """A path for a file, the URL without password for a server."""
+        """A path for a file, the URL without password for a server (shown and remembered)."""
         if self.path is not None:
             return str(self.path)
-        return self.engine.url.render_as_string(hide_password=True)
+        return public_location(self.engine.url)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -164,21 +171,15 @@ def _check_writable(path: Path) -> None:
 
 
 def _initialise(engine: Engine, device: Device) -> None:
+    """A new SQLite file: its application id, the schema, and the facts about it in meta.
+    (A server database gets the same schema and meta in `server.prepare`.)"""
     with engine.begin() as connection:
         connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
     from arenadesk.store import migrate  # Alembic loads only when a schema must change
 
     migrate.upgrade(engine)
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    with Session(engine) as session, session.begin():
-        session.add_all(
-            [
-                Meta(key="file_id", value=str(uuid.uuid4())),
-                Meta(key="created", value=now),
-                Meta(key="created_by_device", value=device.id),
-                Meta(key="created_by_version", value=__version__),
-            ]
-        )
+    with engine.begin() as connection:
+        connection.execute(insert(Meta), meta_for_new_database(device))
 
 
 def _migrate_file(path: Path, revision: str) -> None:
@@ -256,24 +257,24 @@ def _check_revision(revision: str | None, where: object) -> None:
         raise UserError("db.newer", path=where)
 
 
-def open_url(url: str, device: Device) -> Database:
-    """Open a server database (PostgreSQL) by SQLAlchemy URL, migrating it to head."""
-    from arenadesk.store import migrate
-
-    shown = url.split("@")[-1]  # never print a password
+def open_url(address: str, device: Device) -> Database:
+    """Open a server database by URL (`postgresql://user:password@host:port/database`):
+    an empty one is migrated to head and stamped like a new file, an older one upgraded,
+    a newer or foreign one refused; problems come back as plain messages, never a password."""
+    url = server_url(address)
     try:
-        engine = create_engine(url, pool_pre_ping=True)
-        revision = migrate.current_revision(engine)
-    except (ImportError, SQLAlchemyError) as exc:
-        raise UserError("db.server", path=shown, detail=type(exc).__name__) from exc
+        engine = server_engine(url)
+    except ImportError as exc:  # a URL for a database whose driver is not installed
+        raise server_error(exc, url) from exc
     try:
-        _check_revision(revision, engine.url.render_as_string(hide_password=True))
+        prepare(engine, device)
+        return Database(engine, device, None)
     except UserError:
         engine.dispose()
         raise
-    if revision != SCHEMA_REVISION:
-        migrate.upgrade(engine)
-    return Database(engine, device, None)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise server_error(exc, url) from exc
 
 
 def open_database(target: str | Path, device: Device, *, create: bool = True) -> Database:
