@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from arenadesk.messages import UserError
+from arenadesk.store.content_check import content_problem
 
 APPLICATION_ID = 0x41524E41  # "ARNA" in the SQLite header, offset 68
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+LOCK_WAIT_SECONDS = 5.0  # how long to wait for another program's lock before saying so
 
 
 @dataclass
@@ -76,7 +78,7 @@ def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
     # committed row, so open it as immutable: nothing at all is created beside it.
     if not any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal")):
         uri += "&immutable=1"
-    connection = sqlite3.connect(uri, uri=True, timeout=5)
+    connection = sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_SECONDS)
     try:
         yield connection
     finally:
@@ -121,12 +123,16 @@ def inspect_file(path: Path, *, full_check: bool = True) -> FileInfo:
                 for table in tables
                 if table != "alembic_version"
             }
+            if integrity == "ok":  # a structure SQLite accepts may still hold garbled values
+                integrity = content_problem(connection, tables, revision) or "ok"
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise UserError("db.locked", path=path) from exc
         raise UserError("db.corrupt", path=path, detail=str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         raise UserError("db.corrupt", path=path, detail=str(exc)) from exc
+    except UnicodeDecodeError as exc:  # SQLite's own report quoted garbled text
+        raise UserError("db.corrupt", path=path, detail="text that is not UTF-8") from exc
     if app_id == 0 and counts:
         raise UserError("db.foreign", path=path)
     return FileInfo(path, path.stat().st_size, app_id, revision, integrity, counts)

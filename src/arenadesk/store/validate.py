@@ -8,7 +8,8 @@ from arenadesk.messages import ValidationError
 
 # Tabs and newlines are fine in long texts; other C0/C1 controls are invisible garbage
 # (typically from a paste) that would break a PDF or a CSV later.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A lone surrogate (half an emoji from a broken paste) cannot even be stored as UTF-8.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 SHORT = 200
 LONG = 20_000

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 from arenadesk.domain.vocabulary import Perspective
 from arenadesk.store import groups as group_store
 from arenadesk.store import people as people_store
+from arenadesk.store.erase import erase_person
 from arenadesk.store.people import PersonRow
 from arenadesk.ui.context import UiContext
 from arenadesk.ui.dialogs import JoinGroupDialog, PersonDialog
 from arenadesk.ui.forms import confirm
 from arenadesk.ui.icons import icon
-from arenadesk.ui.signals import GROUPS, PEOPLE
+from arenadesk.ui.signals import BOARDS, GROUPS, PEOPLE, REPORT
 from arenadesk.ui.table_models import PeopleTableModel
 from arenadesk.ui.texts import perspective_label
 
@@ -70,6 +71,11 @@ class PeopleScreen(QWidget):
         self.join_button.clicked.connect(self.join_group)
         self.delete_button = QPushButton(icon("delete"), self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.erase_button = QPushButton(icon("delete"), self.tr("Erase personal data…"))
+        self.erase_button.setToolTip(
+            self.tr("Remove everything about this person from the file, for good")
+        )
+        self.erase_button.clicked.connect(self.erase_selected)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -80,6 +86,7 @@ class PeopleScreen(QWidget):
         buttons.addStretch(1)
         for button in (self.new_button, self.edit_button, self.join_button, self.delete_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.erase_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -132,7 +139,7 @@ class PeopleScreen(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None
-        for button in (self.edit_button, self.join_button, self.delete_button):
+        for button in (self.edit_button, self.join_button, self.delete_button, self.erase_button):
             button.setEnabled(has)
 
     def selected(self) -> PersonRow | None:
@@ -167,3 +174,21 @@ class PeopleScreen(QWidget):
         if confirm(self, self.tr("Delete participant"), question, self.tr("Delete")):
             people_store.delete_person(self.ctx.db, person.id)
             self._changed()
+
+    def erase_selected(self) -> None:
+        """Erase a participant everywhere (store/erase.py); the tombstone syncs."""
+        person = self.selected()
+        if person is None:
+            return
+        question = self.tr(
+            "Erase all personal data about %1?\n\nTheir name, job title and organisation are "
+            "blanked, they are removed from their groups, and their name is replaced by "
+            "[slettet] in reports, next steps and notes. Automatic backups that still hold "
+            "their name are deleted. When this file is merged, the organiser's file forgets "
+            "them too.\n\nThis cannot be undone."
+        ).replace("%1", person.name)
+        if confirm(self, self.tr("Erase personal data"), question, self.tr("Erase for good")):
+            erase_person(self.ctx.db, person.id)
+            self._changed()
+            self.ctx.signals.data_changed.emit(REPORT)
+            self.ctx.signals.data_changed.emit(BOARDS)
