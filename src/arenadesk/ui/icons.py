@@ -35,6 +35,7 @@ ICONS = {
     "new_file": "mdi6.file-plus-outline",
     "open": "mdi6.folder-open-outline",
     "save_copy": "mdi6.content-save-outline",
+    "print": "mdi6.printer-outline",
     "copy": "mdi6.content-copy",
     "plan": "mdi6.format-list-checks",
     "run": "mdi6.timer-outline",

@@ -3,11 +3,12 @@ suggestions from the boards, and export to PDF and Word."""
 
 from __future__ import annotations
 
+import tempfile
 import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,12 +32,14 @@ from PySide6.QtWidgets import (
 
 from arenadesk.domain.report import report_file_name
 from arenadesk.messages import UserError, ValidationError
+from arenadesk.printing import print_pdf
 from arenadesk.settings import reports_dir
 from arenadesk.store import groups as group_store
 from arenadesk.store import reports
 from arenadesk.ui.context import UiContext
 from arenadesk.ui.forms import AutoSaver, InlineErrors, show_error, translate_buttons
 from arenadesk.ui.icons import icon
+from arenadesk.ui.print_dialog import choose_printing, copy_pdf
 from arenadesk.ui.report_sections import (
     ActionItemsEditor,
     SelfEvaluationEditor,
@@ -119,10 +122,13 @@ class ReportScreen(QWidget):
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.docx_button = QPushButton(icon("save_copy"), self.tr("Save as Word…"))
         self.docx_button.clicked.connect(lambda: self.export("docx", ask=True))
+        self.print_button = QPushButton(icon("print"), self.tr("Print…"))
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.clicked.connect(self.print_report)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Group")))
         top.addWidget(self.group, 1)
-        for button in (self.suggest_button, self.pdf_button, self.docx_button):
+        for button in (self.suggest_button, self.pdf_button, self.docx_button, self.print_button):
             top.addWidget(button)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
@@ -354,3 +360,37 @@ class ReportScreen(QWidget):
             .replace("%2", str(target))
         )
         return target
+
+    def print_report(self) -> str | None:
+        """Print the very PDF that "Save as PDF" writes, through the system print dialog."""
+        if self.group_id is None:
+            return None
+        self.saver.flush()
+        report = reports.assemble_group_report(self.ctx.db, self.group_id, self.ctx.language)
+        with tempfile.TemporaryDirectory(prefix="arenadesk-print-") as folder:
+            pdf = Path(folder) / report_file_name(report.code, report.title, "pdf")
+            from arenadesk.reports.group_pdf import build_group_pdf
+
+            pages = build_group_pdf(report, pdf)
+            choice = choose_printing(self, pdf.stem, pages)
+            if choice is None:
+                return None
+            try:
+                if choice.to_file is not None:
+                    copy_pdf(pdf, choice.to_file)
+                    where = str(choice.to_file)
+                else:
+                    print_pdf(pdf, choice.options)
+                    where = choice.options.printer or self.tr("the default printer")
+            except OSError as exc:
+                show_error(
+                    self,
+                    UserError("report.cannot_save", path=choice.to_file, detail=exc),
+                    self.ctx.language,
+                )
+                return None
+            except UserError as error:
+                show_error(self, error, self.ctx.language)
+                return None
+        self.saved_to.setText(self.tr("Sent to %1.").replace("%1", where))
+        return where
