@@ -158,12 +158,15 @@ def forget_erased_people(db: Database) -> int:
         )
         if not erased:
             return 0
+        theirs = list(
+            session.scalars(
+                select(MergeLog).where(MergeLog.table_name == "person", MergeLog.row_id.in_(erased))
+            )
+        )
+        if not theirs:  # the usual case after the first merge that saw the erasure
+            return 0
         logged = list(session.scalars(select(MergeLog)))
-        names = {
-            str(entry.data.get("name", ""))
-            for entry in logged
-            if entry.table_name == "person" and entry.row_id in erased
-        }
+        names = {str(entry.data.get("name", "")) for entry in theirs}
         patterns = [p for p in (name_pattern(n) for n in names if n) if p is not None]
         removed = 0
         for entry in logged:

@@ -30,6 +30,7 @@ from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
 from arenadesk.messages import UserError
 from arenadesk.store.database import Database
+from arenadesk.store.erase import forget_erased_people
 from arenadesk.sync.package import PackageInfo, inspect_package, package_engine
 from arenadesk.sync.rows import Version, synced_tables, table_named, to_json, version_of
 
@@ -388,7 +389,10 @@ def merge_packages(
     A package of another arena than the target's is rejected unless `accept_other_arena`.
     """
     try:
-        return _run(target_db, paths, accept_other_arena=accept_other_arena, write=True)
+        result = _run(target_db, paths, accept_other_arena=accept_other_arena, write=True)
+        # An erased participant's earlier versions must not live on in the merge log.
+        forget_erased_people(target_db)
+        return result
     except UserError:
         raise
     except Exception as exc:
