@@ -7,6 +7,7 @@ import random
 import uuid
 
 from arenadesk import demo_data
+from arenadesk.demo_reports import create_demo_reports
 from arenadesk.domain.board_geometry import Rect
 from arenadesk.domain.vocabulary import ArenaFormat, Perspective, Role
 from arenadesk.messages import UserError
@@ -53,6 +54,7 @@ def create_demo_arena(db: Database) -> uuid.UUID:
                 )
             )
     create_demo_boards(db, groups["1A"].id)
+    create_demo_reports(db, {code: group.id for code, group in groups.items()})
     return arena_id
 
 
