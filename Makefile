@@ -35,7 +35,11 @@ translations: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/runner_cpu.py --seconds 10
 	$(BIN)/python bench/boards.py
+	$(BIN)/python bench/group_report.py
+	$(BIN)/python bench/arena_report.py
+	$(BIN)/python bench/merge.py
 
 screenshots: $(STAMP)
 	$(BIN)/python docs/make_screenshots.py docs/screenshots

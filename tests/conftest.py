@@ -14,6 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from arenadesk.store.database import Database, open_database  # noqa: E402
 from arenadesk.store.device import Device  # noqa: E402
 
+# The `pg_url` PostgreSQL fixture and the `cups_pdf` print queue.
+pytest_plugins = ["tests.conftest_pg", "tests.printing_support"]
+
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(

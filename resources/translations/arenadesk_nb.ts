@@ -93,22 +93,22 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../src/arenadesk/app.py" line="93"/>
+        <location filename="../../src/arenadesk/app.py" line="118"/>
         <source>What would you like to do?</source>
         <translation>Hva vil du gjøre?</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/app.py" line="95"/>
+        <location filename="../../src/arenadesk/app.py" line="120"/>
         <source>Open another file…</source>
         <translation>Åpne en annen fil …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/app.py" line="99"/>
+        <location filename="../../src/arenadesk/app.py" line="124"/>
         <source>Create a new file…</source>
         <translation>Lag en ny fil …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/app.py" line="103"/>
+        <location filename="../../src/arenadesk/app.py" line="128"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
@@ -169,6 +169,71 @@
         <location filename="../../src/arenadesk/ui/overview_screen.py" line="126"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="47"/>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="146"/>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="51"/>
+        <source>ArenaDesk keeps a backup of this file when it is opened and every ten minutes while you work (the last ten, and one for each day before). Restoring replaces the file&apos;s content with the backup&apos;s; what the file holds now is kept as a backup first.</source>
+        <translation>ArenaDesk tar en sikkerhetskopi av denne filen når den åpnes, og hvert tiende minutt mens du arbeider (de ti siste, og én for hver dag før det). Å gjenopprette erstatter innholdet i filen med sikkerhetskopiens; det filen inneholder nå, tas vare på som en sikkerhetskopi først.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="58"/>
+        <source>There are no backups of this file yet.</source>
+        <translation>Det finnes ingen sikkerhetskopier av denne filen ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="62"/>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="63"/>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="64"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="65"/>
+        <source>Notes</source>
+        <translation>Lapper</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="66"/>
+        <source>Reports filled</source>
+        <translation>Rapporter utfylt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="80"/>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="146"/>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="131"/>
+        <source>(kept before a restore)</source>
+        <translation>(tatt vare på før en gjenoppretting)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="143"/>
+        <source>Replace the file&apos;s content with the backup from %1? What the file holds now is kept as a backup first, so this can be undone here.</source>
+        <translation>Erstatte innholdet i filen med sikkerhetskopien fra %1? Det filen inneholder nå, tas vare på som en sikkerhetskopi først, så dette kan angres her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="166"/>
+        <source>Export anonymised copy</source>
+        <translation>Eksporter anonymisert kopi</translation>
     </message>
 </context>
 <context>
@@ -641,6 +706,135 @@
     </message>
 </context>
 <context>
+    <name>ImportPackagesDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="56"/>
+        <source>Import packages</source>
+        <translation>Importer pakker</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="61"/>
+        <source>Choose the packages from the facilitators, or drop them here. Each one is checked before anything is merged; nothing changes until you press Merge.</source>
+        <translation>Velg pakkene fra fasilitatorene, eller slipp dem her. Hver pakke kontrolleres før noe slås sammen; ingenting endres før du trykker Slå sammen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="69"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="70"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="71"/>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="72"/>
+        <source>New</source>
+        <translation>Nye</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="73"/>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="74"/>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="75"/>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="94"/>
+        <source>Add files…</source>
+        <translation>Legg til filer …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="96"/>
+        <source>Remove from list</source>
+        <translation>Fjern fra listen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="101"/>
+        <source>Merge</source>
+        <translation>Slå sammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="122"/>
+        <source>Choose packages</source>
+        <translation>Velg pakker</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="156"/>
+        <source>Rejected: %1</source>
+        <translation>Avvist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="160"/>
+        <source>Already imported; nothing changes</source>
+        <translation>Allerede importert; ingenting endres</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="162"/>
+        <source>Another arena: you are asked before it is merged</source>
+        <translation>En annen arena: du blir spurt før den slås sammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="163"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="203"/>
+        <source>No packages chosen yet.</source>
+        <translation>Ingen pakker valgt ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="208"/>
+        <source>%1 packages ready: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
+        <translation>%1 pakker klare: %2 nye, %3 endret, %4 slettet, %5 konflikter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="227"/>
+        <source>Another arena</source>
+        <translation>En annen arena</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="229"/>
+        <source>These packages belong to another arena than this file:
+%1
+
+Merge them too?</source>
+        <translation>Disse pakkene tilhører en annen arena enn denne filen:
+%1
+
+Skal de slås sammen også?</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="231"/>
+        <source>Merge them too</source>
+        <translation>Slå dem sammen også</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="243"/>
+        <source>Merged %1 packages: %2 new, %3 changed, %4 deleted, %5 conflicts (see the merge log).</source>
+        <translation>Slo sammen %1 pakker: %2 nye, %3 endret, %4 slettet, %5 konflikter (se sammenslåingsloggen).</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="253"/>
+        <source>%1 not merged.</source>
+        <translation>%1 ble ikke slått sammen.</translation>
+    </message>
+</context>
+<context>
     <name>JoinGroupDialog</name>
     <message>
         <location filename="../../src/arenadesk/ui/dialogs.py" line="357"/>
@@ -679,92 +873,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="63"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="67"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="64"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="68"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="65"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="69"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="66"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="70"/>
         <source>Støttemal</source>
         <translation>Støttemal</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="67"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="71"/>
         <source>Run an økt</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="68"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="72"/>
         <source>Boards</source>
         <translation>Tavler</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="69"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="73"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="111"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="119"/>
         <source>&amp;New arena file…</source>
         <translation>&amp;Ny arenafil …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="120"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="124"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="122"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="127"/>
+        <source>Connect to a database on a &amp;server…</source>
+        <translation>Koble til database på &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="129"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Nylig brukte filer</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="130"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="137"/>
         <source>Save a &amp;copy as…</source>
         <translation>Lagre en &amp;kopi som …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="135"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="142"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>Gjenopprett fra &amp;sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="145"/>
+        <source>Export &amp;anonymised copy…</source>
+        <translation>Eksporter &amp;anonymisert kopi…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="155"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="148"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="166"/>
         <source>&amp;About ArenaDesk</source>
         <translation>&amp;Om ArenaDesk</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="168"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="186"/>
         <source>No other files yet</source>
         <translation>Ingen andre filer ennå</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="237"/>
+        <source>Anonymised copy saved: %1</source>
+        <translation>Anonymisert kopi lagret: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="336"/>
         <source>Data file: %1</source>
         <translation>Datafil: %1</translation>
     </message>
@@ -780,6 +994,99 @@
         <location filename="../../src/arenadesk/ui/dialogs.py" line="330"/>
         <source>Present</source>
         <translation>Til stede</translation>
+    </message>
+</context>
+<context>
+    <name>MergeLogDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="47"/>
+        <source>Merge log</source>
+        <translation>Sammenslåingslogg</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="51"/>
+        <source>When two laptops changed the same thing, the newest change was kept and the other is listed here. Restore makes the chosen version current again.</source>
+        <translation>Når to maskiner endret det samme, ble den nyeste endringen beholdt, og den andre står her. Gjenopprett gjør den valgte versjonen gjeldende igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="56"/>
+        <source>Also show ordinary older versions</source>
+        <translation>Vis også vanlige eldre versjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="61"/>
+        <source>Merged</source>
+        <translation>Slått sammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="62"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="63"/>
+        <source>Which</source>
+        <translation>Hvilken</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="64"/>
+        <source>Lost version from</source>
+        <translation>Tapt versjon fra</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="65"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="66"/>
+        <source>Restored</source>
+        <translation>Gjenopprettet</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="91"/>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="114"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="115"/>
+        <source>Older version</source>
+        <translation>Eldre versjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="116"/>
+        <source>Replaced by a restore</source>
+        <translation>Erstattet ved gjenoppretting</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="128"/>
+        <source> (deleted)</source>
+        <translation> (slettet)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="140"/>
+        <source>No conflicts so far.</source>
+        <translation>Ingen konflikter så langt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="152"/>
+        <source>Field: lost version → current version</source>
+        <translation>Felt: tapt versjon → gjeldende versjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="163"/>
+        <source>The two versions have the same content.</source>
+        <translation>De to versjonene har samme innhold.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_log.py" line="178"/>
+        <source>Restored: %1</source>
+        <translation>Gjenopprettet: %1</translation>
     </message>
 </context>
 <context>
@@ -861,60 +1168,93 @@
 <context>
     <name>PeopleScreen</name>
     <message>
-        <location filename="../../src/arenadesk/ui/people_screen.py" line="41"/>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="42"/>
         <source>Search name, job title, organisation or group</source>
         <translation>Søk på navn, stilling, organisasjon eller gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/people_screen.py" line="44"/>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="45"/>
         <source>All perspectives</source>
         <translation>Alle perspektiver</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/people_screen.py" line="65"/>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="66"/>
         <source>New participant…</source>
         <translation>Ny deltaker …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/people_screen.py" line="67"/>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="68"/>
         <source>Edit…</source>
         <translation>Endre …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/people_screen.py" line="69"/>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="70"/>
         <source>Add to group…</source>
         <translation>Legg i gruppe …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/people_screen.py" line="71"/>
-        <location filename="../../src/arenadesk/ui/people_screen.py" line="167"/>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="72"/>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="174"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/people_screen.py" line="97"/>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="74"/>
+        <source>Erase personal data…</source>
+        <translation>Slett personopplysninger…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="76"/>
+        <source>Remove everything about this person from the file, for good</source>
+        <translation>Fjern alt om denne personen fra filen, for godt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="104"/>
         <source>All groups</source>
         <translation>Alle grupper</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/people_screen.py" line="98"/>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="105"/>
         <source>Not in a group</source>
         <translation>Uten gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/people_screen.py" line="123"/>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="130"/>
         <source>%1 of %2 participants</source>
         <translation>%1 av %2 deltakere</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/people_screen.py" line="165"/>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="172"/>
         <source>Delete %1 from the arena? They are also removed from their groups.</source>
         <translation>Slette %1 fra arenaen? Personen fjernes også fra gruppene sine.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/people_screen.py" line="167"/>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="174"/>
         <source>Delete participant</source>
         <translation>Slett deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="184"/>
+        <source>Erase all personal data about %1?
+
+Their name, job title and organisation are blanked, they are removed from their groups, and their name is replaced by [slettet] in reports, next steps and notes. Automatic backups that still hold their name are deleted. When this file is merged, the organiser&apos;s file forgets them too.
+
+This cannot be undone.</source>
+        <translation>Slette alle personopplysninger om %1?
+
+Navn, stilling og organisasjon blankes ut, personen fjernes fra gruppene sine, og navnet erstattes med [slettet] i rapporter, neste skritt og lapper. Automatiske sikkerhetskopier som fortsatt inneholder navnet, slettes. Når denne filen slås sammen, glemmer også arrangørens fil personen.
+
+Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="190"/>
+        <source>Erase personal data</source>
+        <translation>Slett personopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/people_screen.py" line="190"/>
+        <source>Erase for good</source>
+        <translation>Slett for godt</translation>
     </message>
 </context>
 <context>
@@ -1112,154 +1452,169 @@
 <context>
     <name>ReportScreen</name>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="51"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="54"/>
         <source>Describe the problem</source>
         <translation>Beskriv problemet</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="52"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="55"/>
         <source>Result (from the group&apos;s work)</source>
         <translation>Resultat (fra gruppas arbeid)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="53"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="56"/>
         <source>Making the result concrete</source>
         <translation>Konkretisering av resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="56"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="59"/>
         <source>Desired use of the website (optional)</source>
         <translation>Ønsket bruk av nettplassen (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="57"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="60"/>
         <source>Comments from the group</source>
         <translation>Kommentarer fra gruppa</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="116"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="119"/>
         <source>Suggestions from the boards…</source>
         <translation>Forslag fra tavlene …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="118"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="121"/>
         <source>Save as PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="120"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="123"/>
         <source>Save as Word…</source>
         <translation>Lagre som Word …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="123"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="125"/>
+        <source>Print…</source>
+        <translation>Skriv ut …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="129"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="140"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="146"/>
         <source>Participants and their roles in the group</source>
         <translation>Deltakere og aktørroller i gruppa</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="144"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="150"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="145"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="151"/>
         <source>Job title or role</source>
         <translation>Stilling eller rolle</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="146"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="152"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="147"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="153"/>
         <source>Days</source>
         <translation>Dager</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="157"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="163"/>
         <source>Edit the members on the Groups screen.</source>
         <translation>Deltakerne endres under Grupper.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="163"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="169"/>
         <source>Further work on the challenge (next steps)</source>
         <translation>Videre arbeid med utfordringen (neste skritt)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="171"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="177"/>
         <source>Next meeting</source>
         <translation>Neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="172"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="178"/>
         <source>Called by</source>
         <translation>Innkalles av</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="178"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="184"/>
         <source>Self-evaluation</source>
         <translation>Egenevaluering</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="272"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="278"/>
         <source>participants</source>
         <translation>deltakere</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="273"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="279"/>
         <source>the problem</source>
         <translation>problemet</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="274"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="280"/>
         <source>the result</source>
         <translation>resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="275"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="281"/>
         <source>making it concrete</source>
         <translation>konkretiseringen</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="276"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="282"/>
         <source>next steps</source>
         <translation>neste skritt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="277"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="283"/>
         <source>comments</source>
         <translation>kommentarer</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="278"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="284"/>
         <source>self-evaluation</source>
         <translation>egenevalueringen</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="283"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="291"/>
         <source>Still empty: %1</source>
         <translation>Ikke fylt ut ennå: %1</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="287"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="295"/>
         <source>Every section is filled in.</source>
         <translation>Alle delene er fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="329"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="337"/>
         <source>Save the report</source>
         <translation>Lagre rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="350"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="358"/>
         <source>Saved: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Lagret: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="384"/>
+        <source>the default printer</source>
+        <translation>standardskriveren</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="395"/>
+        <source>Sent to %1.</source>
+        <translation>Sendt til %1.</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1905,132 @@
     </message>
 </context>
 <context>
+    <name>SendPackageDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_send.py" line="40"/>
+        <source>Export setup file</source>
+        <translation>Eksporter oppsettfil</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_send.py" line="40"/>
+        <source>Send to organiser</source>
+        <translation>Send til arrangør</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_send.py" line="44"/>
+        <source>The setup file holds the arena, its groups, participants and støttemal. Give it to each facilitator; they open it with File → Import setup file.</source>
+        <translation>Oppsettfilen inneholder arenaen, gruppene, deltakerne og støttemalen. Gi den til hver fasilitator; de åpner den med Fil → Importer oppsettfil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_send.py" line="49"/>
+        <source>Your work is saved as one file for the organiser, for example on a USB stick. Your own file stays as it is, and you can keep working.</source>
+        <translation>Arbeidet ditt lagres som én fil til arrangøren, for eksempel på en minnepinne. Din egen fil forblir som den er, og du kan arbeide videre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_send.py" line="58"/>
+        <source>USB stick or memory card: %1</source>
+        <translation>Minnepinne eller minnekort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_send.py" line="59"/>
+        <source>Documents: %1</source>
+        <translation>Dokumenter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_send.py" line="61"/>
+        <source>Choose another folder…</source>
+        <translation>Velg en annen mappe …</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_send.py" line="71"/>
+        <source>Save setup file</source>
+        <translation>Lagre oppsettfil</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_send.py" line="71"/>
+        <source>Save package</source>
+        <translation>Lagre pakke</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_send.py" line="80"/>
+        <source>Save in:</source>
+        <translation>Lagre i:</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_send.py" line="96"/>
+        <source>Choose a folder</source>
+        <translation>Velg en mappe</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_send.py" line="99"/>
+        <source>Chosen folder: %1</source>
+        <translation>Valgt mappe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_send.py" line="117"/>
+        <source>Saved as %1</source>
+        <translation>Lagret som %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/server_dialog.py" line="47"/>
+        <source>Connect to a database on a server</source>
+        <translation>Koble til database på server</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/server_dialog.py" line="50"/>
+        <source>An organiser&apos;s master database on a PostgreSQL server. An empty database is set up for ArenaDesk the first time.</source>
+        <translation>Arrangørens hoveddatabase på en PostgreSQL-server. En tom database gjøres klar for ArenaDesk første gang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/server_dialog.py" line="56"/>
+        <source>for example arena.example.no</source>
+        <translation>for eksempel arena.eksempel.no</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/server_dialog.py" line="75"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/server_dialog.py" line="76"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/server_dialog.py" line="77"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/server_dialog.py" line="78"/>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/server_dialog.py" line="79"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/server_dialog.py" line="80"/>
+        <source>Or the whole address</source>
+        <translation>Eller hele adressen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/server_dialog.py" line="83"/>
+        <source>Connect</source>
+        <translation>Koble til</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/server_dialog.py" line="85"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>StepForm</name>
     <message>
         <location filename="../../src/arenadesk/ui/plan_screen.py" line="71"/>
@@ -1595,27 +2076,27 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="66"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="69"/>
         <source>Suggestions from the boards</source>
         <translation>Forslag fra tavlene</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="71"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="74"/>
         <source>These notes from the group&apos;s boards can be added. Nothing you have typed is changed; what is already there is not added again.</source>
         <translation>Disse lappene fra gruppas tavler kan legges til. Ingenting du har skrevet, blir endret, og det som allerede står der, legges ikke til igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="78"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="81"/>
         <source>Problem (from the challenges and barriers)</source>
         <translation>Problemet (fra utfordringene og hindringene)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="79"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="82"/>
         <source>Result (from the goal and the vision)</source>
         <translation>Resultatet (fra målet og visjonen)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="80"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="83"/>
         <source>Next steps (from the road and the measures)</source>
         <translation>Neste skritt (fra veien dit og tiltakene)</translation>
     </message>
@@ -1674,8 +2155,10 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
 <context>
     <name>buttons</name>
     <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="129"/>
         <location filename="../../src/arenadesk/ui/forms.py" line="96"/>
         <location filename="../../src/arenadesk/ui/forms.py" line="115"/>
+        <location filename="../../src/arenadesk/ui/sync_setup.py" line="31"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1709,6 +2192,7 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
 <context>
     <name>files</name>
     <message>
+        <location filename="../../src/arenadesk/ui/backup_dialog.py" line="168"/>
         <location filename="../../src/arenadesk/ui/file_actions.py" line="22"/>
         <source>ArenaDesk files (*.sqlite);;All files (*)</source>
         <translation>ArenaDesk-filer (*.sqlite);;Alle filer (*)</translation>
@@ -1727,6 +2211,19 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
         <location filename="../../src/arenadesk/ui/file_actions.py" line="98"/>
         <source>Save a copy as</source>
         <translation>Lagre en kopi som</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_import.py" line="124"/>
+        <source>ArenaDesk packages (%1);;All files (*)</source>
+        <translation>ArenaDesk-pakker (%1);;Alle filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/print_dialog.py" line="31"/>
+        <source>Print the report</source>
+        <translation>Skriv ut rapporten</translation>
     </message>
 </context>
 <context>

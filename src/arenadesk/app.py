@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from importlib.resources import as_file, files
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from arenadesk import APP_NAME, __version__
-from arenadesk.messages import UserError
+from arenadesk.messages import UserError, message
 from arenadesk.settings import Settings, default_database_path
+from arenadesk.store.backups import BackupPolicy
 from arenadesk.store.database import Database
-from arenadesk.ui import file_actions
+from arenadesk.store.faults import as_user_error
+from arenadesk.ui import file_actions, server_dialog
 from arenadesk.ui.context import UiContext
+from arenadesk.ui.forms import show_error
 from arenadesk.ui.main_window import MainWindow
 from arenadesk.ui.signals import AppSignals
 
+BACKUP_CHECK_MS = 60_000  # how often the backup policy is asked (it decides)
+BACKUP_ON_OPEN_DELAY_MS = 1_000
 SHOWN_MARKER = "ARENADESK_SHOWN"  # printed by --quit-after-show, read by bench/startup.py
 LOCALES = {
     "nb": QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
@@ -34,6 +41,16 @@ def register_fonts() -> None:
                 QFontDatabase.addApplicationFont(str(path))
 
 
+def app_icon() -> QIcon:
+    """The ArenaDesk icon at every size it was drawn for (packaging/icons/make_icons.py)."""
+    icon = QIcon()
+    for entry in files("arenadesk.resources").joinpath("icons").iterdir():
+        if entry.name.startswith("arenadesk-") and entry.name.endswith(".png"):
+            with as_file(entry) as path:
+                icon.addFile(str(path))
+    return icon
+
+
 class Application:
     """Owns the long-lived objects; rebuilds the window when the language changes."""
 
@@ -44,6 +61,11 @@ class Application:
         self.translator = QTranslator()
         self.window: MainWindow | None = None
         self.ctx: UiContext | None = None
+        # Automatic backups of the open file: the policy decides, this timer only asks.
+        self.backups: BackupPolicy | None = None
+        self.backup_timer = QTimer()
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.backup_tick)
 
     def install_language(self, language: str) -> None:
         self.language = language
@@ -65,7 +87,10 @@ class Application:
         else:
             recent = [f for f in self.settings.recent_files if "://" in f or Path(f).exists()]
             target = recent[0] if recent else default_database_path()
-        db = file_actions.open_checked(None, target, self.settings, create=True)
+        if isinstance(target, str) and "://" in target:  # a server: may ask for its password
+            db = server_dialog.open_server_address(None, target, self.settings)
+        else:
+            db = file_actions.open_checked(None, target, self.settings, create=True)
         while db is None:
             choice = self._ask_after_failure()
             if choice is None:
@@ -109,8 +134,51 @@ class Application:
     def show_window(self, db: Database) -> MainWindow:
         self.ctx = UiContext(db, self.settings, AppSignals())
         self.window = MainWindow(self.ctx, self.change_language)
+        self.ctx.signals.database_changed.connect(self.start_backups)
+        self.start_backups()
         self.window.show()
         return self.window
+
+    def excepthook(
+        self, kind: type[BaseException], exc: BaseException, trace: TracebackType | None
+    ) -> None:
+        """The last line of defence for an error in a slot (a full disk, a file locked by
+        another program): one plain sentence for the person, the traceback only on stderr,
+        and the app keeps running. The failed edit's transaction was rolled back."""
+        if not isinstance(exc, Exception):
+            sys.__excepthook__(kind, exc, trace)
+            return
+        traceback.print_exception(kind, exc, trace, file=sys.stderr)
+        location = self.ctx.db.location if self.ctx else ""
+        error = as_user_error(exc, location) or UserError(
+            "fault.unexpected", detail=type(exc).__name__
+        )
+        show_error(self.window, error, self.language)
+
+    def start_backups(self) -> None:
+        """A backup of the file just opened, then one every ten minutes of editing."""
+        assert self.ctx is not None
+        if self.backups is None or self.backups.db is not self.ctx.db:
+            self.backups = BackupPolicy(self.ctx.db)
+            # Just after the window appears: the snapshot stays out of the start-up time.
+            QTimer.singleShot(BACKUP_ON_OPEN_DELAY_MS, self._backup_on_open)
+        self.backup_timer.start()
+
+    def _backup_on_open(self) -> None:
+        if self.backups is not None and self.ctx is not None and self.backups.db is self.ctx.db:
+            self.backups.on_open()
+            self._report_backup()
+
+    def backup_tick(self) -> None:
+        if self.backups is not None:
+            self.backups.tick()
+            self._report_backup()
+
+    def _report_backup(self) -> None:
+        failure = self.backups.failure if self.backups else None
+        if failure is not None and self.window is not None:
+            text = message("backup.failed", self.language, detail=failure)
+            self.window.statusBar().showMessage(text)
 
     def change_language(self, language: str) -> None:
         """Rebuild the window in the new language, on the same open database."""
@@ -136,9 +204,12 @@ def run(
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
     qt_app.setOrganizationName(APP_NAME)
+    qt_app.setWindowIcon(app_icon())  # every window and dialog
+    qt_app.setDesktopFileName("no.arenadesk.ArenaDesk")  # Wayland: icon from the .desktop
     register_fonts()
     app = Application(qt_app, settings, language or settings.language)
     app.install_language(app.language)
+    sys.excepthook = app.excepthook
     try:
         db = app.first_database(database)
     except UserError as error:  # pragma: no cover - open_checked already explains errors

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from arenadesk.messages_arena import ARENA_MESSAGES
 from arenadesk.messages_formats import FORMAT_MESSAGES
+from arenadesk.messages_print import PRINT_MESSAGES
 from arenadesk.messages_safety import SAFETY_MESSAGES
+from arenadesk.messages_server import SERVER_MESSAGES
 from arenadesk.messages_sync import SYNC_MESSAGES
 
 LANGUAGES = ("nb", "en")
@@ -19,6 +21,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     **SYNC_MESSAGES,
     **ARENA_MESSAGES,
     **SAFETY_MESSAGES,
+    **SERVER_MESSAGES,
+    **PRINT_MESSAGES,
     # --- opening a database file -------------------------------------------------------
     "db.not_found": {
         "nb": "Finner ikke filen «{path}».",

@@ -10,6 +10,7 @@ from typing import cast
 from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from arenadesk.messages import message
 from arenadesk.store.arenas import get_arena
+from arenadesk.store.database import Database
 from arenadesk.store.location import check_location
-from arenadesk.ui import file_actions
+from arenadesk.ui import arena_export, file_actions, server_dialog
+from arenadesk.ui.backup_dialog import BackupDialog, export_anonymised_copy
 from arenadesk.ui.boards_screen import BoardsScreen
 from arenadesk.ui.context import UiContext
 from arenadesk.ui.forms import AutoSaver
@@ -37,6 +40,7 @@ from arenadesk.ui.report_screen import ReportScreen
 from arenadesk.ui.runner_screen import RunnerScreen
 from arenadesk.ui.signals import ARENA
 from arenadesk.ui.start_dialogs import AboutDialog
+from arenadesk.ui.sync_menu import add_sync_actions
 
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "en": "English"}
 
@@ -119,6 +123,9 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             file_menu, "open", self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open
         )
+        self.server_action = self._action(
+            file_menu, "database", self.tr("Connect to a database on a &server…"), self.open_server
+        )
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.setIcon(icon("recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -130,6 +137,17 @@ class MainWindow(QMainWindow):
             self.tr("Save a &copy as…"),
             self.save_copy,
             QKeySequence.StandardKey.SaveAs,
+        )
+        self.restore_action = self._action(
+            file_menu, "recent", self.tr("Restore from &backup…"), self.restore_from_backup
+        )
+        self.anonymised_action = self._action(
+            file_menu, "export", self.tr("Export &anonymised copy…"), self.export_anonymised
+        )
+        add_sync_actions(file_menu, self, self.ctx)
+        file_menu.addSeparator()
+        self.arena_report_action, self.sheets_action = arena_export.add_actions(
+            self, file_menu, self.ctx
         )
         file_menu.addSeparator()
         self._action(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -185,8 +203,16 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.open_path(path)
 
+    def open_server(self) -> None:
+        self._use(server_dialog.connect_to_server(self, self.ctx.settings))
+
     def open_path(self, target: str | Path) -> None:
-        db = file_actions.open_checked(self, target, self.ctx.settings, create=False)
+        if "://" in str(target):  # a remembered server: asks for the password if needed
+            self._use(server_dialog.open_server_address(self, str(target), self.ctx.settings))
+            return
+        self._use(file_actions.open_checked(self, target, self.ctx.settings, create=False))
+
+    def _use(self, db: Database | None) -> None:
         if db is None:
             return
         if not file_actions.ensure_arena(self, db, self.ctx.language):
@@ -196,6 +222,26 @@ class MainWindow(QMainWindow):
 
     def save_copy(self) -> None:
         file_actions.save_copy(self, self.ctx.db, self.ctx.settings)
+
+    def restore_from_backup(self) -> None:
+        self._flush_savers()  # the file's latest typing goes into the backup kept first
+        dialog = BackupDialog(self.ctx, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None:
+            self.ctx.switch_database(dialog.restored)
+
+    def export_anonymised(self) -> None:
+        self._flush_savers()
+        saved = export_anonymised_copy(self, self.ctx)
+        if saved is not None:
+            self.statusBar().showMessage(
+                self.tr("Anonymised copy saved: %1").replace("%1", str(saved))
+            )
+
+    def _flush_savers(self) -> None:
+        for screen in self._screens:
+            for saver in screen.findChildren(AutoSaver) if screen else ():
+                if saver.pending:
+                    saver.flush()
 
     def about(self) -> None:
         AboutDialog(self.ctx.db, self.ctx.settings.device_name, self).exec()
@@ -281,6 +327,8 @@ class MainWindow(QMainWindow):
     def _refresh_frame(self) -> None:
         self._refresh_title()
         self.copy_action.setEnabled(self.ctx.db.path is not None)
+        self.restore_action.setEnabled(self.ctx.db.path is not None)
+        self.anonymised_action.setEnabled(self.ctx.db.path is not None)
         warning = check_location(self.ctx.db.path) if self.ctx.db.path else None
         self.location_warning.setVisible(warning is not None)
         if warning is not None:
