@@ -69,6 +69,25 @@ def _live(session: Session, model: Any, group_id: uuid.UUID) -> Any:
     ).first()
 
 
+def _editable(session: Session, model: Any, group_id: uuid.UUID) -> Any:
+    """The group's row to write to, made on first use.
+
+    Its id is derived from the group, so two facilitators of one group writing the report
+    on their own laptops write the same row: the merge then keeps the newer version and
+    logs the other as a conflict, instead of two rows of which only one would show.
+    """
+    row = _live(session, model, group_id)
+    if row is None:
+        row_id = uuid.uuid5(group_id, model.__tablename__)
+        row = session.get(model, row_id)
+        if row is None:
+            row = model(id=row_id, group_id=group_id)
+            session.add(row)
+        else:
+            row.deleted = False
+    return row
+
+
 def get_texts(db: Database, group_id: uuid.UUID) -> ReportTexts:
     with db.read() as session:
         row = _live(session, GroupReportText, group_id)
@@ -84,10 +103,7 @@ def save_text(db: Database, group_id: uuid.UUID, name: str, value: str) -> None:
     multiline = name != "next_meeting_caller"
     clean = clean_text(value, "report_text", limit=LONG, multiline=multiline)
     with db.session() as session:
-        row = _live(session, GroupReportText, group_id)
-        if row is None:
-            row = GroupReportText(group_id=group_id)
-            session.add(row)
+        row = _editable(session, GroupReportText, group_id)
         if getattr(row, name) != clean:
             setattr(row, name, clean)
 
@@ -175,10 +191,7 @@ def save_self_evaluation(db: Database, group_id: uuid.UUID, evaluation: SelfEval
         "tips": clean_text(evaluation.tips, "report_text", limit=LONG, multiline=True),
     }
     with db.session() as session:
-        row = _live(session, SelfEvaluationRow, group_id)
-        if row is None:
-            row = SelfEvaluationRow(group_id=group_id)
-            session.add(row)
+        row = _editable(session, SelfEvaluationRow, group_id)
         for key, value in values.items():
             if getattr(row, key) != value:
                 setattr(row, key, value)
