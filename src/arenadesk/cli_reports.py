@@ -78,6 +78,7 @@ def run(args: argparse.Namespace, settings: Settings, language: str) -> int:
 
 
 def _group_report(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    from arenadesk.reports.saving import save_group_report
     from arenadesk.store.arenas import require_arena_id
     from arenadesk.store.database import open_database
     from arenadesk.store.groups import find_group_by_code
@@ -97,37 +98,23 @@ def _group_report(args: argparse.Namespace, settings: Settings, language: str) -
     finally:
         db.close()
     if args.out is not None:
-        _write_group_report(report, args.out, kind)
+        save_group_report(report, args.out)
         print(message("cli.report_written", language, code=report.code, path=args.out))
     if args.print is not None:
         _print_group_report(report, args, language)
     return EXIT_OK
 
 
-def _write_group_report(report: GroupReport, out: Path, kind: str) -> None:
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if kind == "pdf":
-            from arenadesk.reports.group_pdf import build_group_pdf
-
-            build_group_pdf(report, out)
-        else:
-            from arenadesk.reports.group_docx import build_group_docx
-
-            build_group_docx(report, out)
-    except OSError as exc:
-        raise UserError("report.cannot_save", path=out, detail=exc) from exc
-
-
 def _print_group_report(report: GroupReport, args: argparse.Namespace, language: str) -> None:
     """Print the same PDF that `--out` writes (a .docx is never what goes to paper)."""
     from arenadesk.domain.report import report_file_name
     from arenadesk.printing import PrintOptions, print_pdf
+    from arenadesk.reports.saving import save_group_report
 
     printer = args.print or None
     with tempfile.TemporaryDirectory(prefix="arenadesk-print-") as folder:
         pdf = Path(folder) / report_file_name(report.code, report.title, "pdf")
-        _write_group_report(report, pdf, "pdf")
+        save_group_report(report, pdf)
         job = print_pdf(pdf, PrintOptions(printer=printer, title=pdf.stem))
     print(message("cli.report_printed", language, code=report.code, job=job))
 

@@ -43,6 +43,7 @@ from arenadesk.reports.group_pdf import (
     TOP,
     WIDTH,
     board_flowables,
+    document_options,
     heading,
     next_steps,
     report_sections,
@@ -73,18 +74,11 @@ def build_arena_pdf(report: ArenaReport, target: Path | BinaryIO) -> None:
     destination = str(target) if isinstance(target, Path) else target
     doc = _ArenaDocument(
         destination,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=MARGIN,
-        title=a.document_title(report),
-        author=a.document_author(report),
-        subject=a.document_subject(report),
-        creator="ArenaDesk",
-        producer="ArenaDesk (reportlab)",
-        lang="nb",
-        initialFontName=FONT,
+        **document_options(
+            title=a.document_title(report),
+            author=a.document_author(report),
+            subject=a.document_subject(report),
+        ),
     )
     doc.header_left = a.header_line(report)
     height = PAGE[1] - TOP - MARGIN

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -51,24 +51,35 @@ TOP = 26 * mm  # the header sits in the top margin
 WIDTH = PAGE[0] - 2 * MARGIN  # the text frame's width
 
 
+def document_options(*, title: str, author: str, subject: str) -> dict[str, Any]:
+    """Page, margins, fonts and metadata that every ArenaDesk report shares."""
+    return {
+        "pagesize": PAGE,
+        "leftMargin": MARGIN,
+        "rightMargin": MARGIN,
+        "topMargin": TOP,
+        "bottomMargin": MARGIN,
+        "title": title,
+        "author": author,
+        "subject": subject,
+        "creator": "ArenaDesk",
+        "producer": "ArenaDesk (reportlab)",
+        "lang": "nb",
+        "initialFontName": FONT,
+    }
+
+
 def build_group_pdf(report: GroupReport, target: Path | BinaryIO) -> int:
     """Write the report as PDF to a path or a binary stream; returns its number of pages."""
     register_report_fonts()
     destination = str(target) if isinstance(target, Path) else target
     doc = BaseDocTemplate(
         destination,
-        pagesize=PAGE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP,
-        bottomMargin=MARGIN,
-        title=t.document_title(report),
-        author=t.document_author(report),
-        subject=t.document_subject(report),
-        creator="ArenaDesk",
-        producer="ArenaDesk (reportlab)",
-        lang="nb",
-        initialFontName=FONT,
+        **document_options(
+            title=t.document_title(report),
+            author=t.document_author(report),
+            subject=t.document_subject(report),
+        ),
     )
     frame = Frame(MARGIN, MARGIN, WIDTH, PAGE[1] - TOP - MARGIN, id="body", showBoundary=0)
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=_header_for(report))])

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from arenadesk.domain.arena_report import ArenaReport
+from arenadesk.domain.report import GroupReport
 from arenadesk.messages import UserError
 
 ARENA_REPORT_KINDS = ("pdf", "docx")
@@ -26,7 +27,7 @@ def kind_of(path: Path) -> str:
 
 
 def write_all_atomically(
-    writers: Sequence[tuple[Path, Callable[[Path], None]]], *, error_key: str
+    writers: Sequence[tuple[Path, Callable[[Path], object]]], *, error_key: str
 ) -> None:
     """Write each target through a temporary file beside it; rename them all only when
     every one is written. On failure nothing is left behind and `error_key` is raised
@@ -66,6 +67,20 @@ def _file_mode(target: Path) -> int:
         mask = os.umask(0o022)
         os.umask(mask)
         return 0o666 & ~mask
+
+
+def save_group_report(report: GroupReport, path: Path) -> Path:
+    """A group's standard report as .pdf or .docx (by the name's extension), written whole."""
+    if kind_of(path) == "pdf":
+        from arenadesk.reports.group_pdf import build_group_pdf as build
+    elif kind_of(path) == "docx":
+        from arenadesk.reports.group_docx import build_group_docx as build  # type: ignore[assignment]
+    else:
+        raise UserError("cli.report_kind", path=path)
+    write_all_atomically(
+        [(path, lambda temporary: build(report, temporary))], error_key="report.cannot_save"
+    )
+    return path
 
 
 def save_arena_report(report: ArenaReport, path: Path) -> Path:

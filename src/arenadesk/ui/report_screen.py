@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from arenadesk.domain.report import report_file_name
 from arenadesk.messages import UserError, ValidationError
 from arenadesk.printing import print_pdf
+from arenadesk.reports.saving import save_group_report
 from arenadesk.settings import reports_dir
 from arenadesk.store import groups as group_store
 from arenadesk.store import reports
@@ -340,19 +341,9 @@ class ReportScreen(QWidget):
                 return None
             target = Path(chosen)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if kind == "pdf":
-                from arenadesk.reports.group_pdf import build_group_pdf
-
-                build_group_pdf(report, target)
-            else:
-                from arenadesk.reports.group_docx import build_group_docx
-
-                build_group_docx(report, target)
-        except OSError as exc:
-            show_error(
-                self, UserError("report.cannot_save", path=target, detail=exc), self.ctx.language
-            )
+            save_group_report(report, target)
+        except UserError as error:
+            show_error(self, error, self.ctx.language)
             return None
         self.saved_to.setText(
             self.tr('Saved: <a href="%1">%2</a>')
