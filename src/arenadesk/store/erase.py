@@ -26,20 +26,13 @@ from arenadesk.store.board_models import Board, Note
 from arenadesk.store.database import Database
 from arenadesk.store.models import ChallengeGroup, Person
 from arenadesk.store.report_models import ActionItemRow, GroupReportText, SelfEvaluationRow
+from arenadesk.store.reports import TEXT_FIELDS
 
 ERASED = "[slettet]"
 
 # The free-text columns a name may have been typed into, per table.
 TEXT_COLUMNS: dict[type[Any], tuple[str, ...]] = {
-    GroupReportText: (
-        "problem",
-        "result",
-        "concretisation",
-        "next_meeting",
-        "next_meeting_caller",
-        "web_use",
-        "comments",
-    ),
+    GroupReportText: TEXT_FIELDS,
     ActionItemRow: ("what", "who", "when_text"),
     SelfEvaluationRow: ("results", "reasons_text", "tips"),
     Note: ("text",),
