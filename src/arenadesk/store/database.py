@@ -157,7 +157,8 @@ def _remove_with_sidecars(path: Path) -> None:
         file.unlink(missing_ok=True)
 
 
-def _unused_name(path: Path) -> Path:
+def unused_name(path: Path) -> Path:
+    """`path`, or `name-2.ext`, `name-3.ext`… when it is taken."""
     candidate, counter = path, 2
     while candidate.exists():
         candidate = path.with_name(f"{path.stem}-{counter}{path.suffix}")
@@ -185,7 +186,7 @@ def _initialise(engine: Engine, device: Device) -> None:
 def _migrate_file(path: Path, revision: str) -> None:
     """Copy the file aside, then upgrade with foreign keys off (SQLite batch migrations)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    backup = _unused_name(
+    backup = unused_name(
         path.with_name(f"{path.stem}.before-upgrade-{revision[:8]}-{stamp}{path.suffix}")
     )
     backup_copy(path, backup)

@@ -96,6 +96,28 @@ def _now_us() -> int:
     return int(time.time() * 1_000_000)
 
 
+def record_import(
+    connection: Connection, info: PackageInfo, outcome: PackageOutcome | None = None
+) -> None:
+    """One line of the import log: the package by id and SHA-256, and what it changed."""
+    connection.execute(
+        insert(table_named("import_log")).values(
+            package_id=info.package_id,
+            sha256=info.sha256,
+            kind=info.kind,
+            file_name=info.file_name[:255],
+            device_id=info.device_id[:36],
+            device_name=info.device_name[:200],
+            schema_revision=info.revision,
+            imported_at=_now_us(),
+            added=outcome.added if outcome else 0,
+            updated=outcome.updated if outcome else 0,
+            deleted=outcome.deleted if outcome else 0,
+            conflicts=outcome.conflicts if outcome else 0,
+        )
+    )
+
+
 def _validate(
     target: Connection, paths: Sequence[Path], accept_other_arena: bool | None
 ) -> list[PackageOutcome]:
@@ -347,26 +369,9 @@ def _run(
         if not write:
             return result
         planner.write(connection)
-        imports = table_named("import_log")
         for outcome, _source in sources:
-            info = outcome.info
-            assert info is not None
-            connection.execute(
-                insert(imports).values(
-                    package_id=info.package_id,
-                    sha256=info.sha256,
-                    kind=info.kind,
-                    file_name=info.file_name[:255],
-                    device_id=info.device_id[:36],
-                    device_name=info.device_name[:200],
-                    schema_revision=info.revision,
-                    imported_at=_now_us(),
-                    added=outcome.added,
-                    updated=outcome.updated,
-                    deleted=outcome.deleted,
-                    conflicts=outcome.conflicts,
-                )
-            )
+            assert outcome.info is not None
+            record_import(connection, outcome.info, outcome)
         clock = max(int(_meta_value(connection, "clock") or 0), planner.highest)
         _set_meta(connection, "clock", str(clock))
         result.written = bool(sources)

@@ -35,7 +35,7 @@ from sqlalchemy import Engine, create_engine, func, select
 
 from arenadesk import __version__
 from arenadesk.messages import UserError
-from arenadesk.store.database import Database
+from arenadesk.store.database import Database, unused_name
 from arenadesk.store.fileinfo import APPLICATION_ID, inspect_file, read_only_connection
 from arenadesk.store.models import SCHEMA_REVISION
 from arenadesk.sync.rows import SETUP_TABLES, synced_tables, table_named
@@ -113,14 +113,6 @@ def package_file_name(
     parts.append(when.strftime("%Y%m%d-%H%M"))
     stem = "-".join(p for p in parts if p)[:MAX_NAME]
     return stem + SUFFIXES[kind]
-
-
-def _unused(path: Path) -> Path:
-    candidate, counter = path, 2
-    while candidate.exists():
-        candidate = path.with_name(f"{path.stem}-{counter}{path.suffix}")
-        counter += 1
-    return candidate
 
 
 # --- export -------------------------------------------------------------------------------
@@ -213,7 +205,7 @@ def export_package(db: Database, target: Path, *, kind: str = "package") -> Path
     if target.is_dir() or not target.suffix:
         folder = target
         name = package_file_name(arena.name, codes, db.device.name, now.astimezone(), kind)
-        target = _unused(folder / name)
+        target = unused_name(folder / name)
     package_id = str(uuid.uuid4())
     meta = {
         "package_kind": kind,

@@ -18,7 +18,7 @@ from arenadesk import __version__
 from arenadesk.messages import UserError
 from arenadesk.store.database import Database, backup_copy, open_file
 from arenadesk.store.device import Device
-from arenadesk.sync.merge import MergeResult, merge_packages
+from arenadesk.sync.merge import MergeResult, merge_packages, record_import
 from arenadesk.sync.package import PackageInfo, inspect_package, safe_name_part
 from arenadesk.sync.rows import table_named
 
@@ -102,22 +102,7 @@ def _record_setup(db: Database, info: PackageInfo) -> None:
     """The import log of a new working file names its setup, so importing it again is a no-op."""
 
     with db.engine.begin() as connection:
-        connection.execute(
-            insert(table_named("import_log")).values(
-                package_id=info.package_id,
-                sha256=info.sha256,
-                kind=info.kind,
-                file_name=info.file_name[:255],
-                device_id=info.device_id[:36],
-                device_name=info.device_name[:200],
-                schema_revision=info.revision,
-                imported_at=int(dt.datetime.now(dt.UTC).timestamp() * 1_000_000),
-                added=0,
-                updated=0,
-                deleted=0,
-                conflicts=0,
-            )
-        )
+        record_import(connection, info)
 
 
 def import_setup(db: Database, setup: Path) -> MergeResult:
