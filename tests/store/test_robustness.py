@@ -53,7 +53,7 @@ def test_copy_replaces_a_stale_wal_of_the_target(tmp_path: Path, demo_db: Databa
 def test_upgrade_backups_in_the_same_second_do_not_overwrite(tmp_path: Path) -> None:
     first = tmp_path / "arena.before-upgrade-x.sqlite"
     first.write_bytes(b"one")
-    assert database._unused_name(first).name == "arena.before-upgrade-x-2.sqlite"
+    assert database.unused_name(first).name == "arena.before-upgrade-x-2.sqlite"
 
 
 def test_server_without_a_driver_gets_a_message_not_a_traceback(device: Device) -> None:
