@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from arenadesk.messages_arena import ARENA_MESSAGES
 from arenadesk.messages_formats import FORMAT_MESSAGES
+from arenadesk.messages_open_space import OPEN_SPACE_MESSAGES
 from arenadesk.messages_print import PRINT_MESSAGES
+from arenadesk.messages_proceedings import PROCEEDINGS_MESSAGES
 from arenadesk.messages_safety import SAFETY_MESSAGES
 from arenadesk.messages_server import SERVER_MESSAGES
 from arenadesk.messages_sync import SYNC_MESSAGES
+from arenadesk.messages_wall import WALL_MESSAGES
 
 LANGUAGES = ("nb", "en")
 DEFAULT_LANGUAGE = "nb"
@@ -23,6 +26,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     **SAFETY_MESSAGES,
     **SERVER_MESSAGES,
     **PRINT_MESSAGES,
+    **OPEN_SPACE_MESSAGES,
+    **WALL_MESSAGES,
+    **PROCEEDINGS_MESSAGES,
     # --- opening a database file -------------------------------------------------------
     "db.not_found": {
         "nb": "Finner ikke filen «{path}».",

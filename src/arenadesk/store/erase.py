@@ -18,13 +18,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from arenadesk.domain.vocabulary import Perspective
 from arenadesk.messages import UserError
 from arenadesk.store.board_models import Board, Note
+from arenadesk.store.conversations import TEXT_FIELDS as CONVERSATION_FIELDS
 from arenadesk.store.database import Database
 from arenadesk.store.models import ChallengeGroup, Person
+from arenadesk.store.open_space_models import (
+    OpenSpaceConversation,
+    OpenSpaceParticipant,
+    OpenSpaceTopic,
+)
 from arenadesk.store.report_models import ActionItemRow, GroupReportText, SelfEvaluationRow
 from arenadesk.store.reports import TEXT_FIELDS
 
@@ -36,6 +42,8 @@ TEXT_COLUMNS: dict[type[Any], tuple[str, ...]] = {
     ActionItemRow: ("what", "who", "when_text"),
     SelfEvaluationRow: ("results", "reasons_text", "tips"),
     Note: ("text",),
+    OpenSpaceTopic: ("title", "convener"),
+    OpenSpaceConversation: tuple(CONVERSATION_FIELDS),
 }
 
 
@@ -81,6 +89,13 @@ def erase_person(
         for membership in person.memberships:
             if not membership.deleted:
                 membership.deleted = True
+        for participant in session.scalars(
+            select(OpenSpaceParticipant).where(
+                OpenSpaceParticipant.person_id == person_id,
+                OpenSpaceParticipant.deleted.is_(False),
+            )
+        ):
+            participant.deleted = True
         changed = _scrub_texts(session, arena_id, pattern) if pattern else 0
     if db.engine.dialect.name == "sqlite":
         with db.engine.connect() as connection:
@@ -95,8 +110,15 @@ def _scrub_texts(session: Any, arena_id: uuid.UUID, pattern: re.Pattern[str]) ->
     groups = select(ChallengeGroup.id).where(ChallengeGroup.arena_id == arena_id)
     changed = 0
     for model, columns in TEXT_COLUMNS.items():
+        owner: ColumnElement[bool]
         if model is Note:
             owner = Note.board_id.in_(select(Board.id).where(Board.group_id.in_(groups)))
+        elif model is OpenSpaceTopic:
+            owner = OpenSpaceTopic.arena_id == arena_id
+        elif model is OpenSpaceConversation:
+            owner = OpenSpaceConversation.topic_id.in_(
+                select(OpenSpaceTopic.id).where(OpenSpaceTopic.arena_id == arena_id)
+            )
         else:
             owner = model.group_id.in_(groups)
         for row in session.scalars(select(model).where(owner)):

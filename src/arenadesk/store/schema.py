@@ -5,6 +5,7 @@ from __future__ import annotations
 from arenadesk.store import (  # noqa: F401  (registers their tables)
     board_models,
     models,
+    open_space_models,
     plan_models,
     report_models,
     sync_models,

@@ -29,6 +29,10 @@ SETUP_TABLES = (
     "support_template",
     "template_session",
     "template_step",
+    # The program wall, so støttefasilitatorer document the topics the wall laptop placed.
+    "os_slot",
+    "os_space",
+    "os_topic",
 )
 
 
