@@ -129,7 +129,6 @@ def upgrade() -> None:
         batch_op.create_index("ix_os_participant_conversation", ["conversation_id"], unique=False)
 
 
-
 def downgrade() -> None:
     """Downgrade schema."""
     with op.batch_alter_table("os_participant", schema=None) as batch_op:
