@@ -52,6 +52,7 @@ class Settings:
     device_name: str = ""
     window_geometry: str = ""  # base64 of Qt's saveGeometry(), opaque here
     projector_screen: str = ""  # the name of the screen the projector view last used
+    documented_by: str = ""  # who documents Open Space conversations on this laptop
     path: Path | None = field(default=None, repr=False, compare=False)
 
     @classmethod
