@@ -6,11 +6,15 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from arenadesk import __version__, cli_reports, cli_sync
 from arenadesk.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_target
 from arenadesk.messages import LANGUAGES, UserError, message
 from arenadesk.settings import Settings
+
+if TYPE_CHECKING:
+    from arenadesk.store.database import Database
 
 # Areas that add their own sub-commands: each has COMMANDS, add_commands() and run().
 AREAS = (cli_reports, cli_sync)
@@ -55,6 +59,11 @@ def _parser() -> argparse.ArgumentParser:
         "--large",
         action="store_true",
         help="a synthetic arena of 29 groups and 200 people (for benchmarks)",
+    )
+    demo.add_argument(
+        "--open-space",
+        action="store_true",
+        help="an arena run as Open Space: 150 people, 4 økter × 16 spaces, 50 inputs",
     )
 
     language_only = argparse.ArgumentParser(add_help=False)
@@ -131,6 +140,8 @@ def _demo(args: argparse.Namespace, settings: Settings, language: str) -> int:
 
     db = open_database(db_target(args), settings.device)
     try:
+        if args.open_space:
+            return _demo_open_space(db, language)
         arena_id = create_large_arena(db) if args.large else create_demo_arena(db)
         arena = get_arena(db, arena_id)
         assert arena is not None
@@ -146,6 +157,33 @@ def _demo(args: argparse.Namespace, settings: Settings, language: str) -> int:
         )
     finally:
         db.close()
+    return EXIT_OK
+
+
+def _demo_open_space(db: Database, language: str) -> int:
+    from arenadesk.demo_open_space import create_open_space_demo
+    from arenadesk.store.arenas import get_arena
+    from arenadesk.store.conversations import list_conversations
+    from arenadesk.store.open_space import get_wall
+    from arenadesk.store.people import list_people
+
+    arena_id = create_open_space_demo(db)
+    arena = get_arena(db, arena_id)
+    assert arena is not None
+    wall = get_wall(db, arena_id)
+    print(
+        message(
+            "cli.demo_open_space_created",
+            language,
+            name=arena.name,
+            path=db.location,
+            people=len(list_people(db, arena_id)),
+            slots=len(wall.slots),
+            spaces=len(wall.spaces),
+            topics=len(wall.topics),
+            conversations=len(list_conversations(db, arena_id)),
+        )
+    )
     return EXIT_OK
 
 

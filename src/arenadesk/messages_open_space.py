@@ -45,4 +45,11 @@ OPEN_SPACE_MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Innspillet det bygges på må være dokumentert på en tidligere dag.",
         "en": "The input it builds on must have been documented on an earlier day.",
     },
+    "cli.demo_open_space_created": {
+        "nb": "Open Space-demoarenaen «{name}» er laget i {path}: {people} deltakere, "
+        "{slots} økter × {spaces} rom, {topics} emner og {conversations} dokumenterte samtaler.",
+        "en": "The Open Space demo arena “{name}” was created in {path}: {people} people, "
+        "{slots} økter × {spaces} spaces, {topics} topics and {conversations} documented "
+        "conversations.",
+    },
 }

@@ -211,6 +211,23 @@ def step_arena_pdf(smoke: Smoke) -> str:
     return describe_pdf(target)
 
 
+def step_open_space(smoke: Smoke) -> str:
+    """The Open Space demo in a file of its own, and the list of its inputs read back."""
+    from arenadesk.demo_open_space import create_open_space_demo
+    from arenadesk.store.conversations import list_conversations
+    from arenadesk.store.database import open_database
+
+    db = open_database(smoke.folder / "data" / "open-space.sqlite", smoke.settings.device)
+    try:
+        arena_id = create_open_space_demo(db)
+        numbers = [row.number for row in list_conversations(db, arena_id)]
+    finally:
+        db.close()
+    if len(numbers) != 50 or len(set(numbers)) != 50 or None in numbers:
+        raise SmokeFailure(f"the Open Space demo lists {len(numbers)} inputs: {numbers[:5]}")
+    return f"{len(numbers)} inputs, {numbers[0]}–{numbers[-1]}"
+
+
 def describe_pdf(path: Path) -> str:
     """Pages and size of a PDF written by reportlab (its page objects are not compressed)."""
     data = path.read_bytes()
@@ -319,6 +336,7 @@ STEPS = (
     Step("group report PDF", step_group_pdf),
     Step("group report DOCX", step_group_docx),
     Step("arena report PDF", step_arena_pdf),
+    Step("Open Space demo", step_open_space),
     Step("PostgreSQL driver", step_postgresql),
     Step("programs it starts", step_programs),
     Step("main window", step_window),

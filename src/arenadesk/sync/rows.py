@@ -33,6 +33,10 @@ SETUP_TABLES = (
     "os_slot",
     "os_space",
     "os_topic",
+    # Documented inputs, so a day-2 setup lets every laptop refer to day-1 inputs that
+    # were documented on another laptop (a laptop's own newer edits win when taken in).
+    "os_conversation",
+    "os_participant",
 )
 
 
