@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/group_report.py
 	$(BIN)/python bench/arena_report.py
 	$(BIN)/python bench/merge.py
+	$(BIN)/python bench/proceedings.py
 
 screenshots: $(STAMP)
 	$(BIN)/python docs/make_screenshots.py docs/screenshots

@@ -47,6 +47,17 @@ def _add_arena_commands(commands: Any, kinds: Any, common: argparse.ArgumentPars
     arena_report.add_argument(
         "--out", type=Path, required=True, help="the file to write: .pdf or .docx"
     )
+    inputs = kinds.add_parser(
+        "inputs",
+        parents=[common],
+        help="the Open Space inputs (Vedlegg 1) and working reports (Vedlegg 2)",
+    )
+    inputs.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="the file to write: .pdf or .docx (both appendices), .xlsx or .csv (the inputs)",
+    )
     sheets = commands.add_parser(
         "export-sheet",
         parents=[common],
@@ -60,10 +71,10 @@ def _add_arena_commands(commands: Any, kinds: Any, common: argparse.ArgumentPars
     )
     sheets.add_argument(
         "--sheet",
-        choices=("actions", "evaluations", "participants"),
+        choices=("actions", "evaluations", "participants", "inputs"),
         help="for .csv: the one table to write to --out; without it all three are "
         "written beside --out as NAME-actions.csv, NAME-evaluations.csv, "
-        "NAME-participants.csv",
+        "NAME-participants.csv (and NAME-inputs.csv when the arena has Open Space inputs)",
     )
 
 
@@ -74,6 +85,8 @@ def run(args: argparse.Namespace, settings: Settings, language: str) -> int:
         return _arena_report(args, settings, language)
     if args.kind == "group":
         return _group_report(args, settings, language)
+    if args.kind == "inputs":
+        return _inputs_report(args, settings, language)
     raise AssertionError(args.kind)
 
 
@@ -140,6 +153,34 @@ def _arena_report(args: argparse.Namespace, settings: Settings, language: str) -
             language,
             name=report.arena_name,
             groups=report.group_count,
+            path=args.out,
+        )
+    )
+    return EXIT_OK
+
+
+def _inputs_report(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    """The Open Space proceedings; the suffix is checked before the database is opened."""
+    from arenadesk.reports.saving import PROCEEDINGS_KINDS, kind_of, save_proceedings
+    from arenadesk.store.arenas import require_arena_id
+    from arenadesk.store.database import open_database
+    from arenadesk.store.proceedings import require_proceedings
+
+    if kind_of(args.out) not in PROCEEDINGS_KINDS:
+        raise UserError("proceedings.kind", path=args.out)
+    db = open_database(db_target(args), settings.device, create=False)
+    try:
+        proceedings = require_proceedings(db, require_arena_id(db), language)
+    finally:
+        db.close()
+    save_proceedings(proceedings, args.out, language)
+    print(
+        message(
+            "proceedings.written",
+            language,
+            name=proceedings.arena_name,
+            inputs=len(proceedings.inputs),
+            reports=len(proceedings.reports),
             path=args.out,
         )
     )

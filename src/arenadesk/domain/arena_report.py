@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from arenadesk.domain.proceedings import Proceedings
 from arenadesk.domain.report import GroupReport
 from arenadesk.domain.vocabulary import ArenaFormat, Perspective
 
@@ -49,6 +50,7 @@ class ArenaReport:
     perspectives: list[PerspectiveCount] = field(default_factory=list)  # all six, fixed order
     groups: list[GroupOverviewRow] = field(default_factory=list)  # in code order
     reports: list[GroupReport] = field(default_factory=list)  # one per group, same order
+    open_space: Proceedings | None = None  # the Open Space inputs, when any were documented
 
     @property
     def group_count(self) -> int:

@@ -20,6 +20,7 @@ from arenadesk.domain.arena_report import ArenaReport, GroupOverviewRow
 from arenadesk.domain.report import GroupReport
 from arenadesk.reports import arena_text as a
 from arenadesk.reports import group_text as t
+from arenadesk.reports import proceedings_docx
 from arenadesk.reports.group_docx import (
     MUTED,
     TABLE_STYLE,
@@ -46,12 +47,17 @@ def build_arena_docx(report: ArenaReport, target: Path | BinaryIO) -> None:
         header_right=a.SUBTITLE,
         footer_left=a.document_title(report),
     )
+    plan = a.chapters(report)  # the groups' chapters, the Open Space ones, or both
     _cover(doc, report)
     _summary(doc, report)
-    _overview(doc, report)
-    _group_pages(doc, report)
-    _standard_reports(doc, report)
-    _evaluations(doc, report)
+    if plan.groups:
+        _overview(doc, report)
+        _group_pages(doc, report)
+    proceedings_docx.add_arena_chapter(doc, plan)
+    if plan.groups:
+        _standard_reports(doc, report)
+        _evaluations(doc, report)
+    proceedings_docx.add_arena_appendices(doc, plan)
     doc.save(str(target) if isinstance(target, Path) else target)
 
 
@@ -84,6 +90,7 @@ def _cover(doc: DocxDocument, report: ArenaReport) -> None:
 def _summary(doc: DocxDocument, report: ArenaReport) -> None:
     _heading(doc, a.CH_SUMMARY, 1, new_page=True)
     doc.add_paragraph(a.summary_lead(report))
+    proceedings_docx.add_arena_result(doc, a.chapters(report))
     facts = doc.add_table(rows=0, cols=2)
     facts.style = doc.styles[TABLE_STYLE]
     for label, value in a.summary_rows(report):

@@ -37,7 +37,8 @@ from arenadesk.domain.arena_report import ArenaReport, GroupOverviewRow
 from arenadesk.domain.report import GroupReport
 from arenadesk.reports import arena_text as a
 from arenadesk.reports import group_text as t
-from arenadesk.reports.board_drawing import BOLD, FONT
+from arenadesk.reports import proceedings_pdf
+from arenadesk.reports.board_drawing import FONT
 from arenadesk.reports.group_pdf import (
     PAGE,
     TOP,
@@ -52,12 +53,12 @@ from arenadesk.reports.group_pdf import (
 from arenadesk.reports.pdf_style import (
     HEADING,
     MARGIN,
-    MUTED,
     RULE,
     STYLES,
     NumberedCanvas,
     add_outline_entry,
     data_table,
+    draw_running_header,
     empty_marker,
     escape,
     fit_width,
@@ -126,6 +127,7 @@ class _ArenaDocument(BaseDocTemplate):
     running = ""  # the label in force where the last page ended
     _page_label = ""  # the label this page's header shows
     _label_set = False  # whether a heading on this page set it
+    _os_chapter = False  # whether that heading is an Open Space chapter's
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         add_outline_entry(self, flowable)
@@ -133,28 +135,16 @@ class _ArenaDocument(BaseDocTemplate):
         if label:
             # The first label on a page names it; a chapter's label gives way to its first
             # group's when that starts on the same page.
-            if not self._label_set or self._page_label in a.SHORT.values():
+            if not self._label_set or self._page_label in a.SHORT.values() or self._os_chapter:
                 self._page_label, self._label_set = label, True
+                self._os_chapter = bool(getattr(flowable, "is_chapter", False))
             self.running = label
 
     def begin_page(self, _canvas: Canvas, _doc: Any) -> None:
         self._page_label, self._label_set = self.running, False
 
     def draw_header(self, canvas: Canvas, _doc: Any) -> None:
-        width, height = PAGE
-        y = height - 15 * mm
-        canvas.saveState()
-        canvas.setFillColor(MUTED)
-        canvas.setFont(BOLD, 9)
-        label = fit_width(self._page_label, BOLD, 9, WIDTH * 0.4)
-        canvas.drawRightString(width - MARGIN, y, label)
-        room = WIDTH - canvas.stringWidth(label, BOLD, 9) - 12
-        canvas.setFont(FONT, 8)
-        canvas.drawString(MARGIN, y, fit_width(self.header_left, FONT, 8, room))
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, y - 2.5 * mm, width - MARGIN, y - 2.5 * mm)
-        canvas.restoreState()
+        draw_running_header(canvas, PAGE, self.header_left, self._page_label, 0.4)
 
 
 def _show_outline(canvas: Canvas, _doc: Any) -> None:
@@ -163,12 +153,17 @@ def _show_outline(canvas: Canvas, _doc: Any) -> None:
 
 def story(report: ArenaReport) -> list[Flowable]:
     """The report's flowables, chapter by chapter."""
+    plan = a.chapters(report)  # the groups' chapters, the Open Space ones, or both
     out = _cover(report)
     out += [NextPageTemplate("page"), PageBreak(), *_summary(report)]
-    out += [PageBreak(), *_overview(report)]
-    out += [PageBreak(), *_group_pages(report)]
-    out += [PageBreak(), *_standard_reports(report)]
-    out += [PageBreak(), *_evaluations(report)]
+    if plan.groups:
+        out += [PageBreak(), *_overview(report)]
+        out += [PageBreak(), *_group_pages(report)]
+    out += proceedings_pdf.arena_chapter(plan)
+    if plan.groups:
+        out += [PageBreak(), *_standard_reports(report)]
+        out += [PageBreak(), *_evaluations(report)]
+    out += proceedings_pdf.arena_appendices(plan)
     return out
 
 
@@ -205,6 +200,7 @@ def _cover(report: ArenaReport) -> list[Flowable]:
 
 def _summary(report: ArenaReport) -> list[Flowable]:
     out: list[Flowable] = [_chapter(a.CH_SUMMARY), para(a.summary_lead(report))]
+    out += proceedings_pdf.arena_result(a.chapters(report))
     facts = [
         [para(label, "cell", bold="1"), para(value, "cell")]
         for label, value in a.summary_rows(report)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from arenadesk.domain.arena_report import ArenaReport, GroupOverviewRow
 from arenadesk.domain.report import GroupReport
 from arenadesk.domain.vocabulary import ArenaFormat, Perspective
+from arenadesk.reports import proceedings_text as p_text
 from arenadesk.reports.group_text import clean
 
 SUBTITLE = "Arenarapport"
@@ -121,12 +122,19 @@ def summary_lead(report: ArenaReport) -> str:
         first = f"{arena_title(report)} fant sted{when}{where}."
     else:
         first = f"{arena_title(report)}."
+    if not chapters(report).groups:  # Open Space only: no groups to share out among
+        return clean(f"{first} {people} var med og laget innspill i Open Space.")
     return clean(f"{first} {people} var med, fordelt på {groups}.")
+
+
+def chapters(report: ArenaReport) -> p_text.ArenaChapters:
+    """Which chapters the report has: the groups', the Open Space ones, or both."""
+    return p_text.arena_chapters(report.open_space, report.format, report.group_count)
 
 
 def summary_rows(report: ArenaReport) -> list[tuple[str, str]]:
     """The summary's facts as label/value pairs; unset ones say so."""
-    return [
+    rows = [
         (L_DATES, report.arena_dates or NOT_SET),
         (L_VENUE, clean(report.venue.strip()) or NOT_SET),
         (L_ORGANISER, clean(report.organiser.strip()) or NOT_SET),
@@ -135,6 +143,12 @@ def summary_rows(report: ArenaReport) -> list[tuple[str, str]]:
         (L_GROUPS, str(report.group_count)),
         (L_PARTICIPANTS, str(report.participant_count)),
     ]
+    plan = chapters(report)
+    if not plan.groups:
+        rows.remove((L_GROUPS, str(report.group_count)))
+    if plan.open_space is not None:
+        rows += p_text.summary_rows(plan.open_space)
+    return rows
 
 
 def perspective_rows(report: ArenaReport) -> list[tuple[str, str, str]]:

@@ -300,3 +300,25 @@ def fit_width(text: str, font: str, size: float, width: float) -> str:
     while cut and pdfmetrics.stringWidth(cut + "…", font, size) > width:
         cut = cut[:-1]
     return cut.rstrip() + "…"
+
+
+def draw_running_header(
+    canvas: Any, page: tuple[float, float], left: str, label: str, label_share: float
+) -> None:
+    """The report's name on the left and where the page is ("Vedlegg 2 · 1.14") on the
+    right, above a thin rule; the label takes at most `label_share` of the text width."""
+    width, height = page
+    text_width = width - 2 * MARGIN
+    y = height - 15 * mm
+    canvas.saveState()
+    canvas.setFillColor(MUTED)
+    canvas.setFont(BOLD, 9)
+    label = fit_width(label, BOLD, 9, text_width * label_share)
+    canvas.drawRightString(width - MARGIN, y, label)
+    room = text_width - canvas.stringWidth(label, BOLD, 9) - 12
+    canvas.setFont(FONT, 8)
+    canvas.drawString(MARGIN, y, fit_width(left, FONT, 8, room))
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, y - 2.5 * mm, width - MARGIN, y - 2.5 * mm)
+    canvas.restoreState()

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from arenadesk.domain.arena_report import ArenaReport
+from arenadesk.domain.proceedings import Proceedings
 from arenadesk.domain.report import GroupReport
 from arenadesk.messages import UserError
 
@@ -95,5 +96,29 @@ def save_arena_report(report: ArenaReport, path: Path) -> Path:
 
     write_all_atomically(
         [(path, lambda temporary: build(report, temporary))], error_key="arena_report.cannot_save"
+    )
+    return path
+
+
+PROCEEDINGS_KINDS = ("pdf", "docx", "xlsx", "csv")
+
+
+def save_proceedings(proceedings: Proceedings, path: Path, language: str = "nb") -> Path:
+    """The Open Space inputs and working reports as .pdf or .docx (both appendices), or
+    the inputs as .xlsx or .csv (by the name's extension), written whole."""
+    kind = kind_of(path)
+    if kind not in PROCEEDINGS_KINDS:
+        raise UserError("proceedings.kind", path=path)
+    if kind in ("xlsx", "csv"):
+        from arenadesk.reports.proceedings_sheets import save_proceedings_sheet
+
+        return save_proceedings_sheet(proceedings, path, language)
+    if kind == "pdf":
+        from arenadesk.reports.proceedings_pdf import build_proceedings_pdf as build
+    else:
+        from arenadesk.reports.proceedings_docx import build_proceedings_docx as build  # type: ignore[assignment]
+    write_all_atomically(
+        [(path, lambda temporary: build(proceedings, temporary))],
+        error_key="proceedings.cannot_save",
     )
     return path

@@ -32,6 +32,7 @@ from arenadesk.reports.saving import kind_of, write_all_atomically
 from arenadesk.store.database import Database
 
 SHEETS = ("actions", "evaluations", "participants")
+INPUTS = "inputs"  # the Open Space inputs: a further table when the arena has any
 SHEET_KINDS = ("xlsx", "csv")
 Cell = str | int | None
 
@@ -153,19 +154,25 @@ def write_sheets(
     kind = kind_of(path)
     if kind not in SHEET_KINDS:
         raise UserError("sheets.kind", path=path)
-    if sheet is not None and sheet not in SHEETS:
-        raise UserError("sheets.unknown", sheet=sheet, sheets=", ".join(SHEETS))
+    if sheet is not None and sheet not in (*SHEETS, INPUTS):
+        raise UserError("sheets.unknown", sheet=sheet, sheets=", ".join((*SHEETS, INPUTS)))
     if sheet is not None and kind != "csv":
         raise UserError("sheets.sheet_needs_csv")
     from arenadesk.store.arena_report import assemble_arena_report
 
     report = assemble_arena_report(db, arena_id, language, boards=False)
     tables = sheet_tables(report, language)
+    if report.open_space is not None:  # an Open Space arena's inputs, as a fourth table
+        from arenadesk.reports.proceedings_sheets import inputs_table
+
+        tables.append(inputs_table(report.open_space, language))
     writers: list[tuple[Path, Callable[[Path], None]]]
     if kind == "xlsx":
         writers = [(path, lambda temporary: _write_workbook(tables, temporary))]
     elif sheet is not None:
-        chosen = next(table for table in tables if table.key == sheet)
+        chosen = next((table for table in tables if table.key == sheet), None)
+        if chosen is None:
+            raise UserError("proceedings.no_inputs", name=report.arena_name)
         writers = [(path, _csv_writer(chosen))]
     else:
         writers = [(csv_path(path, table.key), _csv_writer(table)) for table in tables]

@@ -29,6 +29,7 @@ from arenadesk.store.database import Database
 from arenadesk.store.groups import GroupRow, list_groups
 from arenadesk.store.models import ChallengeGroup
 from arenadesk.store.people import arena_diversity
+from arenadesk.store.proceedings import assemble_proceedings, has_conversations
 from arenadesk.store.report_models import ActionItemRow, GroupReportText, SelfEvaluationRow
 from arenadesk.store.reports import TEXT_FIELDS
 
@@ -48,6 +49,7 @@ def assemble_arena_report(
         evaluations = _first_per_group(session, SelfEvaluationRow, arena_id)
         items = _action_items(session, arena_id)
         figures = _figures(session, arena_id) if boards else {}
+        open_space = has_conversations(session, arena_id)
     reports = [
         _group_report(arena, group, language, texts.get(group.id), evaluations.get(group.id))
         for group in groups
@@ -55,6 +57,7 @@ def assemble_arena_report(
     for report, group in zip(reports, groups, strict=True):
         report.action_items = items.get(group.id, [])
         report.boards = figures.get(group.id, [])
+    proceedings = assemble_proceedings(db, arena_id, language) if open_space else None
     return ArenaReport(
         arena_name=arena.name,
         arena_dates=span_text(arena.days, language),
@@ -68,6 +71,7 @@ def assemble_arena_report(
         perspectives=perspective_counts(mix.counts),
         groups=[_overview_row(group) for group in groups],
         reports=reports,
+        open_space=proceedings if proceedings and not proceedings.is_empty else None,
     )
 
 

@@ -1,6 +1,7 @@
-"""The organiser's exports in the File menu: the compiled arena report (PDF or Word) and
-the spreadsheets (Excel or CSV). The work is done by `reports.saving` and
-`reports.sheets`; this module asks for the file and says where it went."""
+"""The organiser's exports in the File menu: the compiled arena report (PDF or Word), the
+spreadsheets (Excel or CSV) and the Open Space inputs and working reports (all four). The
+work is done by `reports.saving` and `reports.sheets`; this module asks for the file and
+says where it went."""
 
 from __future__ import annotations
 
@@ -18,20 +19,26 @@ from arenadesk.ui.context import UiContext
 from arenadesk.ui.forms import AutoSaver, show_error
 from arenadesk.ui.icons import icon
 
-CONTEXT = "ArenaExport"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def add_actions(window: QMainWindow, menu: QMenu, ctx: UiContext) -> tuple[QAction, QAction]:
-    """'Arena report…' and 'Export spreadsheet…' at the end of `menu`."""
-    report = menu.addAction(icon("report"), _tr("&Arena report…"))
+def add_actions(
+    window: QMainWindow, menu: QMenu, ctx: UiContext
+) -> tuple[QAction, QAction, QAction]:
+    """'Arena report…', 'Export spreadsheet…' and 'Export inputs and working reports…' at
+    the end of `menu`."""
+    report = menu.addAction(
+        icon("report"), QCoreApplication.translate("ArenaExport", "&Arena report…")
+    )
     report.triggered.connect(lambda: export_arena_report(window, ctx))
-    sheets = menu.addAction(icon("table"), _tr("Export &spreadsheet…"))
+    sheets = menu.addAction(
+        icon("table"), QCoreApplication.translate("ArenaExport", "Export &spreadsheet…")
+    )
     sheets.triggered.connect(lambda: export_spreadsheet(window, ctx))
-    return report, sheets
+    proceedings = menu.addAction(
+        icon("export"),
+        QCoreApplication.translate("ArenaExport", "Export &inputs and working reports…"),
+    )
+    proceedings.triggered.connect(lambda: export_proceedings(window, ctx))
+    return report, sheets, proceedings
 
 
 def _default_name(ctx: UiContext, what: str, extension: str) -> Path:
@@ -70,9 +77,12 @@ def export_arena_report(parent: QWidget, ctx: UiContext, target: Path | None = N
     if target is None:
         target = _ask(
             parent,
-            _tr("Save the arena report"),
+            QCoreApplication.translate("ArenaExport", "Save the arena report"),
             _default_name(ctx, "arenarapport", "pdf"),
-            [(_tr("PDF"), "pdf"), (_tr("Word document"), "docx")],
+            [
+                (QCoreApplication.translate("ArenaExport", "PDF"), "pdf"),
+                (QCoreApplication.translate("ArenaExport", "Word document"), "docx"),
+            ],
         )
         if target is None:
             return None
@@ -86,7 +96,9 @@ def export_arena_report(parent: QWidget, ctx: UiContext, target: Path | None = N
         show_error(parent, error, ctx.language)
         return None
     QApplication.restoreOverrideCursor()
-    _tell_saved(parent, _tr("The arena report was saved:"), [target])
+    _tell_saved(
+        parent, QCoreApplication.translate("ArenaExport", "The arena report was saved:"), [target]
+    )
     return target
 
 
@@ -98,9 +110,12 @@ def export_spreadsheet(parent: QWidget, ctx: UiContext, target: Path | None = No
     if target is None:
         target = _ask(
             parent,
-            _tr("Export spreadsheet"),
+            QCoreApplication.translate("ArenaExport", "Export spreadsheet"),
             _default_name(ctx, "regneark", "xlsx"),
-            [(_tr("Excel workbook"), "xlsx"), (_tr("CSV, one file per table"), "csv")],
+            [
+                (QCoreApplication.translate("ArenaExport", "Excel workbook"), "xlsx"),
+                (QCoreApplication.translate("ArenaExport", "CSV, one file per table"), "csv"),
+            ],
         )
         if target is None:
             return []
@@ -113,8 +128,48 @@ def export_spreadsheet(parent: QWidget, ctx: UiContext, target: Path | None = No
         show_error(parent, error, ctx.language)
         return []
     QApplication.restoreOverrideCursor()
-    _tell_saved(parent, _tr("The spreadsheet was saved:"), written)
+    _tell_saved(
+        parent, QCoreApplication.translate("ArenaExport", "The spreadsheet was saved:"), written
+    )
     return written
+
+
+def export_proceedings(parent: QWidget, ctx: UiContext, target: Path | None = None) -> Path | None:
+    """Ask for a file (unless `target` is given) and write the Open Space inputs and
+    working reports: .pdf or .docx with both appendices, .xlsx or .csv with the inputs."""
+    from arenadesk.reports.saving import save_proceedings
+    from arenadesk.store.proceedings import require_proceedings
+
+    if target is None:
+        target = _ask(
+            parent,
+            QCoreApplication.translate("ArenaExport", "Export inputs and working reports"),
+            _default_name(ctx, "innspill", "pdf"),
+            [
+                (QCoreApplication.translate("ArenaExport", "PDF"), "pdf"),
+                (QCoreApplication.translate("ArenaExport", "Word document"), "docx"),
+                (QCoreApplication.translate("ArenaExport", "Excel workbook"), "xlsx"),
+                (QCoreApplication.translate("ArenaExport", "CSV"), "csv"),
+            ],
+        )
+        if target is None:
+            return None
+    _flush_typing(parent)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        proceedings = require_proceedings(ctx.db, ctx.arena_id, ctx.language)
+        save_proceedings(proceedings, target, ctx.language)
+    except UserError as error:
+        QApplication.restoreOverrideCursor()
+        show_error(parent, error, ctx.language)
+        return None
+    QApplication.restoreOverrideCursor()
+    _tell_saved(
+        parent,
+        QCoreApplication.translate("ArenaExport", "The inputs and working reports were saved:"),
+        [target],
+    )
+    return target
 
 
 def _tell_saved(parent: QWidget, lead: str, paths: list[Path]) -> QMessageBox:

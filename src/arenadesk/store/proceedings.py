@@ -1,0 +1,60 @@
+"""An arena's Open Space proceedings read for the documents and spreadsheets."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from arenadesk.domain.dates import span_text
+from arenadesk.domain.proceedings import Proceedings, SessionInfo
+from arenadesk.messages import UserError
+from arenadesk.store.arenas import get_arena
+from arenadesk.store.conversations import list_conversations
+from arenadesk.store.database import Database
+from arenadesk.store.open_space import get_wall
+from arenadesk.store.open_space_models import OpenSpaceConversation, OpenSpaceTopic
+
+
+def assemble_proceedings(db: Database, arena_id: uuid.UUID, language: str = "nb") -> Proceedings:
+    """The arena's facts, its økter and every documented conversation in number order."""
+    arena = get_arena(db, arena_id)
+    if arena is None:
+        raise UserError("db.no_arena", path=db.location)
+    wall = get_wall(db, arena_id)
+    return Proceedings(
+        arena_name=arena.name,
+        arena_dates=span_text(arena.days, language),
+        venue=arena.venue,
+        theme=arena.theme,
+        organiser=arena.organiser,
+        format=arena.format,
+        language=language,
+        conversations=list_conversations(db, arena_id, documented_only=True),
+        sessions=tuple(SessionInfo(s.number, s.day, s.starts, s.ends) for s in wall.slots),
+    )
+
+
+def has_conversations(session: Session, arena_id: uuid.UUID) -> bool:
+    """Whether any conversation of the arena is documented (one query, for the compiled
+    report, which reads the proceedings only then)."""
+    found = session.scalar(
+        select(OpenSpaceConversation.id)
+        .join(OpenSpaceTopic, OpenSpaceConversation.topic_id == OpenSpaceTopic.id)
+        .where(
+            OpenSpaceTopic.arena_id == arena_id,
+            OpenSpaceTopic.deleted.is_(False),
+            OpenSpaceConversation.deleted.is_(False),
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
+def require_proceedings(db: Database, arena_id: uuid.UUID, language: str = "nb") -> Proceedings:
+    """As `assemble_proceedings`, refusing an arena with nothing documented in Open Space."""
+    proceedings = assemble_proceedings(db, arena_id, language)
+    if proceedings.is_empty:
+        raise UserError("proceedings.no_inputs", name=proceedings.arena_name)
+    return proceedings
