@@ -1,6 +1,6 @@
 """Render the main screens offscreen to PNG at a laptop's 1366×768, for review and the README.
 
-    .venv/bin/python docs/make_screenshots.py OUTDIR [--lang nb|en]
+.venv/bin/python docs/make_screenshots.py OUTDIR [--lang nb|en]
 """
 
 from __future__ import annotations
@@ -86,7 +86,46 @@ def main() -> int:
     shot("report")
     window.close()
     db.close()
+    open_space_shots(app, tmp, args.outdir, args.lang, (width, height))
     return 0
+
+
+def open_space_shots(app, tmp: Path, outdir: Path, lang: str, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """The demo Open Space arena: its wall, a documented day-2 input, the projector views."""
+    from PySide6.QtWidgets import QApplication
+
+    from arenadesk.demo_open_space import create_open_space_demo
+    from arenadesk.store.conversations import list_conversations
+    from arenadesk.store.database import open_database
+
+    db = open_database(tmp / "open-space.sqlite", app.settings.device)
+    arena_id = create_open_space_demo(db)
+    window = app.show_window(db)
+    window.resize(*size)
+
+    def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(3):
+            QApplication.processEvents()
+        widget.grab().save(str(outdir / f"{name}-{lang}.png"))
+
+    wall = window.show_screen("wall")
+    save(window, "wall")
+    projector = wall.output.show_projector()  # type: ignore[attr-defined]
+    projector.showNormal()
+    projector.resize(1920, 1080)
+    save(projector, "wall-projector")
+    projector.close()
+    day2 = next(c for c in list_conversations(db, arena_id) if c.reference_id is not None)
+    window.ctx.signals.show_conversation.emit(str(day2.topic_id))
+    save(window, "inputs")
+    screen = window.current_screen
+    principles = screen.show_projector("principles")  # type: ignore[attr-defined]
+    principles.showNormal()
+    principles.resize(1920, 1080)
+    save(principles, "principles-projector")
+    principles.close()
+    window.close()
+    db.close()
 
 
 if __name__ == "__main__":

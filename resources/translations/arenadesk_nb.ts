@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_output.py" line="38"/>
+        <source>Program wall</source>
+        <translation>Programvegg</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_output.py" line="38"/>
+        <source>Schedule per space</source>
+        <translation>Timeplan per rom</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../src/arenadesk/ui/start_dialogs.py" line="124"/>
@@ -169,6 +182,82 @@
         <location filename="../../src/arenadesk/ui/overview_screen.py" line="126"/>
         <source>Day %1</source>
         <translation>Dag %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArenaExport</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="29"/>
+        <source>&amp;Arena report…</source>
+        <translation>&amp;Arenarapport…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="33"/>
+        <source>Export &amp;spreadsheet…</source>
+        <translation>Eksporter &amp;regneark…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="38"/>
+        <source>Export &amp;inputs and working reports…</source>
+        <translation>Eksporter &amp;innspill og arbeidsrapporter…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="80"/>
+        <source>Save the arena report</source>
+        <translation>Lagre arenarapporten</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="83"/>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="149"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="84"/>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="150"/>
+        <source>Word document</source>
+        <translation>Word-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="100"/>
+        <source>The arena report was saved:</source>
+        <translation>Arenarapporten er lagret:</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="113"/>
+        <source>Export spreadsheet</source>
+        <translation>Eksporter regneark</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="116"/>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="151"/>
+        <source>Excel workbook</source>
+        <translation>Excel-arbeidsbok</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="117"/>
+        <source>CSV, one file per table</source>
+        <translation>CSV, én fil per tabell</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="132"/>
+        <source>The spreadsheet was saved:</source>
+        <translation>Regnearket er lagret:</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="146"/>
+        <source>Export inputs and working reports</source>
+        <translation>Eksporter innspill og arbeidsrapporter</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="152"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="169"/>
+        <source>The inputs and working reports were saved:</source>
+        <translation>Innspillene og arbeidsrapportene er lagret:</translation>
     </message>
 </context>
 <context>
@@ -555,6 +644,142 @@
     </message>
 </context>
 <context>
+    <name>ConversationForm</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="32"/>
+        <source>New idea or topic</source>
+        <translation>Ny idé eller nytt emne</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="33"/>
+        <source>Deepening of input no. N</source>
+        <translation>Fordypning til innspill nr. N</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="34"/>
+        <source>Implementation proposal for input no. N</source>
+        <translation>Iverksettingsforslag til innspill nr. N</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="81"/>
+        <source>Type of input (day 2)</source>
+        <translation>Innspillstype (dag 2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="99"/>
+        <source>Input no.</source>
+        <translation>Innspill nr.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="106"/>
+        <source>One line, as in the list of inputs</source>
+        <translation>Én linje, slik den står i innspillslista</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="109"/>
+        <source>Ideas and reflections</source>
+        <translation>Ideer og refleksjoner</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="111"/>
+        <source>One step per line</source>
+        <translation>Ett skritt per linje</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="130"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="136"/>
+        <source>Documented by</source>
+        <translation>Dokumentert av</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="142"/>
+        <source>Input (innspill): title</source>
+        <translation>Innspill: tittel</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="143"/>
+        <source>Input: text</source>
+        <translation>Innspill: tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="151"/>
+        <source>The conversation</source>
+        <translation>Samtalen (ideer og refleksjoner)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="152"/>
+        <source>Next steps</source>
+        <translation>Neste skritt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="194"/>
+        <source>No topic chosen</source>
+        <translation>Ingen emne valgt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="195"/>
+        <source>Topics come from the program wall, or add one here.</source>
+        <translation>Emnene kommer fra programveggen, eller legg til et her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="229"/>
+        <source>Økt %1 · day %2</source>
+        <translation>Økt %1 · dag %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="232"/>
+        <source>Space %1</source>
+        <translation>Rom %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="236"/>
+        <source>Convener: %1</source>
+        <translation>Innkaller: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="238"/>
+        <source>not on the wall yet (no number)</source>
+        <translation>ikke på veggen ennå (uten nummer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_form.py" line="257"/>
+        <source>Choose the input it builds on</source>
+        <translation>Velg innspillet det bygger på</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationScreen</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_screen.py" line="43"/>
+        <source>Inputs from the conversations</source>
+        <translation>Innspill fra samtalene</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_screen.py" line="48"/>
+        <source>Show on the projector</source>
+        <translation>Vis på projektor</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_screen.py" line="55"/>
+        <source>The four principles</source>
+        <translation>De fire prinsippene</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_screen.py" line="56"/>
+        <source>The law of two feet</source>
+        <translation>Loven om to føtter</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_screen.py" line="57"/>
+        <source>Today&apos;s three input types</source>
+        <translation>Dagens tre innspillstyper</translation>
+    </message>
+</context>
+<context>
     <name>DayChecks</name>
     <message>
         <location filename="../../src/arenadesk/ui/dialogs.py" line="71"/>
@@ -873,112 +1098,122 @@ Skal de slås sammen også?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="67"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="89"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="68"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="90"/>
         <source>Groups</source>
         <translation>Grupper</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="69"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="91"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="70"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="92"/>
         <source>Støttemal</source>
         <translation>Støttemal</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="71"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="93"/>
         <source>Run an økt</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="72"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="94"/>
         <source>Boards</source>
         <translation>Tavler</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="73"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="95"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="96"/>
+        <source>Program wall</source>
+        <translation>Programvegg</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="97"/>
+        <source>Inputs</source>
+        <translation>Innspill</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="119"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="144"/>
         <source>&amp;New arena file…</source>
         <translation>&amp;Ny arenafil …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="124"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="149"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="127"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="152"/>
         <source>Connect to a database on a &amp;server…</source>
         <translation>Koble til database på &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="129"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="154"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Nylig brukte filer</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="162"/>
         <source>Save a &amp;copy as…</source>
         <translation>Lagre en &amp;kopi som …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="167"/>
         <source>Restore from &amp;backup…</source>
         <translation>Gjenopprett fra &amp;sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="170"/>
         <source>Export &amp;anonymised copy…</source>
         <translation>Eksporter &amp;anonymisert kopi…</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="153"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="155"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="166"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="191"/>
         <source>&amp;About ArenaDesk</source>
         <translation>&amp;Om ArenaDesk</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="186"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="211"/>
         <source>No other files yet</source>
         <translation>Ingen andre filer ennå</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="237"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="262"/>
         <source>Anonymised copy saved: %1</source>
         <translation>Anonymisert kopi lagret: %1</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/main_window.py" line="336"/>
+        <location filename="../../src/arenadesk/ui/main_window.py" line="379"/>
         <source>Data file: %1</source>
         <translation>Datafil: %1</translation>
     </message>
@@ -1090,6 +1325,34 @@ Skal de slås sammen også?</translation>
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="270"/>
+        <source>Move “%1”</source>
+        <translation>Flytt «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="272"/>
+        <source>Not on the wall (the pile)</source>
+        <translation>Ikke på veggen (bunken)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="280"/>
+        <source>Økt</source>
+        <translation>Økt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="281"/>
+        <source>Space</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="300"/>
+        <source>swaps with “%1”</source>
+        <translation>bytter plass med «%1»</translation>
+    </message>
+</context>
+<context>
     <name>NewArenaDialog</name>
     <message>
         <location filename="../../src/arenadesk/ui/start_dialogs.py" line="38"/>
@@ -1120,6 +1383,62 @@ Skal de slås sammen også?</translation>
         <location filename="../../src/arenadesk/ui/start_dialogs.py" line="54"/>
         <source>Day 2</source>
         <translation>Dag 2</translation>
+    </message>
+</context>
+<context>
+    <name>NewTopicDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_topics.py" line="237"/>
+        <source>New topic</source>
+        <translation>Nytt emne</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_topics.py" line="242"/>
+        <source>Økt %1 · day %2</source>
+        <translation>Økt %1 · dag %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_topics.py" line="245"/>
+        <source>Not on the wall yet</source>
+        <translation>Ikke på veggen ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_topics.py" line="260"/>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_topics.py" line="262"/>
+        <source>Convener</source>
+        <translation>Innkaller</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_topics.py" line="264"/>
+        <source>Økt</source>
+        <translation>Økt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_topics.py" line="265"/>
+        <source>Space</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_topics.py" line="271"/>
+        <source>Add topic</source>
+        <translation>Legg til emne</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_topics.py" line="301"/>
+        <source>«%1» is already in this place. Both are kept, and the wall shows them as a clash until one is moved.</source>
+        <translation>«%1» står allerede på denne plassen. Begge beholdes, og veggen viser dem som en kollisjon til ett av dem flyttes.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenSpaceProjector</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/open_space_projector.py" line="81"/>
+        <source>ArenaDesk – Open Space on the projector</source>
+        <translation>ArenaDesk – Open Space på projektor</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1482,49 @@ Skal de slås sammen også?</translation>
         <location filename="../../src/arenadesk/ui/overview_screen.py" line="297"/>
         <source>Delete group</source>
         <translation>Slett gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_participants.py" line="73"/>
+        <source>Type a name or organisation; Enter adds</source>
+        <translation>Skriv navn eller organisasjon; Enter legger til</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_participants.py" line="90"/>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_participants.py" line="93"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_participants.py" line="108"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_participants.py" line="153"/>
+        <source>Number of participants: %1</source>
+        <translation>Antall deltakere: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_participants.py" line="170"/>
+        <source>… %1 more: type more of the name</source>
+        <translation>… %1 til: skriv mer av navnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_participants.py" line="177"/>
+        <source>Add «%1» as a new participant</source>
+        <translation>Legg til «%1» som ny deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_participants.py" line="229"/>
+        <source>New participant «%1», organisation:</source>
+        <translation>Ny deltaker «%1», organisasjon:</translation>
     </message>
 </context>
 <context>
@@ -1452,167 +1814,167 @@ Dette kan ikke angres.</translation>
 <context>
     <name>ReportScreen</name>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="54"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="55"/>
         <source>Describe the problem</source>
         <translation>Beskriv problemet</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="55"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="56"/>
         <source>Result (from the group&apos;s work)</source>
         <translation>Resultat (fra gruppas arbeid)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="56"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="57"/>
         <source>Making the result concrete</source>
         <translation>Konkretisering av resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="59"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="60"/>
         <source>Desired use of the website (optional)</source>
         <translation>Ønsket bruk av nettplassen (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="60"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="61"/>
         <source>Comments from the group</source>
         <translation>Kommentarer fra gruppa</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="119"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="120"/>
         <source>Suggestions from the boards…</source>
         <translation>Forslag fra tavlene …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="121"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="122"/>
         <source>Save as PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="123"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="124"/>
         <source>Save as Word…</source>
         <translation>Lagre som Word …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="125"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="126"/>
         <source>Print…</source>
         <translation>Skriv ut …</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="129"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="130"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="146"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="147"/>
         <source>Participants and their roles in the group</source>
         <translation>Deltakere og aktørroller i gruppa</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="150"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="151"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="151"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="152"/>
         <source>Job title or role</source>
         <translation>Stilling eller rolle</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="152"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="153"/>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="153"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="154"/>
         <source>Days</source>
         <translation>Dager</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="163"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="164"/>
         <source>Edit the members on the Groups screen.</source>
         <translation>Deltakerne endres under Grupper.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="169"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="170"/>
         <source>Further work on the challenge (next steps)</source>
         <translation>Videre arbeid med utfordringen (neste skritt)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="177"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="178"/>
         <source>Next meeting</source>
         <translation>Neste møte</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="178"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="179"/>
         <source>Called by</source>
         <translation>Innkalles av</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="184"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="185"/>
         <source>Self-evaluation</source>
         <translation>Egenevaluering</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="278"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="279"/>
         <source>participants</source>
         <translation>deltakere</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="279"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="280"/>
         <source>the problem</source>
         <translation>problemet</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="280"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="281"/>
         <source>the result</source>
         <translation>resultatet</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="281"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="282"/>
         <source>making it concrete</source>
         <translation>konkretiseringen</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="282"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="283"/>
         <source>next steps</source>
         <translation>neste skritt</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="283"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="284"/>
         <source>comments</source>
         <translation>kommentarer</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="284"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="285"/>
         <source>self-evaluation</source>
         <translation>egenevalueringen</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="291"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="292"/>
         <source>Still empty: %1</source>
         <translation>Ikke fylt ut ennå: %1</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="295"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="296"/>
         <source>Every section is filled in.</source>
         <translation>Alle delene er fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="337"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="338"/>
         <source>Save the report</source>
         <translation>Lagre rapporten</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="358"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="349"/>
         <source>Saved: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Lagret: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="384"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="375"/>
         <source>the default printer</source>
         <translation>standardskriveren</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="395"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="386"/>
         <source>Sent to %1.</source>
         <translation>Sendt til %1.</translation>
     </message>
@@ -2031,6 +2393,97 @@ Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
+    <name>SetUpDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="77"/>
+        <source>Lay out the program wall</source>
+        <translation>Lag programveggen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="88"/>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="92"/>
+        <source>Økt</source>
+        <translation>Økt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="92"/>
+        <source>Starts</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="92"/>
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="100"/>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="101"/>
+        <source>Økter per day</source>
+        <translation>Økter per dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="102"/>
+        <source>Number of spaces</source>
+        <translation>Antall rom</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="103"/>
+        <source>Names of the spaces</source>
+        <translation>Navn på rommene</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="109"/>
+        <source>The wall is a grid: the økter of each day down, the spaces (rooms, circles) across. You can add and remove økter and spaces later.</source>
+        <translation>Veggen er et rutenett: hver dags økter nedover, rommene (rom, sirkler) bortover. Du kan legge til og fjerne økter og rom senere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="116"/>
+        <source>Times of the økter</source>
+        <translation>Tidene for øktene</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="140"/>
+        <source>The wall can have at most %1 økter.</source>
+        <translation>Veggen kan ha høyst %1 økter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="152"/>
+        <source>Økt %1 · day %2</source>
+        <translation>Økt %1 · dag %2</translation>
+    </message>
+</context>
+<context>
+    <name>SlotDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="199"/>
+        <source>The økt has set times</source>
+        <translation>Økta har faste tider</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="210"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="212"/>
+        <source>Starts</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="213"/>
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+</context>
+<context>
     <name>StepForm</name>
     <message>
         <location filename="../../src/arenadesk/ui/plan_screen.py" line="71"/>
@@ -2076,29 +2529,358 @@ Dette kan ikke angres.</translation>
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="69"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="70"/>
         <source>Suggestions from the boards</source>
         <translation>Forslag fra tavlene</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="74"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="75"/>
         <source>These notes from the group&apos;s boards can be added. Nothing you have typed is changed; what is already there is not added again.</source>
         <translation>Disse lappene fra gruppas tavler kan legges til. Ingenting du har skrevet, blir endret, og det som allerede står der, legges ikke til igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="81"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="82"/>
         <source>Problem (from the challenges and barriers)</source>
         <translation>Problemet (fra utfordringene og hindringene)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="82"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="83"/>
         <source>Result (from the goal and the vision)</source>
         <translation>Resultatet (fra målet og visjonen)</translation>
     </message>
     <message>
-        <location filename="../../src/arenadesk/ui/report_screen.py" line="83"/>
+        <location filename="../../src/arenadesk/ui/report_screen.py" line="84"/>
         <source>Next steps (from the road and the measures)</source>
         <translation>Neste skritt (fra veien dit og tiltakene)</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="238"/>
+        <source>Edit the topic</source>
+        <translation>Endre emnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="249"/>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="250"/>
+        <source>Convener</source>
+        <translation>Innkaller</translation>
+    </message>
+</context>
+<context>
+    <name>TopicList</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_topics.py" line="61"/>
+        <source>Find a topic: number, title or convener</source>
+        <translation>Finn emne: nummer, tittel eller innkaller</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_topics.py" line="77"/>
+        <source>New topic…</source>
+        <translation>Nytt emne…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_topics.py" line="95"/>
+        <source>Økt %1 · day %2</source>
+        <translation>Økt %1 · dag %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_topics.py" line="99"/>
+        <source>Not on the wall</source>
+        <translation>Ikke på veggen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/conversation_topics.py" line="125"/>
+        <source>%1 of %2 topics documented</source>
+        <translation>%1 av %2 emner dokumentert</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="349"/>
+        <source>full</source>
+        <translation>fullt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_dialogs.py" line="351"/>
+        <source>%1 free</source>
+        <translation>%1 ledige</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_model.py" line="61"/>
+        <source>Økt %1</source>
+        <translation>Økt %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_model.py" line="62"/>
+        <source>day %1</source>
+        <translation>dag %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_model.py" line="73"/>
+        <source>Convener: %1</source>
+        <translation>Innkaller: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_model.py" line="77"/>
+        <source>The conversation is documented.</source>
+        <translation>Samtalen er dokumentert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_model.py" line="254"/>
+        <source>two</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_model.py" line="255"/>
+        <source>three</source>
+        <translation>tre</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_model.py" line="256"/>
+        <source>four</source>
+        <translation>fire</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_model.py" line="263"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_model.py" line="267"/>
+        <source>and</source>
+        <translation>og</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_model.py" line="280"/>
+        <source>%1 convenes %2 topics in økt %3: %4</source>
+        <translation>%1 innkaller %2 emner i økt %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_model.py" line="284"/>
+        <source>%2 topics are in %1 in økt %3: move one of them (%4)</source>
+        <translation>%2 emner står i %1 i økt %3: flytt ett av dem (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>WallProjectorWindow</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_projector.py" line="92"/>
+        <source>ArenaDesk – program wall</source>
+        <translation>ArenaDesk – programveggen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_projector.py" line="186"/>
+        <source>The program wall is empty</source>
+        <translation>Programveggen er tom</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_projector.py" line="195"/>
+        <source>%1 of %2 · ← → or PageUp/PageDown: another økt · Esc: leave full screen</source>
+        <translation>%1 av %2 · ← → eller PageUp/PageDown: en annen økt · Esc: ut av fullskjerm</translation>
+    </message>
+</context>
+<context>
+    <name>WallScreen</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="59"/>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="61"/>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="67"/>
+        <source>Økter and spaces</source>
+        <translation>Økter og rom</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="71"/>
+        <source>Print the wall (A3, PDF)…</source>
+        <translation>Skriv ut programveggen (A3, PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="74"/>
+        <source>Schedule per space (PDF)…</source>
+        <translation>Timeplan per rom (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="77"/>
+        <source>Show on the projector</source>
+        <translation>Vis på projektor</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="90"/>
+        <source>Topic as it is announced</source>
+        <translation>Emnet slik det blir lest opp</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="92"/>
+        <source>Convener</source>
+        <translation>Innkaller</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="99"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="147"/>
+        <source>Enter adds the topic to the next free space of the økt · drag a card to move it, onto another to swap · Alt+arrow keys move the chosen card · F2 edit · Ctrl+M move to… · Delete · right-click for more</source>
+        <translation>Enter legger emnet i neste ledige rom i økta · dra et kort for å flytte det, over et annet for å bytte plass · Alt+piltaster flytter det valgte kortet · F2 endre · Ctrl+M flytt til… · Delete · høyreklikk for mer</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="164"/>
+        <source>Lay out the program wall…</source>
+        <translation>Lag programveggen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="171"/>
+        <source>The program wall is empty. Lay it out first: the days, the økter of each day with their times, and the spaces where conversations meet.</source>
+        <translation>Programveggen er tom. Lag den først: dagene, øktene hver dag med tidene sine, og rommene der samtalene møtes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="206"/>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="379"/>
+        <source>Edit…</source>
+        <translation>Endre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="207"/>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="382"/>
+        <source>Move to…</source>
+        <translation>Flytt til…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="208"/>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="393"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="209"/>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="389"/>
+        <source>Document this conversation</source>
+        <translation>Dokumenter denne samtalen</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="246"/>
+        <source>Not on the wall yet: %1</source>
+        <translation>Ikke på veggen ennå: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="300"/>
+        <source>Add a topic</source>
+        <translation>Legg til et emne</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="305"/>
+        <source>“%1” is %2, in %3.</source>
+        <translation>«%1» er %2, i %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="314"/>
+        <source>Every space of the økt is taken: “%1” waits beside the wall.</source>
+        <translation>Alle rommene i økta er tatt: «%1» venter ved siden av veggen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="333"/>
+        <source>Move a topic</source>
+        <translation>Flytt et emne</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="358"/>
+        <source>Edit a topic</source>
+        <translation>Endre et emne</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="366"/>
+        <source>Delete a topic</source>
+        <translation>Slett et emne</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="370"/>
+        <source>“%1” was deleted. Ctrl+Z brings it back.</source>
+        <translation>«%1» ble slettet. Ctrl+Z henter det tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_screen.py" line="386"/>
+        <source>Take off the wall</source>
+        <translation>Ta av veggen</translation>
+    </message>
+</context>
+<context>
+    <name>WallSetUp</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_setup.py" line="34"/>
+        <source>Add an økt…</source>
+        <translation>Legg til en økt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_setup.py" line="35"/>
+        <source>Change an økt&apos;s day and times…</source>
+        <translation>Endre dag og tider for en økt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_setup.py" line="36"/>
+        <location filename="../../src/arenadesk/ui/wall_setup.py" line="126"/>
+        <source>Remove the last økt</source>
+        <translation>Fjern den siste økta</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_setup.py" line="37"/>
+        <source>Add a space</source>
+        <translation>Legg til et rom</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_setup.py" line="38"/>
+        <source>Rename a space…</source>
+        <translation>Gi et rom nytt navn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_setup.py" line="39"/>
+        <location filename="../../src/arenadesk/ui/wall_setup.py" line="169"/>
+        <source>Remove the last space</source>
+        <translation>Fjern det siste rommet</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_setup.py" line="83"/>
+        <source>Add an økt</source>
+        <translation>Legg til en økt</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_setup.py" line="100"/>
+        <source>Økt %1</source>
+        <translation>Økt %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_setup.py" line="112"/>
+        <source>Its %1 topics go beside the wall (nothing is deleted).</source>
+        <translation>De %1 emnene der legges ved siden av veggen (ingenting slettes).</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_setup.py" line="115"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_setup.py" line="149"/>
+        <source>Space %1</source>
+        <translation>Rom %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_setup.py" line="150"/>
+        <source>Name</source>
+        <translation>Navn</translation>
     </message>
 </context>
 <context>
@@ -2155,10 +2937,10 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
 <context>
     <name>buttons</name>
     <message>
-        <location filename="../../src/arenadesk/ui/arena_export.py" line="129"/>
+        <location filename="../../src/arenadesk/ui/arena_export.py" line="184"/>
         <location filename="../../src/arenadesk/ui/forms.py" line="96"/>
         <location filename="../../src/arenadesk/ui/forms.py" line="115"/>
-        <location filename="../../src/arenadesk/ui/sync_setup.py" line="31"/>
+        <location filename="../../src/arenadesk/ui/sync_setup.py" line="27"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2224,6 +3006,67 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
         <location filename="../../src/arenadesk/ui/print_dialog.py" line="31"/>
         <source>Print the report</source>
         <translation>Skriv ut rapporten</translation>
+    </message>
+</context>
+<context>
+    <name>self.screen</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_output.py" line="46"/>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/wall_output.py" line="67"/>
+        <source>Saved: %1</source>
+        <translation>Lagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_menu.py" line="24"/>
+        <source>Send to &amp;organiser…</source>
+        <translation>Send til &amp;arrangør…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_menu.py" line="30"/>
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Importer pakker…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_menu.py" line="36"/>
+        <source>&amp;Merge log</source>
+        <translation>Sa&amp;mmenslåingslogg</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_menu.py" line="42"/>
+        <source>Export &amp;setup file…</source>
+        <translation>Eksporter &amp;oppsettfil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_menu.py" line="48"/>
+        <source>Import setup &amp;file…</source>
+        <translation>Importer oppsett&amp;fil…</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_setup.py" line="34"/>
+        <source>Import setup file</source>
+        <translation>Importer oppsettfil</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_setup.py" line="36"/>
+        <source>ArenaDesk setup files (*%1);;All files (*)</source>
+        <translation>ArenaDesk-oppsettfiler (*%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_setup.py" line="57"/>
+        <source>The setup file was taken in: %1 new, %2 changed, %3 deleted. Your own newer changes were kept; %4 conflicts are in the merge log.</source>
+        <translation>Oppsettfilen er tatt inn: %1 nye, %2 endret, %3 slettet. Dine egne nyere endringer er beholdt; %4 konflikter ligger i sammenslåingsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/arenadesk/ui/sync_setup.py" line="70"/>
+        <source>You now work in your own copy of the setup file: %1. The setup file itself is not changed, so it can stay on the USB stick.</source>
+        <translation>Du arbeider nå i din egen kopi av oppsettfilen: %1. Selve oppsettfilen er ikke endret, så den kan bli liggende på minnepinnen.</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ def test_arena_report_from_the_file_menu(
 def test_spreadsheet_name_without_extension_gets_the_chosen_one(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    choose(monkeypatch, tmp_path / "regneark", "CSV, one file per table (*.csv)")
+    choose(monkeypatch, tmp_path / "regneark", "CSV, én fil per tabell (*.csv)")
     window.sheets_action.trigger()
     names = sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".csv")
     assert names == [

@@ -41,6 +41,8 @@ ICONS = {
     "run": "mdi6.timer-outline",
     "report": "mdi6.file-document-outline",
     "boards": "mdi6.sticker-text-outline",
+    "wall": "mdi6.view-grid-outline",
+    "conversations": "mdi6.forum-outline",
     "board": "mdi6.presentation",
     "table": "mdi6.table-large",
     "undo": "mdi6.undo-variant",
@@ -60,6 +62,10 @@ ICONS = {
     "database": "mdi6.database-outline",
     "add_day": "mdi6.calendar-plus",
     "remove_day": "mdi6.calendar-remove",
+    "move": "mdi6.cursor-move",
+    "wall_setup": "mdi6.table-cog",
+    "documented": "mdi6.check-circle",
+    "projector": "mdi6.projector-screen-outline",
 }
 
 WARNING_COLOUR = "#b35c00"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.messages import message
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.database import Database
@@ -43,6 +44,27 @@ from arenadesk.ui.start_dialogs import AboutDialog
 from arenadesk.ui.sync_menu import add_sync_actions
 
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "en": "English"}
+
+_FACILITATED_PAGES = frozenset({"overview", "groups", "people", "plan", "run", "boards", "report"})
+_OPEN_SPACE_PAGES = frozenset({"overview", "people", "wall", "conversations"})
+PAGES_OF_FORMAT = {
+    ArenaFormat.FACILITATED: _FACILITATED_PAGES,
+    ArenaFormat.OPEN_SPACE: _OPEN_SPACE_PAGES,
+    ArenaFormat.BOTH: _FACILITATED_PAGES | _OPEN_SPACE_PAGES,
+}
+
+
+def _wall_screen(ctx: UiContext) -> QWidget:
+    # Imported when first shown: a facilitated arena's start-up never loads Open Space.
+    from arenadesk.ui.wall_screen import WallScreen
+
+    return WallScreen(ctx)
+
+
+def _conversation_screen(ctx: UiContext) -> QWidget:
+    from arenadesk.ui.conversation_screen import ConversationScreen
+
+    return ConversationScreen(ctx)
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +93,8 @@ class MainWindow(QMainWindow):
             ("run", self.tr("Run an økt"), RunnerScreen),
             ("boards", self.tr("Boards"), BoardsScreen),
             ("report", self.tr("Report"), ReportScreen),
+            ("wall", self.tr("Program wall"), _wall_screen),
+            ("conversations", self.tr("Inputs"), _conversation_screen),
         ]
         self._names = [name for name, _label, _builder in pages]
         self._builders = [builder for _name, _label, builder in pages]
@@ -104,6 +128,7 @@ class MainWindow(QMainWindow):
 
         ctx.signals.show_group.connect(self.show_group)
         ctx.signals.show_report.connect(self.show_report)
+        ctx.signals.show_conversation.connect(self.show_conversation)
         ctx.signals.data_changed.connect(self._on_changed)
         ctx.signals.database_changed.connect(self._refresh_frame)
         self._refresh_frame()
@@ -146,8 +171,8 @@ class MainWindow(QMainWindow):
         )
         add_sync_actions(file_menu, self, self.ctx)
         file_menu.addSeparator()
-        self.arena_report_action, self.sheets_action = arena_export.add_actions(
-            self, file_menu, self.ctx
+        self.arena_report_action, self.sheets_action, self.proceedings_action = (
+            arena_export.add_actions(self, file_menu, self.ctx)
         )
         file_menu.addSeparator()
         self._action(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -254,6 +279,10 @@ class MainWindow(QMainWindow):
         self.show_screen("report")
         self.report.select(uuid.UUID(group_id))
 
+    def show_conversation(self, topic_id: str) -> None:
+        screen = self.show_screen("conversations")
+        screen.select_topic(uuid.UUID(topic_id))  # type: ignore[attr-defined]
+
     def show_group(self, group_id: str) -> None:
         self.show_screen("groups")
         self.groups.select_group(uuid.UUID(group_id))
@@ -318,6 +347,19 @@ class MainWindow(QMainWindow):
     def _on_changed(self, what: str) -> None:
         if what == ARENA:
             self._refresh_title()
+            self._show_pages_of_format()
+
+    def _show_pages_of_format(self) -> None:
+        """An Open Space arena has no facilitated groups to plan, run or report, and a
+        facilitated one no program wall: the navigation shows what the arena uses."""
+        arena = get_arena(self.ctx.db, self.ctx.arena_id)
+        arena_format = arena.format if arena else ArenaFormat.FACILITATED
+        for index, name in enumerate(self._names):
+            hidden = name not in PAGES_OF_FORMAT[arena_format]
+            self.nav.item(index).setHidden(hidden)
+        current = self.nav.currentRow()
+        if current < 0 or self.nav.item(current).isHidden():
+            self.nav.setCurrentRow(0)
 
     def _refresh_title(self) -> None:
         arena = get_arena(self.ctx.db, self.ctx.arena_id)
@@ -326,6 +368,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_frame(self) -> None:
         self._refresh_title()
+        self._show_pages_of_format()
         self.copy_action.setEnabled(self.ctx.db.path is not None)
         self.restore_action.setEnabled(self.ctx.db.path is not None)
         self.anonymised_action.setEnabled(self.ctx.db.path is not None)

@@ -15,36 +15,37 @@ from arenadesk.ui.sync_send import SendPackageDialog
 from arenadesk.ui.sync_setup import import_setup_file
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sync", text)
-
-
 def add_sync_actions(menu: QMenu, parent: QWidget, ctx: UiContext) -> None:
     """Add the entries; each action's object name says what it is (tests find it by that)."""
     entries: list[tuple[str, str, str, Callable[[], object]]] = [
         (
             "send_package",
             "export",
-            _tr("Send to &organiser…"),
+            QCoreApplication.translate("sync", "Send to &organiser…"),
             lambda: SendPackageDialog(ctx, "package", parent).exec(),
         ),
         (
             "import_packages",
             "open",
-            _tr("&Import packages…"),
+            QCoreApplication.translate("sync", "&Import packages…"),
             lambda: ImportPackagesDialog(ctx, parent).exec(),
         ),
-        ("merge_log", "recent", _tr("&Merge log"), lambda: MergeLogDialog(ctx, parent).exec()),
+        (
+            "merge_log",
+            "recent",
+            QCoreApplication.translate("sync", "&Merge log"),
+            lambda: MergeLogDialog(ctx, parent).exec(),
+        ),
         (
             "export_setup",
             "export",
-            _tr("Export &setup file…"),
+            QCoreApplication.translate("sync", "Export &setup file…"),
             lambda: SendPackageDialog(ctx, "setup", parent).exec(),
         ),
         (
             "import_setup",
             "open",
-            _tr("Import setup &file…"),
+            QCoreApplication.translate("sync", "Import setup &file…"),
             lambda: import_setup_file(parent, ctx),
         ),
     ]

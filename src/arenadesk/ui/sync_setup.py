@@ -19,10 +19,6 @@ from arenadesk.ui.forms import show_error
 from arenadesk.ui.sync_import import announce_all
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sync", text)
-
-
 def _tell(parent: QWidget | None, text: str) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
@@ -35,9 +31,11 @@ def _tell(parent: QWidget | None, text: str) -> None:
 def ask_setup_file(parent: QWidget | None) -> Path | None:
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import setup file"),
+        QCoreApplication.translate("sync", "Import setup file"),
         str(reports_dir()),
-        _tr("ArenaDesk setup files (*%1);;All files (*)").replace("%1", SETUP_SUFFIX),
+        QCoreApplication.translate("sync", "ArenaDesk setup files (*%1);;All files (*)").replace(
+            "%1", SETUP_SUFFIX
+        ),
     )
     return Path(path) if path else None
 
@@ -56,9 +54,10 @@ def take_in_setup(parent: QWidget | None, ctx: UiContext, path: Path) -> str | N
                 raise outcome.error
             announce_all(ctx)
             text = (
-                _tr(
+                QCoreApplication.translate(
+                    "sync",
                     "The setup file was taken in: %1 new, %2 changed, %3 deleted. Your own "
-                    "newer changes were kept; %4 conflicts are in the merge log."
+                    "newer changes were kept; %4 conflicts are in the merge log.",
                 )
                 .replace("%1", str(outcome.added))
                 .replace("%2", str(outcome.updated))
@@ -68,9 +67,10 @@ def take_in_setup(parent: QWidget | None, ctx: UiContext, path: Path) -> str | N
         else:
             db = start_working_file(path, data_dir(), ctx.settings.device)
             ctx.switch_database(db)
-            text = _tr(
+            text = QCoreApplication.translate(
+                "sync",
                 "You now work in your own copy of the setup file: %1. The setup file itself "
-                "is not changed, so it can stay on the USB stick."
+                "is not changed, so it can stay on the USB stick.",
             ).replace("%1", db.location)
     except UserError as error:
         show_error(parent, error, ctx.language)

@@ -1,0 +1,57 @@
+"""The navigation shows what the arena's format uses: groups, Open Space, or both."""
+
+from __future__ import annotations
+
+from arenadesk.domain.vocabulary import ArenaFormat
+from arenadesk.store.arenas import update_arena
+from arenadesk.ui.main_window import MainWindow
+from arenadesk.ui.signals import ARENA
+
+
+def _visible(window: MainWindow) -> list[str]:
+    return [
+        window._names[i] for i in range(window.nav.count()) if not window.nav.item(i).isHidden()
+    ]
+
+
+def _set_format(window: MainWindow, arena_format: ArenaFormat) -> None:
+    update_arena(window.ctx.db, window.ctx.arena_id, format=arena_format)
+    window.ctx.signals.data_changed.emit(ARENA)
+
+
+def test_facilitated_arena_shows_no_open_space_pages(window: MainWindow) -> None:
+    assert _visible(window) == ["overview", "groups", "people", "plan", "run", "boards", "report"]
+
+
+def test_open_space_arena_shows_the_wall_and_inputs_instead_of_group_work(
+    window: MainWindow,
+) -> None:
+    window.show_screen("boards")
+    _set_format(window, ArenaFormat.OPEN_SPACE)
+    assert _visible(window) == ["overview", "people", "wall", "conversations"]
+    # The boards page the person was on is gone: they land on the overview, not a blank.
+    assert window.nav.currentRow() == 0 and window.current_screen is window.overview
+    labels = [window.nav.item(window._names.index(n)).text() for n in ("wall", "conversations")]
+    assert labels == ["Programvegg", "Innspill"]
+
+
+def test_both_formats_show_every_page(window: MainWindow) -> None:
+    _set_format(window, ArenaFormat.BOTH)
+    assert len(_visible(window)) == len(window._names)
+
+
+def test_every_file_menu_entry_speaks_bokmal(window: MainWindow) -> None:
+    """Entries built by helper modules (sync, arena export) are translated too: lupdate only
+    finds strings whose context is written out in the call."""
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
+    for expected in (
+        "Send til &arrangør…",
+        "&Importer pakker…",
+        "Eksporter &oppsettfil…",
+        "&Arenarapport…",
+        "Eksporter &regneark…",
+    ):
+        assert expected in texts
+    english = {"Send to &organiser…", "&Arena report…", "Export &spreadsheet…", "&Merge log"}
+    assert not english & set(texts)
