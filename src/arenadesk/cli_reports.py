@@ -147,15 +147,13 @@ def _arena_report(args: argparse.Namespace, settings: Settings, language: str) -
     finally:
         db.close()
     save_arena_report(report, args.out)
-    print(
-        message(
-            "arena_report.written",
-            language,
-            name=report.arena_name,
-            groups=report.group_count,
-            path=args.out,
-        )
-    )
+    if report.open_space is not None and not report.group_count:
+        # An Open Space arena has no groups to count; its result is the inputs.
+        counts = {"inputs": len(report.open_space.inputs)}
+        key = "arena_report.written_open_space"
+    else:
+        counts, key = {"groups": report.group_count}, "arena_report.written"
+    print(message(key, language, name=report.arena_name, path=args.out, **counts))
     return EXIT_OK
 
 

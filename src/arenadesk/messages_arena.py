@@ -18,6 +18,10 @@ ARENA_MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Arenarapporten for «{name}» ({groups} grupper) er skrevet til {path}.",
         "en": "The arena report for “{name}” ({groups} groups) was written to {path}.",
     },
+    "arena_report.written_open_space": {
+        "nb": "Arenarapporten for «{name}» ({inputs} innspill) er skrevet til {path}.",
+        "en": "The arena report for “{name}” ({inputs} inputs) was written to {path}.",
+    },
     "sheets.kind": {
         "nb": "Regnearket kan skrives som .xlsx eller .csv, ikke «{path}».",
         "en": "The spreadsheet can be written as .xlsx or .csv, not “{path}”.",

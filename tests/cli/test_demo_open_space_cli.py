@@ -47,3 +47,15 @@ def test_demo_open_space_refuses_a_file_with_an_arena(
     with sqlite3.connect(demo_path) as connection:
         assert connection.execute("SELECT count(*) FROM os_topic").fetchone() == (0,)
     assert demo_path.read_bytes() == before
+
+
+def test_arena_report_of_the_open_space_demo_counts_its_inputs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, out = tmp_path / "os.sqlite", tmp_path / "arenarapport.pdf"
+    assert main(["demo", "--open-space", "--db", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["report", "arena", "--db", str(path), "--out", str(out)]) == 0
+    assert capsys.readouterr().out == (
+        f"Arenarapporten for «Åpen arena 2027 – Open Space» (50 innspill) er skrevet til {out}.\n"
+    )
