@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TS := resources/translations/arenadesk_nb.ts
 QM := resources/translations/arenadesk_nb.qm
-UI_SOURCES := src/arenadesk/app.py $(wildcard src/arenadesk/ui/*.py)
+UI_SOURCES := src/arenadesk/app.py $(shell find src/arenadesk/ui -name "*.py" | sort)
 
 .PHONY: run test lint translations bench screenshots system-deps clean
 
@@ -30,7 +30,7 @@ lint: $(STAMP)
 # After changing UI strings: refresh the .ts (keeps existing translations), translate the
 # new entries (Qt Linguist: pyside6-linguist), then compile.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -source-language en -target-language nb_NO -no-obsolete
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -source-language en -target-language nb_NO -no-obsolete -locations none
 	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
 
 bench: $(STAMP)

@@ -38,14 +38,14 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.platypus import NextPageTemplate, SimpleDocTemplate  # noqa: E402
 from tests.reports.arena_samples import fill_every_group  # noqa: E402
 
-from arenadesk.demo import create_large_arena  # noqa: E402
+from arenadesk.demo.arena import create_large_arena  # noqa: E402
 from arenadesk.domain.arena_report import ArenaReport  # noqa: E402
 from arenadesk.reports.arena_pdf import build_arena_pdf, story  # noqa: E402
 from arenadesk.reports.group_pdf import TOP  # noqa: E402
 from arenadesk.reports.pdf_style import MARGIN, register_report_fonts  # noqa: E402
 from arenadesk.store.arena_report import assemble_arena_report  # noqa: E402
-from arenadesk.store.database import Database, open_database  # noqa: E402
-from arenadesk.store.device import Device  # noqa: E402
+from arenadesk.store.db.database import Database, open_database  # noqa: E402
+from arenadesk.store.db.device import Device  # noqa: E402
 
 BUDGET_S = 3.0
 DEVICE = Device("22222222-2222-4222-8222-222222222222", "bench")

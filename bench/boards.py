@@ -103,16 +103,16 @@ def main() -> int:
     from reportlab.graphics.shapes import Drawing, Rect, String
 
     from arenadesk.app import register_fonts
-    from arenadesk.demo import create_demo_arena
+    from arenadesk.demo.arena import create_demo_arena
     from arenadesk.domain.boards import load_templates
     from arenadesk.reports.board_drawing import FONT, board_drawing
     from arenadesk.reports.board_drawing import register_fonts as rl_fonts
     from arenadesk.store import boards as board_store
     from arenadesk.store.arenas import require_arena_id
-    from arenadesk.store.database import open_database
-    from arenadesk.store.device import Device
+    from arenadesk.store.db.database import open_database
+    from arenadesk.store.db.device import Device
     from arenadesk.store.groups import find_group_by_code
-    from arenadesk.ui.board_scene import BoardCanvas, BoardScene
+    from arenadesk.ui.boards.scene import BoardCanvas, BoardScene
 
     app = QApplication(sys.argv[:1])
     register_fonts()

@@ -137,9 +137,9 @@ def timed(
 
 def demo_groups(runs: int) -> list[tuple[str, float, float, float]]:
     """Per demo group: (code, assemble s, build s, floor s), medians of `runs`."""
-    from arenadesk.demo import create_demo_arena
-    from arenadesk.store.database import open_database
-    from arenadesk.store.device import Device
+    from arenadesk.demo.arena import create_demo_arena
+    from arenadesk.store.db.database import open_database
+    from arenadesk.store.db.device import Device
     from arenadesk.store.groups import list_groups
     from arenadesk.store.reports import assemble_group_report
 

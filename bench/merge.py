@@ -32,8 +32,8 @@ def build_packages(folder: Path, count: int) -> tuple[Path, list[Path]]:
     from arenadesk.domain.vocabulary import Role
     from arenadesk.store.arenas import create_arena
     from arenadesk.store.boards import NoteDraft, add_notes, create_board
-    from arenadesk.store.database import open_database
-    from arenadesk.store.device import Device
+    from arenadesk.store.db.database import open_database
+    from arenadesk.store.db.device import Device
     from arenadesk.store.groups import GroupDraft, add_member, create_group
     from arenadesk.store.people import PersonDraft, create_person
     from arenadesk.store.reports import ActionItem, add_action_item, save_text
@@ -93,8 +93,8 @@ def floor_copy(empty: Path, target: Path, packages: list[Path]) -> float:
 
 
 def merge_timed(empty: Path, target: Path, packages: list[Path]) -> tuple[float, float, int]:
-    from arenadesk.store.database import open_database
-    from arenadesk.store.device import Device
+    from arenadesk.store.db.database import open_database
+    from arenadesk.store.db.device import Device
     from arenadesk.sync.merge import merge_packages
 
     shutil.copyfile(empty, target)

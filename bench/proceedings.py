@@ -10,7 +10,7 @@ Arenas, made in a temporary folder through the store: the test sample
 (`tests/reports/open_space_samples.py`: the 2020 report's 49 input titles and one
 unplaced conversation, 4 økter, 150 people, 6–12 in each conversation, realistic text
 lengths, day-2 inputs that refer to day-1 ones) and, when the module is there, the
-Open Space demo arena (`arenadesk.demo_open_space`).
+Open Space demo arena (`arenadesk.demo.open_space`).
 
 For each: `assemble_proceedings` (reading) and `build_proceedings_pdf` (writing), into
 memory. The floor, in the same run, is reportlab alone writing the same flowables:
@@ -44,8 +44,8 @@ from arenadesk.domain.proceedings import Proceedings  # noqa: E402
 from arenadesk.reports.group_pdf import TOP  # noqa: E402
 from arenadesk.reports.pdf_style import MARGIN, register_report_fonts  # noqa: E402
 from arenadesk.reports.proceedings_pdf import build_proceedings_pdf, story  # noqa: E402
-from arenadesk.store.database import Database, open_database  # noqa: E402
-from arenadesk.store.device import Device  # noqa: E402
+from arenadesk.store.db.database import Database, open_database  # noqa: E402
+from arenadesk.store.db.device import Device  # noqa: E402
 from arenadesk.store.proceedings import assemble_proceedings  # noqa: E402
 
 BUDGET_S = 2.0
@@ -106,8 +106,8 @@ def arenas() -> list[tuple[str, Callable[[Database], uuid.UUID]]]:
     made: list[tuple[str, Callable[[Database], uuid.UUID]]] = [
         ("test sample (2020 titles)", lambda db: build_open_space_arena(db).arena_id)
     ]
-    if importlib.util.find_spec("arenadesk.demo_open_space") is not None:
-        from arenadesk.demo_open_space import create_open_space_demo
+    if importlib.util.find_spec("arenadesk.demo.open_space") is not None:
+        from arenadesk.demo.open_space import create_open_space_demo
 
         made.append(("Open Space demo arena", create_open_space_demo))
     return made

@@ -43,10 +43,10 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
     from arenadesk.app import Application, register_fonts
-    from arenadesk.demo import create_demo_arena
-    from arenadesk.settings import Settings
-    from arenadesk.store.database import open_database
-    from arenadesk.ui.runner_screen import TICK_MS
+    from arenadesk.demo.arena import create_demo_arena
+    from arenadesk.platform.settings import Settings
+    from arenadesk.store.db.database import open_database
+    from arenadesk.ui.runner.screen import TICK_MS
 
     qt_app = QApplication(sys.argv[:1])
     register_fonts()

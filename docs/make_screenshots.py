@@ -28,9 +28,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from arenadesk.app import Application, register_fonts
-    from arenadesk.demo import create_demo_arena
-    from arenadesk.settings import Settings
-    from arenadesk.store.database import open_database
+    from arenadesk.demo.arena import create_demo_arena
+    from arenadesk.platform.settings import Settings
+    from arenadesk.store.db.database import open_database
     from arenadesk.store.groups import find_group_by_code
 
     qt_app = QApplication(sys.argv[:1])
@@ -94,9 +94,9 @@ def open_space_shots(app, tmp: Path, outdir: Path, lang: str, size: tuple[int, i
     """The demo Open Space arena: its wall, a documented day-2 input, the projector views."""
     from PySide6.QtWidgets import QApplication
 
-    from arenadesk.demo_open_space import create_open_space_demo
+    from arenadesk.demo.open_space import create_open_space_demo
     from arenadesk.store.conversations import list_conversations
-    from arenadesk.store.database import open_database
+    from arenadesk.store.db.database import open_database
 
     db = open_database(tmp / "open-space.sqlite", app.settings.device)
     arena_id = create_open_space_demo(db)

@@ -11,8 +11,8 @@ import pytest
 # Before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from arenadesk.store.database import Database, open_database  # noqa: E402
-from arenadesk.store.device import Device  # noqa: E402
+from arenadesk.store.db.database import Database, open_database  # noqa: E402
+from arenadesk.store.db.device import Device  # noqa: E402
 
 # The `pg_url` PostgreSQL fixture and the `cups_pdf` print queue.
 pytest_plugins = ["tests.conftest_pg", "tests.printing_support"]
@@ -42,7 +42,7 @@ def db(tmp_path: Path, device: Device) -> Iterator[Database]:
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    from arenadesk.demo import create_demo_arena
+    from arenadesk.demo.arena import create_demo_arena
 
     create_demo_arena(db)
     return db

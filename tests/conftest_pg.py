@@ -219,8 +219,8 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def _pg_shared_database(pg_server: PgServer) -> Iterator[str]:
-    from arenadesk.store.database import open_database
-    from arenadesk.store.device import Device
+    from arenadesk.store.db.database import open_database
+    from arenadesk.store.db.device import Device
 
     with _fresh_database(pg_server) as name:
         device = Device("00000000-0000-4000-8000-000000000000", "shared")
@@ -235,10 +235,10 @@ def pg_migrated_url(pg_server: PgServer, _pg_shared_database: str) -> str:
     milliseconds. For tests about what is stored; migrating is `pg_url`'s business."""
     from sqlalchemy import delete, insert
 
-    from arenadesk.store.device import Device
-    from arenadesk.store.models import Meta
-    from arenadesk.store.schema import Base
-    from arenadesk.store.server import meta_for_new_database
+    from arenadesk.store.db.device import Device
+    from arenadesk.store.db.schema import Base
+    from arenadesk.store.db.server import meta_for_new_database
+    from arenadesk.store.models.arena import Meta
 
     url = pg_server.url(_pg_shared_database)
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.demo_open_space import SUPPORT_TITLE, create_open_space_demo
+from arenadesk.demo.open_space import SUPPORT_TITLE, create_open_space_demo
 from arenadesk.domain.open_space import InputType
 from arenadesk.domain.vocabulary import ArenaFormat
-from arenadesk.messages import UserError
+from arenadesk.i18n.messages import UserError
 from arenadesk.store.anonymise import export_anonymised
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.conversations import ConversationRow, list_conversations
-from arenadesk.store.database import Database, open_database
-from arenadesk.store.device import Device
+from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.device import Device
 from arenadesk.store.open_space import get_wall
 from arenadesk.store.people import list_people
 

@@ -145,3 +145,13 @@ def test_icons_at_every_size_from_the_svg() -> None:
         assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(ico.info["sizes"])
     with Image.open(ROOT / "packaging/icons/arenadesk.icns") as icns:
         assert icns.size == (1024, 1024)
+
+
+def test_every_source_package_is_listed_in_pyproject() -> None:
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    listed = set(re.findall(r'^\s+"(arenadesk[\w.]*)",$', text, flags=re.M))
+    on_disk = {
+        ".".join(init.parent.relative_to(ROOT / "src").parts)
+        for init in (ROOT / "src/arenadesk").rglob("__init__.py")
+    }
+    assert on_disk <= listed, sorted(on_disk - listed)

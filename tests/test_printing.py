@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from arenadesk import printing
-from arenadesk.messages import UserError
-from arenadesk.printing import PrintOptions, lp_command, print_pdf
+from arenadesk.i18n.messages import UserError
+from arenadesk.platform import printing
+from arenadesk.platform.printing import PrintOptions, lp_command, print_pdf
 from arenadesk.reports.group_pdf import build_group_pdf
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.reports import assemble_group_report
 from tests.printing_support import VirtualPrinter

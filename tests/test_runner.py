@@ -8,10 +8,10 @@ import pytest
 
 from arenadesk.domain.plan import SessionPlan, StepPlan, TemplatePlan
 from arenadesk.domain.timer import Colour, Phase
-from arenadesk.messages import UserError
-from arenadesk.runner import Runner
+from arenadesk.i18n.messages import UserError
+from arenadesk.services.runner import Runner
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.plans import install_template
 

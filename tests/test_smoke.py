@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk import smoke
-from arenadesk.smoke import SmokeFailure, Step, run_smoke_test
+from arenadesk.diagnostics import smoke
+from arenadesk.diagnostics.smoke import SmokeFailure, Step, run_smoke_test
 
 STEP_LINE = re.compile(r"^(ok  |FAIL)  (.{24}) +(\d+) ms  (.*)$")
 

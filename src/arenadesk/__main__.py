@@ -2,6 +2,6 @@
 
 import sys
 
-from arenadesk.cli import main
+from arenadesk.cli.main import main
 
 sys.exit(main())

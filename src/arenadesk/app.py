@@ -13,16 +13,17 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from arenadesk import APP_NAME, __version__
-from arenadesk.messages import UserError, message
-from arenadesk.settings import Settings, default_database_path
-from arenadesk.store.backups import BackupPolicy
-from arenadesk.store.database import Database
-from arenadesk.store.faults import as_user_error
-from arenadesk.ui import file_actions, server_dialog
-from arenadesk.ui.context import UiContext
-from arenadesk.ui.forms import show_error
-from arenadesk.ui.main_window import MainWindow
-from arenadesk.ui.signals import AppSignals
+from arenadesk.i18n.messages import UserError, message
+from arenadesk.platform.settings import Settings, default_database_path
+from arenadesk.store.db.backups import BackupPolicy
+from arenadesk.store.db.database import Database
+from arenadesk.store.db.faults import as_user_error
+from arenadesk.ui.common.forms import show_error
+from arenadesk.ui.shell import file_actions
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.main_window import MainWindow
+from arenadesk.ui.shell.signals import AppSignals
+from arenadesk.ui.sync import server_dialog
 
 BACKUP_CHECK_MS = 60_000  # how often the backup policy is asked (it decides)
 BACKUP_ON_OPEN_DELAY_MS = 1_000

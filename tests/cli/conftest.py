@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.cli import main
+from arenadesk.cli.main import main
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from arenadesk.cli import COMMANDS, main
+from arenadesk.cli.main import COMMANDS, main
 
 
 def test_pdf_of_the_demo_arena(

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from arenadesk import __version__
-from arenadesk.cli import EXIT_FAILED, EXIT_OK, main
-from arenadesk.store import migrate
+from arenadesk.cli.main import EXIT_FAILED, EXIT_OK, main
+from arenadesk.store.db import migrate
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -62,7 +62,7 @@ def test_demo_twice_fails_with_one_line(
 
 
 def test_demo_without_db_uses_the_data_folder(capsys: pytest.CaptureFixture[str]) -> None:
-    from arenadesk.settings import default_database_path
+    from arenadesk.platform.settings import default_database_path
 
     code, out, _ = run(capsys, "demo")
     assert code == EXIT_OK

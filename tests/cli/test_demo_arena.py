@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.demo import create_demo_arena, create_large_arena
+from arenadesk.demo.arena import create_demo_arena, create_large_arena
 from arenadesk.domain.vocabulary import Perspective
-from arenadesk.messages import UserError
+from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import get_arena, require_arena_id
-from arenadesk.store.database import Database, open_database
-from arenadesk.store.device import Device
+from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.device import Device
 from arenadesk.store.groups import list_groups
 from arenadesk.store.people import list_people
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.cli import main
+from arenadesk.cli.main import main
 
 
 def test_demo_open_space_writes_a_file_check_accepts(

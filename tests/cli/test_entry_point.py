@@ -99,7 +99,7 @@ def test_the_trap_really_catches_a_qt_import(tmp_path: Path) -> None:
 
 def test_a_file_argument_opens_that_file(monkeypatch, tmp_path) -> None:
     # Desktop entries and file managers start `arenadesk FILE`.
-    from arenadesk import cli
+    from arenadesk.cli import main as cli
 
     seen: dict[str, object] = {}
 
@@ -116,7 +116,7 @@ def test_a_file_argument_opens_that_file(monkeypatch, tmp_path) -> None:
 def test_a_mistyped_command_is_not_taken_for_a_file(tmp_path, monkeypatch, capsys) -> None:
     import pytest
 
-    from arenadesk import cli
+    from arenadesk.cli import main as cli
 
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit) as exited:

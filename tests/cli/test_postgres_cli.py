@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from arenadesk.cli import main
+from arenadesk.cli.main import main
 from tests.conftest_pg import PgServer
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from arenadesk.cli import main
+from arenadesk.cli.main import main
 from tests.printing_support import VirtualPrinter
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import docx
 from pypdf import PdfReader
 
-from arenadesk.cli import main
+from arenadesk.cli.main import main
 
 
 def test_pdf_of_a_demo_group(demo_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

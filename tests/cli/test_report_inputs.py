@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from arenadesk.cli import main
-from arenadesk.store.database import open_database
-from arenadesk.store.device import Device
+from arenadesk.cli.main import main
+from arenadesk.store.db.database import open_database
+from arenadesk.store.db.device import Device
 from tests.reports.open_space_samples import build_open_space_arena
 
 DEVICE = Device("11111111-1111-4111-8111-111111111111", "test-laptop")

@@ -10,8 +10,8 @@ from typing import IO
 
 import pytest
 
-from arenadesk import settings as settings_module
-from arenadesk.settings import (
+from arenadesk.platform import settings as settings_module
+from arenadesk.platform.settings import (
     MAX_RECENT,
     Settings,
     config_dir,

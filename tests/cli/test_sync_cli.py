@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.cli import main
-from arenadesk.cli_sync import EXIT_REJECTED
+from arenadesk.cli.main import main
+from arenadesk.cli.sync import EXIT_REJECTED
 from arenadesk.sync.package import inspect_package
 
 

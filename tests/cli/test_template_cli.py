@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.cli import main
+from arenadesk.cli.main import main
 from arenadesk.domain.plan_io import load_plan
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.database import open_database
-from arenadesk.store.device import Device
+from arenadesk.store.db.database import open_database
+from arenadesk.store.db.device import Device
 from arenadesk.store.plans import list_templates
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from arenadesk.domain.board_geometry import parse_path
 from arenadesk.domain.boards import bundled_dir, load_templates, parse_template
-from arenadesk.messages import UserError
+from arenadesk.i18n.messages import UserError
 
 SIX = {
     "toppen-av-fjellet": {"Visjonen", "Ideer", "Målet", "Utfordringer", "Veien dit / neste skritt"},

@@ -7,7 +7,7 @@ import pytest
 from arenadesk.domain.diversity import HOMOGENEITY_LIMIT, mix_of
 from arenadesk.domain.vocabulary import Perspective
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import list_groups
 from arenadesk.store.people import arena_diversity
 

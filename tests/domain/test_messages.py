@@ -6,7 +6,7 @@ import string
 
 import pytest
 
-from arenadesk.messages import LANGUAGES, MESSAGES, UserError, ValidationError, message
+from arenadesk.i18n.messages import LANGUAGES, MESSAGES, UserError, ValidationError, message
 
 
 def placeholders(template: str) -> set[str]:

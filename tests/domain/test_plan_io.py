@@ -23,7 +23,7 @@ from arenadesk.domain.plan_io import (
     plan_to_dict,
     save_plan,
 )
-from arenadesk.messages import LANGUAGES, UserError
+from arenadesk.i18n.messages import LANGUAGES, UserError
 
 
 def valid() -> dict[str, Any]:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import uuid
 
-from arenadesk.demo import DEMO_BOARDS, create_demo_boards
+from arenadesk.demo.arena import DEMO_BOARDS, create_demo_boards
 from arenadesk.domain.report import ActionItem, SelfEvaluation
 from arenadesk.store import reports
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import list_groups
 from tests.reports.samples import COMMENTS, CONCRETISATION, PROBLEM, RESULT
 

@@ -18,7 +18,7 @@ from arenadesk.domain.vocabulary import ArenaFormat, Perspective
 from arenadesk.store import conversations as conv
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.arenas import create_arena
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.people import PersonDraft, create_person
 
 # (number, title) in the 2020 report's list; the numbers are økt.space.

@@ -14,7 +14,7 @@ from arenadesk.reports import group_text as t
 from arenadesk.reports.arena_docx import build_arena_docx
 from arenadesk.store.arena_report import assemble_arena_report
 from arenadesk.store.arenas import create_arena, require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from tests.reports.arena_samples import fill_demo_reports
 
 

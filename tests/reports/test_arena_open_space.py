@@ -14,7 +14,7 @@ from arenadesk.reports.arena_docx import build_arena_docx
 from arenadesk.reports.arena_pdf import build_arena_pdf
 from arenadesk.store.arena_report import assemble_arena_report
 from arenadesk.store.arenas import require_arena_id, update_arena
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.people import list_people
 from tests.reports.open_space_samples import add_open_space, build_open_space_arena
 

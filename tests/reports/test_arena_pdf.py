@@ -8,14 +8,14 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from arenadesk.demo import create_large_arena
+from arenadesk.demo.arena import create_large_arena
 from arenadesk.domain.arena_report import ArenaReport
 from arenadesk.reports import arena_text as a
 from arenadesk.reports import group_text as t
 from arenadesk.reports.arena_pdf import build_arena_pdf
 from arenadesk.store.arena_report import assemble_arena_report
 from arenadesk.store.arenas import create_arena, require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import GroupDraft, create_group, list_groups, update_group
 from tests.reports.arena_samples import BOARD_TITLES, fill_demo_reports, fill_every_group
 

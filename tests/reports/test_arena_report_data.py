@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from sqlalchemy import event
 
-from arenadesk.demo import create_large_arena
+from arenadesk.demo.arena import create_large_arena
 from arenadesk.domain.vocabulary import Perspective
 from arenadesk.store.arena_report import assemble_arena_report
 from arenadesk.store.arenas import create_arena, require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import delete_group, list_groups
 from arenadesk.store.reports import assemble_group_report, save_text
 from tests.reports.arena_samples import fill_demo_reports

@@ -10,7 +10,7 @@ import pytest
 from arenadesk.domain.proceedings import Proceedings
 from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.reports.proceedings_docx import build_proceedings_docx
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.proceedings import assemble_proceedings
 from tests.reports.open_space_samples import UNPLACED_TITLE, build_open_space_arena
 

@@ -15,8 +15,8 @@ from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.reports.proceedings_pdf import build_proceedings_pdf
 from arenadesk.reports.saving import save_proceedings
 from arenadesk.store import conversations as conv
-from arenadesk.store.database import Database, open_database
-from arenadesk.store.device import Device
+from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.device import Device
 from arenadesk.store.proceedings import assemble_proceedings
 from tests.reports.open_space_samples import INPUTS_2020, UNPLACED_TITLE, build_open_space_arena
 
@@ -188,7 +188,7 @@ def test_saving_is_whole_or_nothing(proceedings: Proceedings, tmp_path: Path) ->
     assert save_proceedings(proceedings, target) == target
     assert target.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir()] == ["innspill.pdf"]  # no temporary left
-    from arenadesk.messages import UserError
+    from arenadesk.i18n.messages import UserError
 
     with pytest.raises(UserError) as error:
         save_proceedings(proceedings, tmp_path / "innspill.odt")

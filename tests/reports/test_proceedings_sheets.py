@@ -12,7 +12,7 @@ from arenadesk.domain.proceedings import Proceedings
 from arenadesk.reports.proceedings_sheets import save_proceedings_sheet
 from arenadesk.reports.sheets import write_sheets
 from arenadesk.store import conversations as conv
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.proceedings import assemble_proceedings
 from tests.reports.open_space_samples import (
     UNPLACED_TITLE,
@@ -108,7 +108,7 @@ def test_export_sheet_gets_an_inputs_table(
 def test_export_sheet_of_an_arena_without_inputs_is_unchanged(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    from arenadesk.messages import UserError
+    from arenadesk.i18n.messages import UserError
     from arenadesk.store.arenas import require_arena_id
 
     arena_id = require_arena_id(demo_db)

@@ -10,10 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from arenadesk.messages import UserError
+from arenadesk.i18n.messages import UserError
 from arenadesk.reports.sheets import write_sheets
 from arenadesk.store.arenas import create_arena, require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from tests.reports.arena_samples import ACTION_ITEMS, fill_demo_reports
 
 

@@ -18,7 +18,7 @@ from arenadesk.reports.wall_pdf import (
 )
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.open_space import SpaceRow
 from tests.reports.wall_samples import CONVENERS, SLOTS, TITLES, build_full_wall
 

@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 
 from arenadesk.store import open_space as wall_store
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 
 SLOTS = [
     (1, dt.time(10, 30), dt.time(12, 0)),

@@ -10,11 +10,11 @@ import os
 import uuid
 from pathlib import Path
 
-from arenadesk.runner import Runner
+from arenadesk.services.runner import Runner
 from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.boards import NoteDraft, add_note, list_boards, update_note
-from arenadesk.store.database import open_database
-from arenadesk.store.device import Device
+from arenadesk.store.db.database import open_database
+from arenadesk.store.db.device import Device
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.reports import save_text
 

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.messages import UserError
-from arenadesk.settings import data_dir
-from arenadesk.store import backups
+from arenadesk.i18n.messages import UserError
+from arenadesk.platform.settings import data_dir
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.backups import (
+from arenadesk.store.boards import list_boards, list_notes, update_note
+from arenadesk.store.db import backups
+from arenadesk.store.db.backups import (
     BEFORE_RESTORE,
     BackupEntry,
     BackupPolicy,
@@ -24,10 +25,9 @@ from arenadesk.store.backups import (
     summarise,
     to_keep,
 )
-from arenadesk.store.boards import list_boards, list_notes, update_note
-from arenadesk.store.database import Database, open_database
-from arenadesk.store.device import Device
-from arenadesk.store.fileinfo import inspect_file
+from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.device import Device
+from arenadesk.store.db.fileinfo import inspect_file
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.people import PersonDraft, create_person, list_people
 from arenadesk.store.reports import save_text

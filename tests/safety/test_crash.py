@@ -24,7 +24,7 @@ import pytest
 
 from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.boards import get_note
-from arenadesk.store.database import Database, open_database
+from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.reports import get_texts
 from arenadesk.store.runs import open_run

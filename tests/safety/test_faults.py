@@ -18,13 +18,13 @@ from hypothesis import strategies as st
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
-from arenadesk.messages import UserError
-from arenadesk.store import database, fileinfo
+from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.boards import NoteDraft, add_note, list_boards, list_notes
-from arenadesk.store.database import Database, open_database
-from arenadesk.store.device import Device
-from arenadesk.store.faults import as_user_error
+from arenadesk.store.db import database, fileinfo
+from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.device import Device
+from arenadesk.store.db.faults import as_user_error
 from arenadesk.store.groups import find_group_by_code, list_groups
 from arenadesk.store.people import PersonDraft, create_person, list_people
 from arenadesk.store.reports import assemble_group_report
@@ -209,7 +209,7 @@ def _demo_bytes() -> bytes:
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "demo.sqlite"
             db = open_database(path, Device.new("fuzz"))
-            from arenadesk.demo import create_demo_arena
+            from arenadesk.demo.arena import create_demo_arena
 
             create_demo_arena(db)
             db.close()

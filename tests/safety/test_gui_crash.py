@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.settings import Settings
-from arenadesk.store.database import open_database
-from arenadesk.ui.boards_screen import BoardsScreen
-from arenadesk.ui.context import UiContext
-from arenadesk.ui.signals import AppSignals
+from arenadesk.platform.settings import Settings
+from arenadesk.store.db.database import open_database
+from arenadesk.ui.boards.screen import BoardsScreen
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.signals import AppSignals
 
 CHILD = textwrap.dedent("""
     import sys
@@ -26,8 +26,8 @@ CHILD = textwrap.dedent("""
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
     from arenadesk.app import Application
-    from arenadesk.settings import Settings
-    from arenadesk.store.database import open_database
+    from arenadesk.platform.settings import Settings
+    from arenadesk.store.db.database import open_database
 
     qt_app = QApplication([])
     settings = Settings.load()

@@ -9,21 +9,21 @@ from pathlib import Path
 import pytest
 
 from arenadesk.app import Application
-from arenadesk.demo import create_demo_arena
+from arenadesk.demo.arena import create_demo_arena
+from arenadesk.platform.settings import Settings
 from arenadesk.reports.group_docx import build_group_docx
 from arenadesk.reports.group_pdf import build_group_pdf
-from arenadesk.runner import Runner
-from arenadesk.settings import Settings
+from arenadesk.services.runner import Runner
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.backups import BackupPolicy
 from arenadesk.store.boards import NoteDraft, add_note, list_boards
-from arenadesk.store.database import open_database
+from arenadesk.store.db.backups import BackupPolicy
+from arenadesk.store.db.database import open_database
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.people import PersonDraft, create_person
 from arenadesk.store.reports import assemble_group_report, save_text
-from arenadesk.ui.context import UiContext
-from arenadesk.ui.main_window import MainWindow
-from arenadesk.ui.signals import AppSignals
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.main_window import MainWindow
+from arenadesk.ui.shell.signals import AppSignals
 
 
 class NetworkAttempt(AssertionError):

@@ -11,15 +11,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from arenadesk.app import Application
-from arenadesk.settings import data_dir
+from arenadesk.platform.settings import data_dir
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.backups import BEFORE_RESTORE, BackupPolicy, backup_folder, list_backups
-from arenadesk.store.database import Database
+from arenadesk.store.db.backups import BEFORE_RESTORE, BackupPolicy, backup_folder, list_backups
+from arenadesk.store.db.database import Database
 from arenadesk.store.people import PersonDraft, create_person, list_people
-from arenadesk.ui import backup_dialog, people_screen
-from arenadesk.ui.backup_dialog import BackupDialog
-from arenadesk.ui.main_window import MainWindow
-from arenadesk.ui.signals import PEOPLE
+from arenadesk.ui.arena import people_screen
+from arenadesk.ui.shell.main_window import MainWindow
+from arenadesk.ui.shell.signals import PEOPLE
+from arenadesk.ui.sync import backup_dialog
+from arenadesk.ui.sync.backup_dialog import BackupDialog
 
 
 class Clock:

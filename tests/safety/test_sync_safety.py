@@ -11,11 +11,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from arenadesk.demo import create_demo_arena
-from arenadesk.messages import UserError
+from arenadesk.demo.arena import create_demo_arena
+from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.database import Database, open_database
-from arenadesk.store.device import Device
+from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.device import Device
 from arenadesk.store.erase import erase_person, forget_erased_people
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.people import list_people

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.demo import create_demo_arena
-from arenadesk.store.database import open_database
-from arenadesk.store.device import Device
+from arenadesk.demo.arena import create_demo_arena
+from arenadesk.store.db.database import open_database
+from arenadesk.store.db.device import Device
 
 
 def sha256(path: Path) -> str:

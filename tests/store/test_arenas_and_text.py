@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from arenadesk.domain.vocabulary import ArenaFormat
-from arenadesk.messages import UserError, ValidationError
+from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.arenas import (
     create_arena,
     current_arena_id,
@@ -19,9 +19,9 @@ from arenadesk.store.arenas import (
     set_days,
     update_arena,
 )
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import GroupDraft, create_group, get_group
-from arenadesk.store.models import Arena, ArenaDay
+from arenadesk.store.models.arena import Arena, ArenaDay
 from arenadesk.store.people import PersonDraft, create_person, list_people
 
 D1, D2, D3 = dt.date(2027, 3, 9), dt.date(2027, 3, 10), dt.date(2027, 3, 11)
@@ -192,7 +192,7 @@ def test_unicode_round_trips(db: Database, arena: uuid.UUID, text: str) -> None:
     group_id = create_group(db, arena, GroupDraft("1A", text, description=text))
     db.close()
     assert db.path is not None
-    from arenadesk.store.database import open_database
+    from arenadesk.store.db.database import open_database
 
     reopened = open_database(db.path, db.device)
     try:

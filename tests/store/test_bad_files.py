@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.messages import UserError
-from arenadesk.store import database
-from arenadesk.store.database import open_database
-from arenadesk.store.device import Device
-from arenadesk.store.fileinfo import inspect_file
+from arenadesk.i18n.messages import UserError
+from arenadesk.store.db import database
+from arenadesk.store.db.database import open_database
+from arenadesk.store.db.device import Device
+from arenadesk.store.db.fileinfo import inspect_file
 
 from .conftest import sha256, siblings
 

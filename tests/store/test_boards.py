@@ -7,13 +7,13 @@ import uuid
 import pytest
 from sqlalchemy import select
 
-from arenadesk.messages import UserError, ValidationError
+from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store import boards as board_store
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.board_models import Board, Note
 from arenadesk.store.boards import NoteDraft
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import find_group_by_code
+from arenadesk.store.models.boards import Board, Note
 from arenadesk.store.plans import ensure_group_plan
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.messages import UserError
-from arenadesk.store import migrate
+from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import create_arena, current_arena_id
-from arenadesk.store.database import Database, open_database, save_copy_as
-from arenadesk.store.device import Device
-from arenadesk.store.fileinfo import APPLICATION_ID, inspect_file
+from arenadesk.store.db import migrate
+from arenadesk.store.db.database import Database, open_database, save_copy_as
+from arenadesk.store.db.device import Device
+from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file
 from arenadesk.store.people import PersonDraft, create_person, list_people
 
 from .conftest import sha256, siblings

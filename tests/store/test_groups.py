@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import func, select
 
 from arenadesk.domain.vocabulary import Perspective, Role
-from arenadesk.messages import UserError, ValidationError
+from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.arenas import create_arena, require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import (
     GroupDraft,
     add_member,
@@ -24,7 +24,7 @@ from arenadesk.store.groups import (
     update_group,
     update_member,
 )
-from arenadesk.store.models import ChallengeGroup, Membership
+from arenadesk.store.models.arena import ChallengeGroup, Membership
 from arenadesk.store.people import PersonDraft, create_person
 
 

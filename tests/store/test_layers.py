@@ -29,10 +29,10 @@ SCRIPT = textwrap.dedent(
         importlib.import_module(name)
         imported.append(name)
 
-    from arenadesk.cli import main
-    from arenadesk.demo import create_demo_arena
-    from arenadesk.store.database import open_database
-    from arenadesk.store.device import Device
+    from arenadesk.cli.main import main
+    from arenadesk.demo.arena import create_demo_arena
+    from arenadesk.store.db.database import open_database
+    from arenadesk.store.db.device import Device
 
     path = Path(sys.argv[1])
     db = open_database(path, Device("33333333-3333-4333-8333-333333333333", "layers"))
@@ -64,14 +64,22 @@ def test_core_modules_never_load_qt(tmp_path: Path) -> None:
     # The walk really covered the core: each layer is represented.
     imported = set(report["imported"])
     for module in (
-        "arenadesk.cli",
-        "arenadesk.demo",
-        "arenadesk.messages",
-        "arenadesk.settings",
+        "arenadesk.cli.main",
+        "arenadesk.demo.arena",
+        "arenadesk.i18n.messages",
+        "arenadesk.platform.settings",
+        "arenadesk.services.runner",
         "arenadesk.domain.diversity",
-        "arenadesk.store.database",
-        "arenadesk.store.location",
+        "arenadesk.store.db.database",
+        "arenadesk.platform.location",
         "arenadesk.store.migrations.versions.0001_foundation",
     ):
         assert module in imported
     assert not any(m.startswith("arenadesk.ui") for m in imported)
+
+
+def test_the_package_top_level_stays_small() -> None:
+    """Modules belong in the folder of their layer or feature, not at the top."""
+    top = Path(__file__).resolve().parents[2] / "src" / "arenadesk"
+    modules = sorted(p.name for p in top.glob("*.py"))
+    assert len(modules) <= 10, modules

@@ -7,9 +7,9 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 
-from arenadesk.messages import message
-from arenadesk.store import location
-from arenadesk.store.location import _mount_type_linux, check_location, cloud_service
+from arenadesk.i18n.messages import message
+from arenadesk.platform import location
+from arenadesk.platform.location import _mount_type_linux, check_location, cloud_service
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from arenadesk import __version__
-from arenadesk.messages import UserError
-from arenadesk.store import migrate
-from arenadesk.store.database import BUSY_TIMEOUT_MS, Database, backup_copy, open_database
-from arenadesk.store.device import Device
-from arenadesk.store.fileinfo import APPLICATION_ID, inspect_file
+from arenadesk.i18n.messages import UserError
+from arenadesk.store.db import migrate
+from arenadesk.store.db.database import BUSY_TIMEOUT_MS, Database, backup_copy, open_database
+from arenadesk.store.db.device import Device
+from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file
 
 from .conftest import sha256, siblings
 
@@ -87,7 +87,7 @@ def test_engine_connections_have_the_pragmas(db: Database) -> None:
 def test_foreign_keys_are_enforced(db: Database) -> None:
     from sqlalchemy.exc import IntegrityError
 
-    from arenadesk.store.models import Person
+    from arenadesk.store.models.arena import Person
 
     with pytest.raises(IntegrityError), db.session() as session:
         session.add(Person(arena_id=uuid.uuid4(), name="Nobody's arena"))
@@ -233,6 +233,6 @@ def test_two_open_handles_on_one_file_see_each_other(
 
 def test_models_revision_is_the_migrations_head() -> None:
     # Opening a current file skips Alembic by comparing with this constant.
-    from arenadesk.store.models import SCHEMA_REVISION
+    from arenadesk.store.models.arena import SCHEMA_REVISION
 
     assert migrate.head_revision() == SCHEMA_REVISION

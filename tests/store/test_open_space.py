@@ -8,11 +8,11 @@ import uuid
 import pytest
 
 from arenadesk.domain.open_space import InputType, number_sort_key
-from arenadesk.messages import UserError, ValidationError
+from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store import conversations as conv
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.erase import erase_person
 from arenadesk.store.people import list_people
 

@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from arenadesk.domain.vocabulary import Perspective, Role
-from arenadesk.messages import UserError, ValidationError
+from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.arenas import create_arena, require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import GroupDraft, add_member, create_group, delete_group
-from arenadesk.store.models import Person
+from arenadesk.store.models.arena import Person
 from arenadesk.store.people import (
     PersonDraft,
     PersonRow,

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from arenadesk.domain.plan import SessionPlan, StepPlan, TemplatePlan
-from arenadesk.messages import ValidationError
+from arenadesk.i18n.messages import ValidationError
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.plans import (
     StepDraft,

@@ -19,15 +19,15 @@ from alembic import command
 from sqlalchemy import create_engine, insert, select, text
 
 from arenadesk import __version__
-from arenadesk.demo import create_demo_arena
-from arenadesk.messages import UserError
-from arenadesk.settings import Settings
-from arenadesk.store import migrate
+from arenadesk.demo.arena import create_demo_arena
+from arenadesk.i18n.messages import UserError
+from arenadesk.platform.settings import Settings
 from arenadesk.store.arenas import create_arena, current_arena_id, require_arena_id
-from arenadesk.store.database import Database, open_database, open_url
-from arenadesk.store.device import Device
+from arenadesk.store.db import migrate
+from arenadesk.store.db.database import Database, open_database, open_url
+from arenadesk.store.db.device import Device
 from arenadesk.store.groups import GroupDraft, create_group, get_group, list_groups
-from arenadesk.store.models import SCHEMA_REVISION
+from arenadesk.store.models.arena import SCHEMA_REVISION
 from arenadesk.store.people import PersonDraft, create_person, list_people
 from arenadesk.sync.merge import ALREADY, MERGE, merge_packages
 from arenadesk.sync.package import export_package

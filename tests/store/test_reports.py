@@ -6,12 +6,12 @@ import pytest
 
 from arenadesk.domain.report import ActionItem, SelfEvaluation
 from arenadesk.domain.vocabulary import Role
-from arenadesk.messages import ValidationError
+from arenadesk.i18n.messages import ValidationError
 from arenadesk.store import reports
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import find_group_by_code
-from arenadesk.store.report_models import ActionItemRow
+from arenadesk.store.models.reports import ActionItemRow
 
 
 def _group(db: Database, code: str = "1A"):  # type: ignore[no-untyped-def]

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from arenadesk.domain.vocabulary import Perspective
-from arenadesk.messages import UserError, ValidationError
-from arenadesk.store import database, migrate
+from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.arenas import create_arena
-from arenadesk.store.database import Database, open_database, save_copy_as
-from arenadesk.store.device import Device
+from arenadesk.store.db import database, migrate
+from arenadesk.store.db.database import Database, open_database, save_copy_as
+from arenadesk.store.db.device import Device
 from arenadesk.store.people import PersonRow
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from arenadesk.domain.plan import SessionPlan, StepPlan, TemplatePlan
 from arenadesk.domain.timer import Phase, extend, next_step, previous_step, start
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.database import Database, open_database
-from arenadesk.store.device import Device
+from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.device import Device
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.plans import get_template, install_template
 from arenadesk.store.runs import drop_last_record, load_run, open_run, restart_run, save_state
@@ -83,8 +83,8 @@ def test_restart_leaves_the_old_run_as_a_tombstone(demo_db: Database) -> None:
 
 CHILD = textwrap.dedent("""
     import sys, time
-    from arenadesk.store.database import open_database
-    from arenadesk.store.device import Device
+    from arenadesk.store.db.database import open_database
+    from arenadesk.store.db.device import Device
     from arenadesk.store.runs import load_run, save_state
     from arenadesk.domain.timer import pause, resume, start, extend
     import uuid
@@ -105,7 +105,7 @@ CHILD = textwrap.dedent("""
 def test_a_killed_process_loses_no_timer_change(tmp_path: Path, device: Device) -> None:
     path = tmp_path / "arena.sqlite"
     db = open_database(path, device)
-    from arenadesk.demo import create_demo_arena
+    from arenadesk.demo.arena import create_demo_arena
 
     create_demo_arena(db)
     run, _ = _run(db)

@@ -14,9 +14,9 @@ from sqlalchemy import select
 
 from arenadesk.domain.vocabulary import Role
 from arenadesk.store.arenas import create_arena
-from arenadesk.store.clock import SyncClock
-from arenadesk.store.database import Database, open_database
-from arenadesk.store.device import Device
+from arenadesk.store.db.clock import SyncClock
+from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.device import Device
 from arenadesk.store.groups import (
     GroupDraft,
     add_member,
@@ -25,7 +25,7 @@ from arenadesk.store.groups import (
     list_groups,
     remove_member,
 )
-from arenadesk.store.models import ChallengeGroup, Membership, Meta, Person
+from arenadesk.store.models.arena import ChallengeGroup, Membership, Meta, Person
 from arenadesk.store.people import PersonDraft, create_person, delete_person, update_person
 
 T = TypeVar("T")

@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from arenadesk.demo import create_demo_arena
-from arenadesk.store.database import Database, open_database
-from arenadesk.store.device import Device
-from arenadesk.store.sync_models import MergeLog
+from arenadesk.demo.arena import create_demo_arena
+from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.device import Device
+from arenadesk.store.models.sync import MergeLog
 from arenadesk.sync.package import export_package
 from arenadesk.sync.rows import synced_tables, to_json
 from arenadesk.sync.setup import start_working_file

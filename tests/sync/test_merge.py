@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from arenadesk.messages import UserError
+from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.boards import NoteDraft, add_note, create_board, list_boards, list_notes
-from arenadesk.store.database import Database, backup_copy, open_database
+from arenadesk.store.db.database import Database, backup_copy, open_database
 from arenadesk.store.groups import GroupDraft, delete_group, find_group_by_code, update_group
-from arenadesk.store.models import Person
+from arenadesk.store.models.arena import Person
 from arenadesk.store.people import PersonDraft, delete_person, list_people, update_person
 from arenadesk.sync import merge as merge_module
 from arenadesk.sync.log import list_imports, list_merge_log, restore_version
@@ -217,8 +217,8 @@ def test_failed_merge_writes_nothing(
 
 
 def test_another_arena_needs_confirmation(master: Database, tmp_path: Path, device: object) -> None:
-    from arenadesk.demo import create_demo_arena
-    from arenadesk.store.device import Device
+    from arenadesk.demo.arena import create_demo_arena
+    from arenadesk.store.db.device import Device
 
     other = open_database(tmp_path / "other.sqlite", Device.new("annen"))
     create_demo_arena(other)
@@ -241,7 +241,7 @@ def test_older_package_is_upgraded_in_a_copy(
     from alembic import command
     from sqlalchemy import create_engine
 
-    from arenadesk.store import migrate
+    from arenadesk.store.db import migrate
 
     package = work_on_laptops(master, laptops, tmp_path / "usb")[0]
     engine = create_engine(f"sqlite:///{package}")

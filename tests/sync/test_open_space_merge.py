@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from arenadesk.demo_open_space import (
+from arenadesk.demo.open_space import (
     DemoConversation,
     create_open_space_demo,
     create_open_space_wall,
@@ -20,10 +20,10 @@ from arenadesk.demo_open_space import (
 from arenadesk.domain.open_space import InputType
 from arenadesk.store import conversations as conv
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.database import Database, backup_copy, open_database
+from arenadesk.store.db.database import Database, backup_copy, open_database
+from arenadesk.store.models.sync import MergeLog
 from arenadesk.store.open_space import get_wall, place_topic
 from arenadesk.store.people import list_people
-from arenadesk.store.sync_models import MergeLog
 from arenadesk.sync.merge import ALREADY, merge_packages
 from arenadesk.sync.package import export_package
 from arenadesk.sync.setup import import_setup, start_working_file

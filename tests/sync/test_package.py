@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.messages import UserError
-from arenadesk.store.database import Database
-from arenadesk.store.fileinfo import APPLICATION_ID, inspect_file
+from arenadesk.i18n.messages import UserError
+from arenadesk.store.db.database import Database
+from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file
 from arenadesk.store.groups import find_group_by_code
-from arenadesk.store.models import SCHEMA_REVISION
+from arenadesk.store.models.arena import SCHEMA_REVISION
 from arenadesk.sync.package import (
     PACKAGE_SUFFIX,
     SETUP_SUFFIX,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.cli import main
-from arenadesk.store.database import Database, open_database
+from arenadesk.cli.main import main
+from arenadesk.store.db.database import Database, open_database
 from arenadesk.sync.log import list_imports, list_merge_log, restore_version
 from arenadesk.sync.merge import ALREADY, MERGE, merge_packages
 

@@ -17,9 +17,9 @@ from sqlalchemy import select
 
 from arenadesk.domain.vocabulary import Role
 from arenadesk.store.arenas import create_arena
-from arenadesk.store.database import Database, backup_copy, open_database
+from arenadesk.store.db.database import Database, backup_copy, open_database
 from arenadesk.store.groups import GroupDraft, add_member, create_group
-from arenadesk.store.models import ChallengeGroup, Membership, Person
+from arenadesk.store.models.arena import ChallengeGroup, Membership, Person
 from arenadesk.store.people import PersonDraft, create_person
 from arenadesk.sync.merge import merge_packages
 from arenadesk.sync.package import export_package, inspect_package, package_engine

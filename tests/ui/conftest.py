@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from arenadesk.app import Application, register_fonts
-from arenadesk.settings import Settings
-from arenadesk.store.database import Database
-from arenadesk.ui.context import UiContext
-from arenadesk.ui.main_window import MainWindow
-from arenadesk.ui.signals import AppSignals
+from arenadesk.platform.settings import Settings
+from arenadesk.store.db.database import Database
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.main_window import MainWindow
+from arenadesk.ui.shell.signals import AppSignals
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from arenadesk.store import conversations as conv
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.people import PersonDraft, create_person, list_people
 
 # (økt, space, title) from the 2020 report's list of 49 inputs.

@@ -9,8 +9,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from arenadesk.ui import arena_export
-from arenadesk.ui.main_window import MainWindow
+from arenadesk.ui.report import arena_export
+from arenadesk.ui.shell.main_window import MainWindow
 
 
 def choose(

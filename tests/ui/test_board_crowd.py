@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor
 
 from arenadesk.domain.boards import load_templates
 from arenadesk.store.boards import NoteRow
-from arenadesk.ui.board_items import NOTE_COLOURS
-from arenadesk.ui.board_scene import CROWDED_NOTES, BoardCanvas, BoardScene
+from arenadesk.ui.boards.items import NOTE_COLOURS
+from arenadesk.ui.boards.scene import CROWDED_NOTES, BoardCanvas, BoardScene
 
 
 def _notes(count: int) -> list[NoteRow]:

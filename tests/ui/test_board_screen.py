@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QFileDialog
 from arenadesk.app import Application
 from arenadesk.domain.board_geometry import Rect
 from arenadesk.store import boards as board_store
-from arenadesk.ui.board_dialogs import BoardDialog
-from arenadesk.ui.board_view import BoardPreview
-from arenadesk.ui.boards_screen import BoardsScreen
-from arenadesk.ui.main_window import MainWindow
-from arenadesk.ui.signals import BOARDS
+from arenadesk.ui.boards.dialogs import BoardDialog
+from arenadesk.ui.boards.screen import BoardsScreen
+from arenadesk.ui.boards.view import BoardPreview
+from arenadesk.ui.shell.main_window import MainWindow
+from arenadesk.ui.shell.signals import BOARDS
 from tests.ui.conftest import type_text
 
 TEN = [

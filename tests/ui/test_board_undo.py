@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from arenadesk.store import boards as board_store
-from arenadesk.ui.boards_screen import BoardsScreen
-from arenadesk.ui.main_window import MainWindow
+from arenadesk.ui.boards.screen import BoardsScreen
+from arenadesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_text
 
 

@@ -11,16 +11,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from arenadesk.domain.open_space import InputType
-from arenadesk.messages import message
+from arenadesk.i18n.messages import message
 from arenadesk.store import conversations as conv
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.people import list_people
-from arenadesk.ui.context import UiContext
-from arenadesk.ui.conversation_form import ConversationForm
-from arenadesk.ui.conversation_participants import NEW_PERSON, PERSON_ROLE
-from arenadesk.ui.conversation_screen import ConversationScreen
-from arenadesk.ui.conversation_topics import DOCUMENTED_ROLE, NewTopicDialog
-from arenadesk.ui.signals import CONVERSATIONS, PEOPLE, WALL
+from arenadesk.ui.conversations.form import ConversationForm
+from arenadesk.ui.conversations.participants import NEW_PERSON, PERSON_ROLE
+from arenadesk.ui.conversations.screen import ConversationScreen
+from arenadesk.ui.conversations.topics import DOCUMENTED_ROLE, NewTopicDialog
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.signals import CONVERSATIONS, PEOPLE, WALL
 from tests.ui.conftest import type_text
 from tests.ui.conversation_support import OpenSpaceArena, make_open_space_arena
 

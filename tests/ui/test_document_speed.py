@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from arenadesk.domain.open_space import InputType
 from arenadesk.store import conversations as conv
 from arenadesk.store.people import list_people
-from arenadesk.ui.context import UiContext
-from arenadesk.ui.conversation_participants import NEW_PERSON, PERSON_ROLE
-from arenadesk.ui.conversation_screen import ConversationScreen
+from arenadesk.ui.conversations.participants import NEW_PERSON, PERSON_ROLE
+from arenadesk.ui.conversations.screen import ConversationScreen
+from arenadesk.ui.shell.context import UiContext
 from tests.ui.conftest import type_text
 from tests.ui.conversation_support import make_open_space_arena
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from arenadesk.store.groups import find_group_by_code, list_groups
-from arenadesk.ui.dialogs import AddMembersDialog, GroupDialog, MembershipDialog
-from arenadesk.ui.main_window import MainWindow
+from arenadesk.ui.arena.dialogs import AddMembersDialog, GroupDialog, MembershipDialog
+from arenadesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_text
 
 
@@ -117,7 +117,7 @@ def test_change_role_and_remove_member(qtbot, window: MainWindow, monkeypatch) -
     group = find_group_by_code(window.ctx.db, window.ctx.arena_id, "1A")
     assert member.name in group.facilitators
 
-    monkeypatch.setattr("arenadesk.ui.groups_screen.confirm", lambda *a: True)
+    monkeypatch.setattr("arenadesk.ui.arena.groups_screen.confirm", lambda *a: True)
     window.groups.reload()
     row = next(i for i, m in enumerate(detail.members_model.rows) if m.name == member.name)
     detail.members.selectRow(row)

@@ -14,20 +14,20 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from arenadesk.app import Application
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.people import list_people
-from arenadesk.ui.context import UiContext
-from arenadesk.ui.dialogs import (
+from arenadesk.ui.arena.dialogs import (
     AddMembersDialog,
     GroupDialog,
     JoinGroupDialog,
     MembershipDialog,
     PersonDialog,
 )
-from arenadesk.ui.start_dialogs import AboutDialog, NewArenaDialog, WelcomeDialog
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.start_dialogs import AboutDialog, NewArenaDialog, WelcomeDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "arenadesk_nb.ts"
 QM = ROOT / "resources" / "translations" / "arenadesk_nb.qm"
-UI_SOURCES = [ROOT / "src/arenadesk/app.py", *sorted((ROOT / "src/arenadesk/ui").glob("*.py"))]
+UI_SOURCES = [ROOT / "src/arenadesk/app.py", *sorted((ROOT / "src/arenadesk/ui").rglob("*.py"))]
 
 # Dialog -> (bokmål title, English title)
 TITLES = {

@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from arenadesk.app import Application
-from arenadesk.messages import UserError
+from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import get_arena
-from arenadesk.store.database import open_database
-from arenadesk.store.fileinfo import inspect_file
-from arenadesk.ui import file_actions
-from arenadesk.ui.main_window import MainWindow
-from arenadesk.ui.start_dialogs import AboutDialog, WelcomeDialog
+from arenadesk.store.db.database import open_database
+from arenadesk.store.db.fileinfo import inspect_file
+from arenadesk.ui.shell import file_actions
+from arenadesk.ui.shell.main_window import MainWindow
+from arenadesk.ui.shell.start_dialogs import AboutDialog, WelcomeDialog
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def test_new_arena_file_is_created_with_its_arena(
         dialog.accept()
         return dialog.result()
 
-    monkeypatch.setattr("arenadesk.ui.start_dialogs.NewArenaDialog.exec", fill_in)
+    monkeypatch.setattr("arenadesk.ui.shell.start_dialogs.NewArenaDialog.exec", fill_in)
     window.new_file()
     assert window.ctx.db.path == target
     assert get_arena(window.ctx.db, window.ctx.arena_id).name == "Åpen arena Sør"
@@ -116,7 +116,7 @@ def test_cancelled_new_file_leaves_nothing_behind(
 ) -> None:
     target = tmp_path / "avbrutt.sqlite"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr("arenadesk.ui.start_dialogs.NewArenaDialog.exec", lambda self: 0)
+    monkeypatch.setattr("arenadesk.ui.shell.start_dialogs.NewArenaDialog.exec", lambda self: 0)
     current = window.ctx.db
     window.new_file()
     assert window.ctx.db is current
@@ -126,7 +126,7 @@ def test_cancelled_new_file_leaves_nothing_behind(
 def test_cloud_folder_gets_a_visible_warning(
     qtbot, application: Application, tmp_path: Path, settings, device
 ) -> None:
-    from arenadesk.demo import create_demo_arena
+    from arenadesk.demo.arena import create_demo_arena
 
     db = open_database(tmp_path / "Dropbox" / "arena.sqlite", device)
     create_demo_arena(db)
@@ -153,7 +153,7 @@ def test_switching_language_rebuilds_the_window_in_english(
     assert [new.nav.item(i).text() for i in range(3)] == ["Overview", "Groups", "Participants"]
     assert application.settings.language == "en"
     # Remembered for the next start.
-    from arenadesk.settings import Settings
+    from arenadesk.platform.settings import Settings
 
     assert Settings.load(application.settings.path).language == "en"
     application.change_language("nb")

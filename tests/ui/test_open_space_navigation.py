@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.store.arenas import update_arena
-from arenadesk.ui.main_window import MainWindow
-from arenadesk.ui.signals import ARENA
+from arenadesk.ui.shell.main_window import MainWindow
+from arenadesk.ui.shell.signals import ARENA
 
 
 def _visible(window: MainWindow) -> list[str]:

@@ -18,7 +18,7 @@ from arenadesk.domain.open_space import (
     PRINCIPLES_TITLE,
     InputType,
 )
-from arenadesk.ui.open_space_projector import OpenSpaceProjector, keep_last_words_together
+from arenadesk.ui.projector.principles import OpenSpaceProjector, keep_last_words_together
 
 EXPECTED = [
     (PRINCIPLES_TITLE["nb"], list(PRINCIPLES["nb"])),

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 
 from arenadesk.store.arenas import get_arena
-from arenadesk.ui.main_window import MainWindow
+from arenadesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_text
 
 
@@ -70,7 +70,7 @@ def test_filter_and_delete_a_group(qtbot, window: MainWindow, monkeypatch) -> No
     assert overview.proxy.rowCount() == 2
     overview.table.selectRow(1)
     assert overview.selected_group().code == "1B"
-    monkeypatch.setattr("arenadesk.ui.overview_screen.confirm", lambda *a: True)
+    monkeypatch.setattr("arenadesk.ui.arena.overview_screen.confirm", lambda *a: True)
     overview.delete_selected()
     overview.search.clear()
     assert [g.code for g in overview.model.rows] == ["1A", "1C", "2A", "3A", "4A", "4B-1"]

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QDialog
 
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.people import list_people
-from arenadesk.ui.dialogs import JoinGroupDialog, PersonDialog
-from arenadesk.ui.main_window import MainWindow
+from arenadesk.ui.arena.dialogs import JoinGroupDialog, PersonDialog
+from arenadesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_text
 
 
@@ -86,7 +86,7 @@ def test_edit_and_delete_participant(qtbot, window: MainWindow, monkeypatch) -> 
     join.accept()
     assert "Vibeke Aas" in {m.name for m in find_group_by_code(ctx.db, ctx.arena_id, "3A").members}
 
-    monkeypatch.setattr("arenadesk.ui.people_screen.confirm", lambda *a: True)
+    monkeypatch.setattr("arenadesk.ui.arena.people_screen.confirm", lambda *a: True)
     screen.search.setText("Vibeke Aas")
     screen.table.selectRow(0)
     screen.delete_selected()

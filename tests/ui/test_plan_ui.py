@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from arenadesk.domain.plan_io import load_plan
 from arenadesk.store import plans
-from arenadesk.ui.main_window import MainWindow
+from arenadesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_text
 
 
@@ -91,7 +91,7 @@ def test_importing_a_bad_file_explains_and_adds_nothing(
     shown: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     monkeypatch.setattr(
-        "arenadesk.ui.plan_screen.show_error",
+        "arenadesk.ui.plan.screen.show_error",
         lambda _p, error, language: shown.append(error.text(language)),
     )
     before = len(plans.list_templates(window.ctx.db, window.ctx.arena_id))

@@ -10,8 +10,8 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from arenadesk.store.people import list_people
-from arenadesk.ui import arena_export
-from arenadesk.ui.main_window import MainWindow
+from arenadesk.ui.report import arena_export
+from arenadesk.ui.shell.main_window import MainWindow
 from tests.reports.open_space_samples import add_open_space
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from arenadesk.store import reports
-from arenadesk.ui.main_window import MainWindow
-from arenadesk.ui.report_screen import SuggestionsDialog
+from arenadesk.ui.report.screen import SuggestionsDialog
+from arenadesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_text
 
 

@@ -12,20 +12,20 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.store.database import open_database
+from arenadesk.store.db.database import open_database
 from arenadesk.store.groups import find_group_by_code
-from arenadesk.ui.context import UiContext
-from arenadesk.ui.runner_screen import RunnerScreen
-from arenadesk.ui.signals import AppSignals
+from arenadesk.ui.runner.screen import RunnerScreen
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.signals import AppSignals
 
 CHILD = textwrap.dedent("""
     import sys, time
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from arenadesk.app import Application
-    from arenadesk.demo import create_demo_arena
-    from arenadesk.settings import Settings
-    from arenadesk.store.database import open_database
+    from arenadesk.demo.arena import create_demo_arena
+    from arenadesk.platform.settings import Settings
+    from arenadesk.store.db.database import open_database
 
     qt_app = QApplication([])
     settings = Settings.load()

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from arenadesk.domain.plan import SessionPlan, StepPlan, TemplatePlan
 from arenadesk.domain.timer import Phase
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.plans import install_template
-from arenadesk.ui.context import UiContext
-from arenadesk.ui.runner_screen import RunnerScreen
+from arenadesk.ui.runner.screen import RunnerScreen
+from arenadesk.ui.shell.context import UiContext
 
 PLAN = TemplatePlan(
     "Mal",
@@ -165,7 +165,7 @@ def test_zero_plays_the_chime_once_unless_muted(qtbot, screen, monkeypatch) -> N
     runner_screen, clock = screen
     played: list[bool] = []
     monkeypatch.setattr(
-        "arenadesk.ui.runner_screen.play_chime", lambda: played.append(True) or True
+        "arenadesk.ui.runner.screen.play_chime", lambda: played.append(True) or True
     )
     runner_screen.start_or_pause()
     clock.advance(10)

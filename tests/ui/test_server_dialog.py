@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from arenadesk.settings import Settings
+from arenadesk.platform.settings import Settings
 from arenadesk.store.arenas import current_arena_id
-from arenadesk.ui import server_dialog
-from arenadesk.ui.main_window import MainWindow
-from arenadesk.ui.server_dialog import ServerDialog
+from arenadesk.ui.shell.main_window import MainWindow
+from arenadesk.ui.sync import server_dialog
+from arenadesk.ui.sync.server_dialog import ServerDialog
 from tests.conftest_pg import PgServer
 
 from .conftest import type_text
@@ -94,7 +94,9 @@ def test_a_remembered_server_asks_for_the_password_then_opens(
 
     monkeypatch.setattr(ServerDialog, "exec", give_password)
     monkeypatch.setattr(server_dialog, "show_error", lambda *a: pytest.fail(f"error box: {a}"))
-    monkeypatch.setattr("arenadesk.ui.start_dialogs.WelcomeDialog.exec", lambda self: self.DEMO)
+    monkeypatch.setattr(
+        "arenadesk.ui.shell.start_dialogs.WelcomeDialog.exec", lambda self: self.DEMO
+    )
     window.open_path(without_password)
 
     assert asked and "passord" in asked[0]

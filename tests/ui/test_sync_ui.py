@@ -9,18 +9,19 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.database import Database
-from arenadesk.store.device import Device
+from arenadesk.store.db.database import Database
+from arenadesk.store.db.device import Device
 from arenadesk.store.people import PersonDraft, list_people, update_person
 from arenadesk.sync.log import list_merge_log
 from arenadesk.sync.package import export_package, inspect_package
 from arenadesk.sync.setup import start_working_file
-from arenadesk.ui import sync_import, sync_setup
-from arenadesk.ui.context import UiContext
-from arenadesk.ui.main_window import MainWindow
-from arenadesk.ui.sync_import import ImportPackagesDialog
-from arenadesk.ui.sync_log import MergeLogDialog
-from arenadesk.ui.sync_send import SendPackageDialog
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.main_window import MainWindow
+from arenadesk.ui.sync import imports as sync_import
+from arenadesk.ui.sync import setup as sync_setup
+from arenadesk.ui.sync.imports import ImportPackagesDialog
+from arenadesk.ui.sync.log import MergeLogDialog
+from arenadesk.ui.sync.send import SendPackageDialog
 
 
 @pytest.fixture
@@ -112,8 +113,8 @@ def test_dropped_files_are_added(
 def test_another_arena_is_merged_only_when_confirmed(
     ctx: UiContext, english: object, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from arenadesk.demo import create_demo_arena
-    from arenadesk.store.database import open_database
+    from arenadesk.demo.arena import create_demo_arena
+    from arenadesk.store.db.database import open_database
 
     other = open_database(tmp_path / "other.sqlite", Device.new("annen"))
     create_demo_arena(other)
@@ -160,8 +161,8 @@ def test_merge_log_lists_and_restores_a_conflict(
 def test_setup_file_starts_a_working_copy_then_merges_later_ones(
     ctx: UiContext, english: object, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from arenadesk.demo import create_demo_arena
-    from arenadesk.store.database import open_database
+    from arenadesk.demo.arena import create_demo_arena
+    from arenadesk.store.db.database import open_database
 
     told: list[str] = []
     monkeypatch.setattr(sync_setup, "_tell", lambda _parent, text: told.append(text))

@@ -8,9 +8,9 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
 from arenadesk.store import open_space as wall_store
-from arenadesk.ui.context import UiContext
-from arenadesk.ui.signals import WALL
-from arenadesk.ui.wall_projector import WallProjectorWindow
+from arenadesk.ui.projector.wall import WallProjectorWindow
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.signals import WALL
 from tests.reports.wall_samples import TITLES, build_full_wall
 
 

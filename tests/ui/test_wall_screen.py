@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QApplication, QDialog
 from arenadesk.app import Application
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.people import list_people
-from arenadesk.ui import wall_output
-from arenadesk.ui.context import UiContext
-from arenadesk.ui.signals import WALL
-from arenadesk.ui.wall_dialogs import MoveDialog, SetUpDialog, TopicDialog
-from arenadesk.ui.wall_model import CLASH_ROLE, topic_mime
-from arenadesk.ui.wall_screen import WallScreen
-from arenadesk.ui.wall_views import CARD_HEIGHT
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.signals import WALL
+from arenadesk.ui.wall import output as wall_output
+from arenadesk.ui.wall.dialogs import MoveDialog, SetUpDialog, TopicDialog
+from arenadesk.ui.wall.model import CLASH_ROLE, topic_mime
+from arenadesk.ui.wall.screen import WallScreen
+from arenadesk.ui.wall.views import CARD_HEIGHT
 from tests.reports.wall_samples import build_full_wall
 from tests.ui.conftest import type_text
 
@@ -318,8 +318,8 @@ def test_the_wall_pdfs_are_saved_from_the_screen(
 
 
 def test_økter_and_spaces_are_changed_and_removed_later(screen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from arenadesk.ui import wall_setup
-    from arenadesk.ui.wall_dialogs import SlotDialog, TextDialog
+    from arenadesk.ui.wall import setup as wall_setup
+    from arenadesk.ui.wall.dialogs import SlotDialog, TextDialog
 
     errors: list[str] = []
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from arenadesk.domain.board_geometry import PathCommand, Point, Rect, Region, parse_path
 from arenadesk.domain.note_layout import NOTE_COLOURS
-from arenadesk.messages import UserError
+from arenadesk.i18n.messages import UserError
 
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 2_000_000  # a template is a drawing, not a photo

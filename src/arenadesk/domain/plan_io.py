@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from arenadesk.domain.plan import SessionPlan, StepPlan, TemplatePlan
-from arenadesk.messages import DEFAULT_LANGUAGE, UserError, message
+from arenadesk.i18n.messages import DEFAULT_LANGUAGE, UserError, message
 
 FORMAT = "arenadesk-stottemal"
 VERSION = 1

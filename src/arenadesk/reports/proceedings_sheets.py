@@ -13,7 +13,7 @@ from pathlib import Path
 
 from arenadesk.domain.open_space import InputType
 from arenadesk.domain.proceedings import Proceedings
-from arenadesk.messages import UserError
+from arenadesk.i18n.messages import UserError
 from arenadesk.reports.group_text import clean
 from arenadesk.reports.saving import kind_of, write_all_atomically
 from arenadesk.reports.sheets import Cell, Column, SheetTable, _write_csv, _write_workbook

@@ -17,7 +17,7 @@ from pathlib import Path
 from arenadesk.domain.arena_report import ArenaReport
 from arenadesk.domain.proceedings import Proceedings
 from arenadesk.domain.report import GroupReport
-from arenadesk.messages import UserError
+from arenadesk.i18n.messages import UserError
 
 ARENA_REPORT_KINDS = ("pdf", "docx")
 

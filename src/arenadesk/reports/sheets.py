@@ -26,10 +26,10 @@ from pathlib import Path
 from arenadesk.domain.arena_report import ArenaReport
 from arenadesk.domain.report import STRENGTH_LEVELS, STRENGTH_REASONS
 from arenadesk.domain.vocabulary import Perspective, Role
-from arenadesk.messages import UserError
+from arenadesk.i18n.messages import UserError
 from arenadesk.reports.group_text import clean
 from arenadesk.reports.saving import kind_of, write_all_atomically
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 
 SHEETS = ("actions", "evaluations", "participants")
 INPUTS = "inputs"  # the Open Space inputs: a further table when the arena has any

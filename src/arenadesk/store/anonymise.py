@@ -18,10 +18,10 @@ from collections import Counter
 from pathlib import Path
 
 from arenadesk.domain.vocabulary import ROLE_ORDER, Perspective, Role
-from arenadesk.messages import UserError, message
-from arenadesk.store.database import Database
+from arenadesk.i18n.messages import UserError, message
+from arenadesk.store.db.database import Database
+from arenadesk.store.db.schema import synced_models
 from arenadesk.store.erase import TEXT_COLUMNS, name_pattern, replace_name
-from arenadesk.store.schema import synced_models
 
 
 def _sidecars(path: Path) -> tuple[Path, ...]:

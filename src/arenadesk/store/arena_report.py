@@ -21,16 +21,16 @@ from arenadesk.domain.boards import load_templates
 from arenadesk.domain.dates import span_text
 from arenadesk.domain.report import ActionItem, BoardFigure, GroupReport, ParticipantLine
 from arenadesk.domain.report import SelfEvaluation as Evaluation
-from arenadesk.messages import UserError
+from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import ArenaDetails, get_arena
-from arenadesk.store.board_models import Board, Note
 from arenadesk.store.boards import NoteRow
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import GroupRow, list_groups
-from arenadesk.store.models import ChallengeGroup
+from arenadesk.store.models.arena import ChallengeGroup
+from arenadesk.store.models.boards import Board, Note
+from arenadesk.store.models.reports import ActionItemRow, GroupReportText, SelfEvaluationRow
 from arenadesk.store.people import arena_diversity
 from arenadesk.store.proceedings import assemble_proceedings, has_conversations
-from arenadesk.store.report_models import ActionItemRow, GroupReportText, SelfEvaluationRow
 from arenadesk.store.reports import TEXT_FIELDS
 
 

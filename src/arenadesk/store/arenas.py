@@ -12,9 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from arenadesk.domain.vocabulary import ArenaFormat
-from arenadesk.messages import UserError, ValidationError
-from arenadesk.store.database import Database
-from arenadesk.store.models import Arena, ArenaDay
+from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.store.db.database import Database
+from arenadesk.store.models.arena import Arena, ArenaDay
 from arenadesk.store.validate import LONG, clean_text
 
 EARLIEST_YEAR, LATEST_YEAR = 2000, 2100

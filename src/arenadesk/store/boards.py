@@ -16,11 +16,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from arenadesk.domain.note_layout import MAX_SIZE, MIN_SIZE, NOTE_COLOURS
-from arenadesk.messages import UserError, ValidationError
-from arenadesk.store.board_models import Board, Note
-from arenadesk.store.database import Database
-from arenadesk.store.models import ChallengeGroup
-from arenadesk.store.plan_models import TemplateSession, TemplateStep
+from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.store.db.database import Database
+from arenadesk.store.models.arena import ChallengeGroup
+from arenadesk.store.models.boards import Board, Note
+from arenadesk.store.models.plans import TemplateSession, TemplateStep
 from arenadesk.store.plans import group_plan_id
 from arenadesk.store.validate import clean_text
 

@@ -13,15 +13,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from arenadesk.domain.open_space import InputType, describe_input_type, number_sort_key
-from arenadesk.messages import UserError, ValidationError
-from arenadesk.store.database import Database
-from arenadesk.store.models import Person
-from arenadesk.store.open_space import Wall, _wall
-from arenadesk.store.open_space_models import (
+from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.store.db.database import Database
+from arenadesk.store.models.arena import Person
+from arenadesk.store.models.open_space import (
     OpenSpaceConversation,
     OpenSpaceParticipant,
     OpenSpaceTopic,
 )
+from arenadesk.store.open_space import Wall, _wall
 from arenadesk.store.people import PersonDraft, _checked
 from arenadesk.store.validate import LONG, clean_text
 

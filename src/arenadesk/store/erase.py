@@ -21,17 +21,17 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 
 from arenadesk.domain.vocabulary import Perspective
-from arenadesk.messages import UserError
-from arenadesk.store.board_models import Board, Note
+from arenadesk.i18n.messages import UserError
 from arenadesk.store.conversations import TEXT_FIELDS as CONVERSATION_FIELDS
-from arenadesk.store.database import Database
-from arenadesk.store.models import ChallengeGroup, Person
-from arenadesk.store.open_space_models import (
+from arenadesk.store.db.database import Database
+from arenadesk.store.models.arena import ChallengeGroup, Person
+from arenadesk.store.models.boards import Board, Note
+from arenadesk.store.models.open_space import (
     OpenSpaceConversation,
     OpenSpaceParticipant,
     OpenSpaceTopic,
 )
-from arenadesk.store.report_models import ActionItemRow, GroupReportText, SelfEvaluationRow
+from arenadesk.store.models.reports import ActionItemRow, GroupReportText, SelfEvaluationRow
 from arenadesk.store.reports import TEXT_FIELDS
 
 ERASED = "[slettet]"
@@ -136,8 +136,8 @@ def remove_backups_holding(
 ) -> list[Path]:
     """Delete this file's automatic backups that still hold the person's name (an erasure
     that a restore could undo would not be one)."""
-    from arenadesk.store.backups import backup_folder, list_backups
-    from arenadesk.store.fileinfo import read_only_connection
+    from arenadesk.store.db.backups import backup_folder, list_backups
+    from arenadesk.store.db.fileinfo import read_only_connection
 
     if db.path is None:
         return []
@@ -163,7 +163,7 @@ def forget_erased_people(db: Database) -> int:
     """After a merge: the versions of erased people (tombstones with a blank name) that the
     merge log kept as superseded are removed, and their names scrubbed from the other
     logged versions. Returns how many logged versions were removed."""
-    from arenadesk.store.sync_models import MergeLog
+    from arenadesk.store.models.sync import MergeLog
 
     with db.session() as session:
         if db.engine.dialect.name == "sqlite":

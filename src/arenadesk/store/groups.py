@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from arenadesk.domain.codes import code_sort_key, is_valid_code, normalise_code
 from arenadesk.domain.diversity import DiversityMix, mix_of
 from arenadesk.domain.vocabulary import ROLE_ORDER, Perspective, Role
-from arenadesk.messages import UserError, ValidationError
-from arenadesk.store.database import Database
-from arenadesk.store.models import ChallengeGroup, Membership, Person
+from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.store.db.database import Database
+from arenadesk.store.models.arena import ChallengeGroup, Membership, Person
 from arenadesk.store.validate import LONG, clean_text
 
 

@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from arenadesk.domain.open_space import Placed, assign_numbers, number_sort_key
-from arenadesk.messages import UserError, ValidationError
-from arenadesk.store.database import Database
-from arenadesk.store.open_space_models import (
+from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.store.db.database import Database
+from arenadesk.store.models.open_space import (
     OpenSpaceConversation,
     OpenSpaceSlot,
     OpenSpaceSpace,

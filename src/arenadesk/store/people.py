@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from arenadesk.domain.diversity import DiversityMix, mix_of
 from arenadesk.domain.vocabulary import Perspective, Role
-from arenadesk.messages import UserError
-from arenadesk.store.database import Database
-from arenadesk.store.models import ChallengeGroup, Membership, Person
+from arenadesk.i18n.messages import UserError
+from arenadesk.store.db.database import Database
+from arenadesk.store.models.arena import ChallengeGroup, Membership, Person
 from arenadesk.store.validate import clean_text
 
 

@@ -10,9 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from arenadesk.domain.plan import SessionPlan, StepPlan, TemplatePlan
-from arenadesk.messages import UserError, ValidationError
-from arenadesk.store.database import Database
-from arenadesk.store.plan_models import SupportTemplate, TemplateSession, TemplateStep
+from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.store.db.database import Database
+from arenadesk.store.models.plans import SupportTemplate, TemplateSession, TemplateStep
 from arenadesk.store.validate import LONG, clean_text
 
 MAX_MINUTES = 480

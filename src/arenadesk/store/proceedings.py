@@ -9,12 +9,12 @@ from sqlalchemy.orm import Session
 
 from arenadesk.domain.dates import span_text
 from arenadesk.domain.proceedings import Proceedings, SessionInfo
-from arenadesk.messages import UserError
+from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.conversations import list_conversations
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
+from arenadesk.store.models.open_space import OpenSpaceConversation, OpenSpaceTopic
 from arenadesk.store.open_space import get_wall
-from arenadesk.store.open_space_models import OpenSpaceConversation, OpenSpaceTopic
 
 
 def assemble_proceedings(db: Database, arena_id: uuid.UUID, language: str = "nb") -> Proceedings:

@@ -22,11 +22,11 @@ from arenadesk.domain.report import (
     SelfEvaluation,
 )
 from arenadesk.domain.report_prefill import Suggestions, missing_lines, suggest, with_suggestions
-from arenadesk.messages import UserError, ValidationError
+from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.arenas import get_arena
-from arenadesk.store.database import Database
+from arenadesk.store.db.database import Database
 from arenadesk.store.groups import get_group
-from arenadesk.store.report_models import ActionItemRow, GroupReportText, SelfEvaluationRow
+from arenadesk.store.models.reports import ActionItemRow, GroupReportText, SelfEvaluationRow
 from arenadesk.store.validate import LONG, clean_text
 
 TEXT_FIELDS = (

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from arenadesk.domain.timer import StepRecord, TimerState
-from arenadesk.store.database import Database
-from arenadesk.store.plan_models import SessionRun, StepLog, TemplateStep
+from arenadesk.store.db.database import Database
+from arenadesk.store.models.plans import SessionRun, StepLog, TemplateStep
 
 US = 1_000_000  # stored instants are integer microseconds
 

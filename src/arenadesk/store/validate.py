@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from arenadesk.messages import ValidationError
+from arenadesk.i18n.messages import ValidationError
 
 # Tabs and newlines are fine in long texts; other C0/C1 controls are invisible garbage
 # (typically from a paste) that would break a PDF or a CSV later.

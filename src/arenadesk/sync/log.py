@@ -9,8 +9,8 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from arenadesk.messages import UserError
-from arenadesk.store.database import Database
+from arenadesk.i18n.messages import UserError
+from arenadesk.store.db.database import Database
 from arenadesk.sync.rows import SYNC_COLUMNS, from_json, table_named, to_json, version_of
 
 # The column that best names a row of each kind, for a person reading the log.

@@ -28,8 +28,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
-from arenadesk.messages import UserError
-from arenadesk.store.database import Database
+from arenadesk.i18n.messages import UserError
+from arenadesk.store.db.database import Database
 from arenadesk.store.erase import forget_erased_people
 from arenadesk.sync.package import PackageInfo, inspect_package, package_engine
 from arenadesk.sync.rows import Version, synced_tables, table_named, to_json, version_of

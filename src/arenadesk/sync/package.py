@@ -34,10 +34,10 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, func, select
 
 from arenadesk import __version__
-from arenadesk.messages import UserError
-from arenadesk.store.database import Database, unused_name
-from arenadesk.store.fileinfo import APPLICATION_ID, inspect_file, read_only_connection
-from arenadesk.store.models import SCHEMA_REVISION
+from arenadesk.i18n.messages import UserError
+from arenadesk.store.db.database import Database, unused_name
+from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file, read_only_connection
+from arenadesk.store.models.arena import SCHEMA_REVISION
 from arenadesk.sync.rows import SETUP_TABLES, synced_tables, table_named
 
 PACKAGE_SUFFIX = ".arenapakke"
@@ -260,7 +260,7 @@ def _as_sync_error(error: UserError, path: Path) -> UserError:
 def inspect_package(path: Path) -> PackageInfo:
     """Open a package read-only and check it fully; a bad one raises a UserError that names
     the file and says nothing was imported from it."""
-    from arenadesk.store import migrate
+    from arenadesk.store.db import migrate
 
     path = Path(path)
     try:
@@ -318,7 +318,7 @@ def package_engine(info: PackageInfo) -> Iterator[Engine]:
     with contextlib.ExitStack() as stack:
         path = info.path
         if info.needs_upgrade:
-            from arenadesk.store import migrate
+            from arenadesk.store.db import migrate
 
             work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="arenadesk-")))
             path = work / "package.sqlite"

@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy import Date, Table, Time, Uuid
 
-from arenadesk.store.models import Base
-from arenadesk.store.schema import synced_models
+from arenadesk.store.db.schema import synced_models
+from arenadesk.store.models.arena import Base
 
 SYNC_COLUMNS = ("id", "created_at", "updated_at", "device_id", "deleted")
 

@@ -15,9 +15,9 @@ from pathlib import Path
 from sqlalchemy import delete, insert, select, update
 
 from arenadesk import __version__
-from arenadesk.messages import UserError
-from arenadesk.store.database import Database, backup_copy, open_file
-from arenadesk.store.device import Device
+from arenadesk.i18n.messages import UserError
+from arenadesk.store.db.database import Database, backup_copy, open_file
+from arenadesk.store.db.device import Device
 from arenadesk.sync.merge import MergeResult, merge_packages, record_import
 from arenadesk.sync.package import PackageInfo, inspect_package, safe_name_part
 from arenadesk.sync.rows import table_named

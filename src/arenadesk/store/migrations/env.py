@@ -1,14 +1,14 @@
-"""Alembic environment: runs on the connection handed over by arenadesk.store.migrate."""
+"""Alembic environment: runs on the connection handed over by arenadesk.store.db.migrate."""
 
 from __future__ import annotations
 
 from alembic import context
 
-from arenadesk.store.schema import Base
+from arenadesk.store.db.schema import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only the app drives migrations
-    raise RuntimeError("ArenaDesk migrations run through arenadesk.store.migrate")
+    raise RuntimeError("ArenaDesk migrations run through arenadesk.store.db.migrate")
 
 context.configure(
     connection=connection,

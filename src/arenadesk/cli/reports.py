@@ -1,0 +1,206 @@
+"""`arenadesk report …`: documents written from a database, without the window."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from arenadesk.cli.common import EXIT_OK, db_target
+from arenadesk.i18n.messages import UserError, message
+from arenadesk.platform.settings import Settings
+
+if TYPE_CHECKING:
+    from arenadesk.domain.report import GroupReport
+
+COMMANDS = ("report", "export-sheet")
+DEFAULT_PRINTER = ""  # `--print` without a name
+
+
+def add_commands(
+    commands: Any, common: argparse.ArgumentParser, language_only: argparse.ArgumentParser
+) -> None:
+    report = commands.add_parser("report", help="write a report (PDF or Word)")
+    kinds = report.add_subparsers(dest="kind", metavar="KIND", required=True)
+    group_report = kinds.add_parser(
+        "group", parents=[common], help="a group's standard report with its self-evaluation"
+    )
+    group_report.add_argument("code", help="the group's code, e.g. 4F or 4E-1")
+    group_report.add_argument("--out", type=Path, help="the file to write: .pdf or .docx")
+    group_report.add_argument(
+        "--print",
+        nargs="?",
+        const=DEFAULT_PRINTER,
+        metavar="PRINTER",
+        help="print the report (PDF) on PRINTER, or on the default printer",
+    )
+    _add_arena_commands(commands, kinds, common)
+
+
+def _add_arena_commands(commands: Any, kinds: Any, common: argparse.ArgumentParser) -> None:
+    arena_report = kinds.add_parser(
+        "arena",
+        parents=[common],
+        help="the compiled arena report: summary, groups, standard reports, self-evaluations",
+    )
+    arena_report.add_argument(
+        "--out", type=Path, required=True, help="the file to write: .pdf or .docx"
+    )
+    inputs = kinds.add_parser(
+        "inputs",
+        parents=[common],
+        help="the Open Space inputs (Vedlegg 1) and working reports (Vedlegg 2)",
+    )
+    inputs.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="the file to write: .pdf or .docx (both appendices), .xlsx or .csv (the inputs)",
+    )
+    sheets = commands.add_parser(
+        "export-sheet",
+        parents=[common],
+        help="next steps, self-evaluations and participants per group as .xlsx or .csv",
+    )
+    sheets.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="the file to write: .xlsx (three sheets) or .csv (one table per file)",
+    )
+    sheets.add_argument(
+        "--sheet",
+        choices=("actions", "evaluations", "participants", "inputs"),
+        help="for .csv: the one table to write to --out; without it all three are "
+        "written beside --out as NAME-actions.csv, NAME-evaluations.csv, "
+        "NAME-participants.csv (and NAME-inputs.csv when the arena has Open Space inputs)",
+    )
+
+
+def run(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    if args.command == "export-sheet":
+        return _export_sheet(args, settings, language)
+    if args.kind == "arena":
+        return _arena_report(args, settings, language)
+    if args.kind == "group":
+        return _group_report(args, settings, language)
+    if args.kind == "inputs":
+        return _inputs_report(args, settings, language)
+    raise AssertionError(args.kind)
+
+
+def _group_report(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    from arenadesk.reports.saving import save_group_report
+    from arenadesk.store.arenas import require_arena_id
+    from arenadesk.store.db.database import open_database
+    from arenadesk.store.groups import find_group_by_code
+    from arenadesk.store.reports import assemble_group_report
+
+    if args.out is None and args.print is None:
+        raise UserError("cli.report_needs_out")
+    kind = args.out.suffix.lower().lstrip(".") if args.out else "pdf"
+    if kind not in ("pdf", "docx"):
+        raise UserError("cli.report_kind", path=args.out)
+    db = open_database(db_target(args), settings.device, create=False)
+    try:
+        group = find_group_by_code(db, require_arena_id(db), args.code)
+        if group is None:
+            raise UserError("cli.no_group", code=args.code)
+        report = assemble_group_report(db, group.id, language)
+    finally:
+        db.close()
+    if args.out is not None:
+        save_group_report(report, args.out)
+        print(message("cli.report_written", language, code=report.code, path=args.out))
+    if args.print is not None:
+        _print_group_report(report, args, language)
+    return EXIT_OK
+
+
+def _print_group_report(report: GroupReport, args: argparse.Namespace, language: str) -> None:
+    """Print the same PDF that `--out` writes (a .docx is never what goes to paper)."""
+    from arenadesk.domain.report import report_file_name
+    from arenadesk.platform.printing import PrintOptions, print_pdf
+    from arenadesk.reports.saving import save_group_report
+
+    printer = args.print or None
+    with tempfile.TemporaryDirectory(prefix="arenadesk-print-") as folder:
+        pdf = Path(folder) / report_file_name(report.code, report.title, "pdf")
+        save_group_report(report, pdf)
+        job = print_pdf(pdf, PrintOptions(printer=printer, title=pdf.stem))
+    print(message("cli.report_printed", language, code=report.code, job=job))
+
+
+def _arena_report(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    """The compiled arena report; the suffix is checked before the database is opened."""
+    from arenadesk.reports.saving import ARENA_REPORT_KINDS, kind_of, save_arena_report
+    from arenadesk.store.arena_report import assemble_arena_report
+    from arenadesk.store.arenas import require_arena_id
+    from arenadesk.store.db.database import open_database
+
+    if kind_of(args.out) not in ARENA_REPORT_KINDS:
+        raise UserError("arena_report.kind", path=args.out)
+    db = open_database(db_target(args), settings.device, create=False)
+    try:
+        report = assemble_arena_report(db, require_arena_id(db), language)
+    finally:
+        db.close()
+    save_arena_report(report, args.out)
+    if report.open_space is not None and not report.group_count:
+        # An Open Space arena has no groups to count; its result is the inputs.
+        counts = {"inputs": len(report.open_space.inputs)}
+        key = "arena_report.written_open_space"
+    else:
+        counts, key = {"groups": report.group_count}, "arena_report.written"
+    print(message(key, language, name=report.arena_name, path=args.out, **counts))
+    return EXIT_OK
+
+
+def _inputs_report(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    """The Open Space proceedings; the suffix is checked before the database is opened."""
+    from arenadesk.reports.saving import PROCEEDINGS_KINDS, kind_of, save_proceedings
+    from arenadesk.store.arenas import require_arena_id
+    from arenadesk.store.db.database import open_database
+    from arenadesk.store.proceedings import require_proceedings
+
+    if kind_of(args.out) not in PROCEEDINGS_KINDS:
+        raise UserError("proceedings.kind", path=args.out)
+    db = open_database(db_target(args), settings.device, create=False)
+    try:
+        proceedings = require_proceedings(db, require_arena_id(db), language)
+    finally:
+        db.close()
+    save_proceedings(proceedings, args.out, language)
+    print(
+        message(
+            "proceedings.written",
+            language,
+            name=proceedings.arena_name,
+            inputs=len(proceedings.inputs),
+            reports=len(proceedings.reports),
+            path=args.out,
+        )
+    )
+    return EXIT_OK
+
+
+def _export_sheet(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    """Spreadsheets; each file written is printed on its own line."""
+    from arenadesk.reports.saving import kind_of
+    from arenadesk.reports.sheets import SHEET_KINDS, write_sheets
+    from arenadesk.store.arenas import require_arena_id
+    from arenadesk.store.db.database import open_database
+
+    if kind_of(args.out) not in SHEET_KINDS:
+        raise UserError("sheets.kind", path=args.out)
+    if args.sheet and kind_of(args.out) != "csv":
+        raise UserError("sheets.sheet_needs_csv")
+    db = open_database(db_target(args), settings.device, create=False)
+    try:
+        written = write_sheets(db, require_arena_id(db), args.out, language, sheet=args.sheet)
+    finally:
+        db.close()
+    for path in written:
+        print(message("sheets.written", language, path=path))
+    return EXIT_OK

@@ -1,0 +1,128 @@
+"""`arenadesk export` and `arenadesk merge`: packages to the organiser, merged headless.
+
+Exit codes of `merge`: 0 every package merged (or was already imported); 3 at least one
+package was rejected (each named on its own line) and the others merged; 1 nothing was
+written (the target could not be opened or the merge failed); 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from arenadesk.cli.common import EXIT_OK, db_target
+from arenadesk.i18n.messages import message
+from arenadesk.platform.settings import Settings
+
+COMMANDS = ("export", "merge")
+EXIT_REJECTED = 3
+
+
+def add_commands(
+    commands: Any, common: argparse.ArgumentParser, language_only: argparse.ArgumentParser
+) -> None:
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="write a package for the organiser (.arenapakke), or a setup file",
+    )
+    export.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="PACKAGE",
+        help="the package file, or a folder to save it in under its own name",
+    )
+    export.add_argument(
+        "--setup",
+        action="store_true",
+        help="write a setup file for facilitators (.arenaoppsett) instead",
+    )
+    merge = commands.add_parser(
+        "merge", parents=[language_only], help="merge packages into a master file or server"
+    )
+    merge.add_argument("packages", nargs="+", type=Path, metavar="PACKAGE")
+    merge.add_argument(
+        "--into", required=True, metavar="FILE|URL", help="the master: a file or postgresql:// URL"
+    )
+    merge.add_argument(
+        "--dry-run", action="store_true", help="show what would change and write nothing"
+    )
+    merge.add_argument(
+        "--accept-other-arena",
+        action="store_true",
+        help="also merge packages that belong to another arena than the master's",
+    )
+
+
+def run(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    if args.command == "export":
+        return _export(args, settings, language)
+    return _merge(args, settings, language)
+
+
+def _export(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    from arenadesk.store.db.database import open_database
+    from arenadesk.sync.package import export_package
+
+    kind = "setup" if args.setup else "package"
+    db = open_database(db_target(args), settings.device, create=False)
+    try:
+        path = export_package(db, args.out, kind=kind)
+    finally:
+        db.close()
+    key = "cli.setup_written" if kind == "setup" else "cli.package_written"
+    print(message(key, language, path=path))
+    return EXIT_OK
+
+
+def _merge(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    from arenadesk.store.db.database import open_database
+    from arenadesk.sync.merge import ALREADY, REJECTED, merge_packages, preview_merge
+
+    db = open_database(args.into, settings.device, create=not args.dry_run)
+    try:
+        if args.dry_run:
+            result = preview_merge(db, args.packages)
+        else:
+            result = merge_packages(db, args.packages, accept_other_arena=args.accept_other_arena)
+        location = db.location
+    finally:
+        db.close()
+    for outcome in result.outcomes:
+        if outcome.status == REJECTED:
+            assert outcome.error is not None
+            reason = outcome.error.text(language)
+            print(message("cli.merge_rejected", language, reason=reason), file=sys.stderr)
+        elif outcome.status == ALREADY:
+            print(message("cli.merge_already", language, name=outcome.path.name))
+        else:
+            assert outcome.info is not None
+            line = message(
+                "cli.merge_counts",
+                language,
+                name=outcome.path.name,
+                added=outcome.added,
+                updated=outcome.updated,
+                deleted=outcome.deleted,
+                conflicts=outcome.conflicts,
+                arena=outcome.info.arena_name,
+                device=outcome.info.device_name,
+            )
+            if outcome.other_arena and args.dry_run:
+                line += " — " + message(
+                    "sync.other_arena",
+                    language,
+                    name=outcome.path.name,
+                    arena=outcome.info.arena_name,
+                )
+            print(line)
+    rejected = len(result.rejected)
+    if args.dry_run:
+        print(message("cli.merge_dry_run", language, path=location))
+    else:
+        merged = len(result.outcomes) - rejected
+        print(message("cli.merge_done", language, path=location, merged=merged, rejected=rejected))
+    return EXIT_REJECTED if rejected else EXIT_OK

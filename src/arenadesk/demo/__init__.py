@@ -1,0 +1,1 @@
+"""The invented demo arenas (facilitated groups, Open Space) and the large benchmark arena."""

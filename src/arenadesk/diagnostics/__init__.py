@@ -1,0 +1,1 @@
+"""Checking an installation, the log and crash reports."""

@@ -1,0 +1,296 @@
+"""Plain-language messages shared by the CLI and the GUI, in bokmål and English.
+
+Core code raises `UserError(key, **params)`; whoever shows it picks the language. Widget
+texts live in Qt Linguist files; these are the messages that come from below the UI.
+"""
+
+from __future__ import annotations
+
+from arenadesk.i18n.arena import ARENA_MESSAGES
+from arenadesk.i18n.formats import FORMAT_MESSAGES
+from arenadesk.i18n.open_space import OPEN_SPACE_MESSAGES
+from arenadesk.i18n.printing import PRINT_MESSAGES
+from arenadesk.i18n.proceedings import PROCEEDINGS_MESSAGES
+from arenadesk.i18n.safety import SAFETY_MESSAGES
+from arenadesk.i18n.server import SERVER_MESSAGES
+from arenadesk.i18n.sync import SYNC_MESSAGES
+from arenadesk.i18n.wall import WALL_MESSAGES
+
+LANGUAGES = ("nb", "en")
+DEFAULT_LANGUAGE = "nb"
+
+MESSAGES: dict[str, dict[str, str]] = {
+    **FORMAT_MESSAGES,
+    **SYNC_MESSAGES,
+    **ARENA_MESSAGES,
+    **SAFETY_MESSAGES,
+    **SERVER_MESSAGES,
+    **PRINT_MESSAGES,
+    **OPEN_SPACE_MESSAGES,
+    **WALL_MESSAGES,
+    **PROCEEDINGS_MESSAGES,
+    # --- opening a database file -------------------------------------------------------
+    "db.not_found": {
+        "nb": "Finner ikke filen «{path}».",
+        "en": "The file “{path}” does not exist.",
+    },
+    "db.empty_file": {
+        "nb": "«{path}» er tom (0 byte) og er ikke en ArenaDesk-fil. Filen er ikke endret.",
+        "en": "“{path}” is empty (0 bytes) and is not an ArenaDesk file. The file was not changed.",
+    },
+    "db.not_sqlite": {
+        "nb": "«{path}» er ikke en ArenaDesk-fil (det er ikke en database). Filen er ikke endret.",
+        "en": "“{path}” is not an ArenaDesk file (it is not a database). The file was not changed.",
+    },
+    "db.truncated": {
+        "nb": "«{path}» er avkortet: {actual} av {expected} byte finnes. Den kan være skadet "
+        "under kopiering. Filen er ikke endret; bruk en sikkerhetskopi.",
+        "en": "“{path}” is truncated: {actual} of {expected} bytes are present. It may have been "
+        "damaged while copying. The file was not changed; use a backup.",
+    },
+    "db.corrupt": {
+        "nb": "«{path}» er skadet og kan ikke åpnes ({detail}). Filen er ikke endret; "
+        "bruk en sikkerhetskopi.",
+        "en": "“{path}” is damaged and cannot be opened ({detail}). The file was not changed; "
+        "use a backup.",
+    },
+    "db.foreign": {
+        "nb": "«{path}» tilhører et annet program og er ikke en ArenaDesk-fil. "
+        "Filen er ikke endret.",
+        "en": "“{path}” belongs to another program and is not an ArenaDesk file. "
+        "The file was not changed.",
+    },
+    "db.newer": {
+        "nb": "«{path}» er laget med en nyere versjon av ArenaDesk. Oppdater ArenaDesk for å "
+        "åpne den. Filen er ikke endret.",
+        "en": "“{path}” was made by a newer version of ArenaDesk. Update ArenaDesk to open it. "
+        "The file was not changed.",
+    },
+    "db.read_only": {
+        "nb": "«{path}» kan ikke endres (skrivebeskyttet fil eller mappe). Kopier den til en mappe "
+        "du kan skrive i, og åpne kopien.",
+        "en": "“{path}” cannot be changed (read-only file or folder). Copy it to a folder you can "
+        "write to and open the copy.",
+    },
+    "db.locked": {
+        "nb": "«{path}» er i bruk av et annet program. Lukk det andre programmet og prøv igjen.",
+        "en": "“{path}” is in use by another program. Close the other program and try again.",
+    },
+    "db.migration_failed": {
+        "nb": "Kunne ikke oppgradere «{path}» ({detail}). En kopi fra før oppgraderingen ligger i "
+        "«{backup}».",
+        "en": "Could not upgrade “{path}” ({detail}). A copy from before the upgrade is in "
+        "“{backup}”.",
+    },
+    "db.cannot_create": {
+        "nb": "Kunne ikke lage «{path}» ({detail}).",
+        "en": "Could not create “{path}” ({detail}).",
+    },
+    "db.copy_needs_file": {
+        "nb": "Bare en databasefil kan lagres som kopi; en databaseserver sikkerhetskopieres "
+        "med serverens egne verktøy.",
+        "en": "Only a database file can be saved as a copy; back up a database server with "
+        "the server's own tools.",
+    },
+    "db.copy_onto_itself": {
+        "nb": "Kopien kan ikke lagres over filen som er åpen («{path}»). Velg et annet navn.",
+        "en": "The copy cannot replace the open file (“{path}”). Choose another name.",
+    },
+    "db.server": {
+        "nb": "Kunne ikke åpne databasen på «{path}» ({detail}). Sjekk adressen, at serveren "
+        "kjører, og at databasedriveren er installert.",
+        "en": "Could not open the database at “{path}” ({detail}). Check the address, that the "
+        "server is running, and that its database driver is installed.",
+    },
+    "db.blank": {
+        "nb": "«{path}» er en tom database uten ArenaDesk-data. Filen er ikke endret.",
+        "en": "“{path}” is an empty database without ArenaDesk data. The file was not changed.",
+    },
+    "db.no_arena": {
+        "nb": "«{path}» inneholder ingen arena ennå.",
+        "en": "“{path}” does not contain an arena yet.",
+    },
+    "db.exists": {
+        "nb": "«{path}» finnes allerede. Velg et annet navn.",
+        "en": "“{path}” already exists. Choose another name.",
+    },
+    "location.cloud": {
+        "nb": "Datafilen ligger i en skysynkronisert mappe ({service}). Slike mapper kan ødelegge "
+        "en åpen database. Flytt den til en lokal mappe, og send heller en kopi.",
+        "en": "The data file is in a cloud-synced folder ({service}). Such folders can corrupt an "
+        "open database. Move it to a local folder and send a copy instead.",
+    },
+    "location.network": {
+        "nb": "Datafilen ligger på en nettverksdisk ({detail}). En database kan bli skadet der. "
+        "Flytt den til en lokal mappe.",
+        "en": "The data file is on a network drive ({detail}). A database can be damaged there. "
+        "Move it to a local folder.",
+    },
+    "record.missing": {
+        "nb": "Denne oppføringen finnes ikke lenger; den kan ha blitt slettet.",
+        "en": "This entry no longer exists; it may have been deleted.",
+    },
+    # --- validation ------------------------------------------------------------------------
+    "value.required": {
+        "nb": "{field} må fylles ut.",
+        "en": "{field} is required.",
+    },
+    "value.too_long": {
+        "nb": "{field} kan ha høyst {limit} tegn.",
+        "en": "{field} can have at most {limit} characters.",
+    },
+    "value.control_chars": {
+        "nb": "{field} inneholder usynlige kontrolltegn.",
+        "en": "{field} contains invisible control characters.",
+    },
+    "group.code_invalid": {
+        "nb": "Koden «{code}» er ugyldig. Bruk tall og bokstaver, for eksempel 1C eller 4E-1.",
+        "en": "The code “{code}” is not valid. Use digits and letters, for example 1C or 4E-1.",
+    },
+    "group.code_taken": {
+        "nb": "Koden «{code}» er allerede brukt av gruppen «{title}».",
+        "en": "The code “{code}” is already used by the group “{title}”.",
+    },
+    "membership.exists": {
+        "nb": "{name} er allerede med i gruppe {code}.",
+        "en": "{name} is already in group {code}.",
+    },
+    "membership.no_person": {
+        "nb": "Velg minst én person.",
+        "en": "Choose at least one person.",
+    },
+    "membership.no_days": {
+        "nb": "Velg minst én dag.",
+        "en": "Choose at least one day.",
+    },
+    "arena.day_order": {
+        "nb": "Dag {number} kan ikke være før dagen før den.",
+        "en": "Day {number} cannot be before the day before it.",
+    },
+    "arena.date_range": {
+        "nb": "Datoen må være mellom år {low} og {high}.",
+        "en": "The date must be between the years {low} and {high}.",
+    },
+    # --- plans and runs ------------------------------------------------------------------
+    "plan.step_minutes": {
+        "nb": "Minutter må være et helt tall fra 1 til {limit}.",
+        "en": "Minutes must be a whole number from 1 to {limit}.",
+    },
+    "plan.no_plan": {
+        "nb": "Gruppe {code} har ingen plan for økt {number}.",
+        "en": "Group {code} has no plan for økt {number}.",
+    },
+    # --- the standard report --------------------------------------------------------------
+    "report.strength": {
+        "nb": "Gjennomføringskraften må være fra 1 (svært liten) til 5 (svært stor).",
+        "en": "The implementation strength must be from 1 (very weak) to 5 (very strong).",
+    },
+    "report.cannot_save": {
+        "nb": "Kunne ikke lagre rapporten «{path}» ({detail}).",
+        "en": "Could not save the report “{path}” ({detail}).",
+    },
+    "report.reason": {
+        "nb": "Ukjent begrunnelse «{reason}».",
+        "en": "Unknown reason “{reason}”.",
+    },
+    # --- field names used in the messages above ------------------------------------------
+    "field.name": {"nb": "Navn", "en": "Name"},
+    "field.arena_name": {"nb": "Arenaens navn", "en": "The arena's name"},
+    "field.code": {"nb": "Kode", "en": "Code"},
+    "field.title": {"nb": "Tittel", "en": "Title"},
+    "field.description": {"nb": "Beskrivelse", "en": "Description"},
+    "field.main_area": {"nb": "Hovedområde", "en": "Main area"},
+    "field.owner_org": {"nb": "Eier", "en": "Owner"},
+    "field.job_title": {"nb": "Stilling", "en": "Job title"},
+    "field.organisation": {"nb": "Organisasjon", "en": "Organisation"},
+    "field.venue": {"nb": "Sted", "en": "Venue"},
+    "field.theme": {"nb": "Tema", "en": "Theme"},
+    "field.organiser": {"nb": "Arrangør", "en": "Organiser"},
+    "field.group": {"nb": "Gruppe", "en": "Group"},
+    "field.minutes": {"nb": "Minutter", "en": "Minutes"},
+    "field.report_text": {"nb": "Teksten", "en": "The text"},
+    "field.action_what": {"nb": "Hva", "en": "What"},
+    "field.action_who": {"nb": "Hvem", "en": "Who"},
+    "field.action_when": {"nb": "Når", "en": "When"},
+    "field.purpose": {"nb": "Formål", "en": "Purpose"},
+    "field.prompt": {"nb": "Spørsmål til gruppa", "en": "Question for the group"},
+    "field.tips": {"nb": "Fasilitatortips", "en": "Facilitator tips"},
+    "field.person": {"nb": "Deltaker", "en": "Participant"},
+    "field.days": {"nb": "Dager", "en": "Days"},
+    "field.note": {"nb": "Lappen", "en": "The note"},
+    "field.board_title": {"nb": "Tavlens navn", "en": "The board's name"},
+    "field.zone": {"nb": "Felt", "en": "Zone"},
+    # --- CLI ------------------------------------------------------------------------------
+    "cli.no_display": {
+        "nb": "Fant ingen skjerm å vise vinduet på (DISPLAY er ikke satt). Start ArenaDesk fra "
+        "skrivebordet, eller bruk en underkommando som «arenadesk check FIL».",
+        "en": "No screen to show the window on (DISPLAY is not set). Start ArenaDesk from the "
+        "desktop, or use a sub-command such as “arenadesk check FILE”.",
+    },
+    "cli.demo_created": {
+        "nb": "Demoarenaen «{name}» er laget i {path}: {groups} grupper, {people} deltakere.",
+        "en": "The demo arena “{name}” was created in {path}: {groups} groups, {people} people.",
+    },
+    "cli.template_exported": {
+        "nb": "Støttemalen «{name}» er skrevet til {path}.",
+        "en": "The support template “{name}” was written to {path}.",
+    },
+    "cli.template_imported": {
+        "nb": "Støttemalen «{name}» er lagt til ({sessions} økter, {steps} steg).",
+        "en": "The support template “{name}” was added ({sessions} økter, {steps} steps).",
+    },
+    "cli.report_kind": {
+        "nb": "Rapporten kan skrives som .pdf eller .docx, ikke «{path}».",
+        "en": "The report can be written as .pdf or .docx, not “{path}”.",
+    },
+    "cli.report_written": {
+        "nb": "Rapporten for gruppe {code} er skrevet til {path}.",
+        "en": "The report for group {code} was written to {path}.",
+    },
+    "cli.no_group": {
+        "nb": "Arenaen har ingen gruppe med koden «{code}».",
+        "en": "The arena has no group with the code “{code}”.",
+    },
+    "cli.demo_exists": {
+        "nb": "{path} inneholder allerede en arena. Velg en ny fil for demoarenaen.",
+        "en": "{path} already contains an arena. Choose a new file for the demo arena.",
+    },
+}
+
+
+class UserError(Exception):
+    """An error a person can act on, shown in their language; never a traceback."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return message(self.key, language, **self.params)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+class ValidationError(UserError):
+    """A value that cannot be saved; `field` tells the form where to show the message."""
+
+    def __init__(self, key: str, field: str, **params: object) -> None:
+        super().__init__(key, **params)
+        self.field = field
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        params = dict(self.params)
+        if "field" not in params:
+            # Looked up only when needed; an unlabelled field falls back to its own name.
+            label = f"field.{self.field}"
+            params["field"] = message(label, language) if label in MESSAGES else self.field
+        return message(self.key, language, **params)
+
+
+def message(key: str, language: str = DEFAULT_LANGUAGE, **params: object) -> str:
+    """The text for `key` in `language` (falling back to bokmål), with params filled in."""
+    texts = MESSAGES[key]
+    template = texts.get(language) or texts[DEFAULT_LANGUAGE]
+    return template.format(**params)

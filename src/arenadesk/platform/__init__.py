@@ -1,0 +1,1 @@
+"""The operating system: settings and folders, printers, sound, drives, cloud folders."""

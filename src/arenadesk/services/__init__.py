@@ -1,0 +1,1 @@
+"""Use cases: each user action that changes data, as one call and one transaction."""

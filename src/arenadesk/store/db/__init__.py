@@ -1,0 +1,1 @@
+"""Database infrastructure: opening, checking, migrating, the clock, backups, servers."""

@@ -1,0 +1,285 @@
+"""Opening a database (file or server URL): checks, copy-then-migrate, pragmas, stamping."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, insert, select
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from arenadesk.i18n.messages import UserError
+from arenadesk.store.db.clock import SyncClock
+from arenadesk.store.db.device import Device
+from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file
+from arenadesk.store.db.schema import synced_models
+from arenadesk.store.db.server import explain as server_error
+from arenadesk.store.db.server import (
+    meta_for_new_database,
+    prepare,
+    public_location,
+    server_engine,
+    server_url,
+)
+from arenadesk.store.models.arena import SCHEMA_REVISION, Meta, SyncMixin
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    """One open database: its engine, a session factory that stamps sync columns, and the
+    device and clock that stamp them. Build one per file; pass it to whoever needs it."""
+
+    def __init__(self, engine: Engine, device: Device, path: Path | None) -> None:
+        self.engine = engine
+        self.device = device
+        self.path = path
+        self.clock = SyncClock()
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", self._stamp)
+        self._load_clock()
+
+    @property
+    def location(self) -> str:
+        """A path for a file, the URL without password for a server (shown and remembered)."""
+        if self.path is not None:
+            return str(self.path)
+        return public_location(self.engine.url)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed (durably, synchronous=FULL) when the block ends."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def read(self) -> Session:
+        """A session for reading; objects stay usable after it closes."""
+        return self._sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def meta(self, key: str) -> str | None:
+        with self.read() as session:
+            row = session.get(Meta, key)
+            return row.value if row else None
+
+    # --- sync stamping -----------------------------------------------------------------
+
+    def _stamp(self, session: Session, _context: Any, _instances: Any) -> None:
+        touched = False
+        for obj in session.deleted:
+            if isinstance(obj, SyncMixin):
+                raise RuntimeError("synced rows are never deleted; set deleted=True (tombstone)")
+        for obj in session.new:
+            if isinstance(obj, SyncMixin):
+                stamp = self.clock.stamp()
+                if obj.id is None:
+                    obj.id = uuid.uuid4()
+                obj.created_at = obj.created_at or stamp
+                obj.updated_at = stamp
+                obj.device_id = self.device.id
+                if obj.deleted is None:
+                    obj.deleted = False
+                touched = True
+        for obj in session.dirty:
+            if isinstance(obj, SyncMixin) and session.is_modified(obj, include_collections=False):
+                obj.updated_at = self.clock.stamp()
+                obj.device_id = self.device.id
+                touched = True
+        if touched:
+            session.merge(Meta(key="clock", value=str(self.clock.last)))
+
+    def _load_clock(self) -> None:
+        with self.read() as session:
+            highest = [
+                int(session.scalar(select(func.max(m.updated_at))) or 0) for m in synced_models()
+            ]
+            stored = session.get(Meta, "clock")
+            highest.append(int(stored.value) if stored else 0)
+        self.clock.observe(max(highest))
+
+
+def _sqlite_engine(path: Path, *, foreign_keys: bool) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Outside any transaction, per connection: the documented SQLAlchemy pattern.
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    return engine
+
+
+def backup_copy(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup API (never a plain copy of a live WAL file)."""
+    with (
+        contextlib.closing(sqlite3.connect(source)) as src,
+        contextlib.closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)
+
+
+def save_copy_as(db: Database, target: Path) -> None:
+    """Write a consistent copy of an open file to `target` (replacing it only when complete)."""
+    if db.path is None:
+        raise UserError("db.copy_needs_file")
+    target = Path(target)
+    if target.resolve() == db.path.resolve():
+        raise UserError("db.copy_onto_itself", path=target)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        _remove_with_sidecars(partial)
+        backup_copy(db.path, partial)
+        for stale in (Path(f"{target}-wal"), Path(f"{target}-shm")):
+            stale.unlink(missing_ok=True)  # the replaced file's, not the copy's
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        _remove_with_sidecars(partial)
+        raise UserError("db.cannot_create", path=target, detail=exc) from exc
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    """A database file and its -wal/-shm (a stale WAL would be replayed into a new file)."""
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        file.unlink(missing_ok=True)
+
+
+def unused_name(path: Path) -> Path:
+    """`path`, or `name-2.ext`, `name-3.ext`… when it is taken."""
+    candidate, counter = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{counter}{path.suffix}")
+        counter += 1
+    return candidate
+
+
+def _check_writable(path: Path) -> None:
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise UserError("db.read_only", path=path)
+
+
+def _initialise(engine: Engine, device: Device) -> None:
+    """A new SQLite file: its application id, the schema, and the facts about it in meta.
+    (A server database gets the same schema and meta in `server.prepare`.)"""
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    from arenadesk.store.db import migrate  # Alembic loads only when a schema must change
+
+    migrate.upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(insert(Meta), meta_for_new_database(device))
+
+
+def _migrate_file(path: Path, revision: str) -> None:
+    """Copy the file aside, then upgrade with foreign keys off (SQLite batch migrations)."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    backup = unused_name(
+        path.with_name(f"{path.stem}.before-upgrade-{revision[:8]}-{stamp}{path.suffix}")
+    )
+    backup_copy(path, backup)
+    from arenadesk.store.db import migrate  # Alembic loads only when a schema must change
+
+    engine = _sqlite_engine(path, foreign_keys=False)
+    try:
+        migrate.upgrade(engine)
+        with engine.connect() as connection:
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise RuntimeError(f"{len(problems)} broken references")
+    except Exception as exc:
+        detail = getattr(exc, "orig", None) or exc  # the driver's one line, not the SQL
+        raise UserError("db.migration_failed", path=path, detail=detail, backup=backup) from exc
+    finally:
+        engine.dispose()
+
+
+def open_file(path: Path, device: Device, *, create: bool = True) -> Database:
+    """Open (creating or upgrading as needed) an ArenaDesk file for editing."""
+    path = Path(path).expanduser()
+    if not path.exists():
+        if not create:
+            raise UserError("db.not_found", path=path)
+        # Built under a temporary name and renamed when complete: a crash while creating
+        # never leaves a half-made file under the real name.
+        partial = path.with_name(f".{path.name}.creating")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _remove_with_sidecars(partial)
+            engine = _sqlite_engine(partial, foreign_keys=False)
+            _initialise(engine, device)
+            engine.dispose()
+            os.replace(partial, path)
+        except (OSError, sqlite3.Error, OperationalError) as exc:
+            _remove_with_sidecars(partial)
+            raise UserError("db.cannot_create", path=path, detail=exc) from exc
+    else:
+        info = inspect_file(path, full_check=False)
+        if info.integrity != "ok":
+            raise UserError("db.corrupt", path=path, detail=info.integrity)
+        if info.revision != SCHEMA_REVISION:
+            _check_revision(info.revision, path)
+        _check_writable(path)
+        if info.is_new:
+            engine = _sqlite_engine(path, foreign_keys=False)
+            _initialise(engine, device)
+            engine.dispose()
+        elif info.revision != SCHEMA_REVISION:
+            _migrate_file(path, info.revision or "empty")
+    engine = _sqlite_engine(path, foreign_keys=True)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM meta").fetchone()
+    except OperationalError as exc:
+        engine.dispose()
+        if "locked" in str(exc):
+            raise UserError("db.locked", path=path) from exc
+        raise UserError("db.corrupt", path=path, detail=exc.orig) from exc
+    return Database(engine, device, path)
+
+
+def _check_revision(revision: str | None, where: object) -> None:
+    """Refuse a schema this version does not know (made by a newer ArenaDesk)."""
+    from arenadesk.store.db import migrate
+
+    if revision is not None and revision not in migrate.known_revisions():
+        raise UserError("db.newer", path=where)
+
+
+def open_url(address: str, device: Device) -> Database:
+    """Open a server database by URL (`postgresql://user:password@host:port/database`):
+    an empty one is migrated to head and stamped like a new file, an older one upgraded,
+    a newer or foreign one refused; problems come back as plain messages, never a password."""
+    url = server_url(address)
+    try:
+        engine = server_engine(url)
+    except ImportError as exc:  # a URL for a database whose driver is not installed
+        raise server_error(exc, url) from exc
+    try:
+        prepare(engine, device)
+        return Database(engine, device, None)
+    except UserError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise server_error(exc, url) from exc
+
+
+def open_database(target: str | Path, device: Device, *, create: bool = True) -> Database:
+    """A file path or a `postgresql://` URL, as given to `--db`."""
+    if isinstance(target, str) and "://" in target:
+        return open_url(target, device)
+    return open_file(Path(target), device, create=create)

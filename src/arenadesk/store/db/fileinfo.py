@@ -1,0 +1,138 @@
+"""Read-only inspection of a database file before anything opens it for writing.
+
+Everything here uses the standard library's sqlite3 in read-only mode, so a bad, foreign
+or newer file is diagnosed without a byte of it changing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from arenadesk.i18n.messages import UserError
+from arenadesk.store.db.content_check import content_problem
+
+APPLICATION_ID = 0x41524E41  # "ARNA" in the SQLite header, offset 68
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+LOCK_WAIT_SECONDS = 5.0  # how long to wait for another program's lock before saying so
+
+
+@dataclass
+class FileInfo:
+    """What `arenadesk check` prints about a file."""
+
+    path: Path
+    size: int
+    application_id: int
+    revision: str | None
+    integrity: str
+    row_counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def is_new(self) -> bool:
+        """An SQLite file with nothing in it yet (we may initialise it)."""
+        return self.application_id == 0 and self.revision is None and not self.row_counts
+
+
+def read_header(path: Path) -> bytes:
+    """Check the file looks like a complete SQLite database; return its 100-byte header."""
+    if not path.exists():
+        raise UserError("db.not_found", path=path)
+    size = path.stat().st_size
+    if size == 0:
+        raise UserError("db.empty_file", path=path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(HEADER_SIZE)
+    except PermissionError as exc:
+        raise UserError("db.read_only", path=path) from exc
+    if not header.startswith(SQLITE_MAGIC):
+        raise UserError("db.not_sqlite", path=path)
+    if len(header) < HEADER_SIZE:
+        raise UserError("db.truncated", path=path, actual=size, expected=HEADER_SIZE)
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = struct.unpack(">I", header[28:32])[0]
+    change_counter, valid_for = header[24:28], header[92:96]
+    # The in-header page count is trustworthy only when written by a current SQLite.
+    if page_count and change_counter == valid_for and size < page_count * page_size:
+        raise UserError("db.truncated", path=path, actual=size, expected=page_count * page_size)
+    return header
+
+
+def application_id_of(header: bytes) -> int:
+    return int(struct.unpack(">I", header[68:72])[0])
+
+
+@contextlib.contextmanager
+def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection that cannot write, even to create a -wal file's checkpoint."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    # A read-only connection to a WAL-mode file creates -wal and -shm files next to it and
+    # cannot remove them. With no -wal or hot -journal present, the main file holds every
+    # committed row, so open it as immutable: nothing at all is created beside it.
+    if not any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal")):
+        uri += "&immutable=1"
+    connection = sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_SECONDS)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def _one_line(results: list[str]) -> str:
+    """The first few problems an integrity check found, on one line (a row may hold many)."""
+    lines = [
+        line.strip()
+        for row in results
+        for line in str(row).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    return "; ".join(lines[:3])
+
+
+def inspect_file(path: Path, *, full_check: bool = True) -> FileInfo:
+    """Diagnose a file: header, application id, schema revision, integrity, row counts."""
+    header = read_header(path)
+    app_id = application_id_of(header)
+    if app_id not in (0, APPLICATION_ID):
+        raise UserError("db.foreign", path=path)
+    try:
+        with read_only_connection(path) as connection:
+            pragma = "integrity_check" if full_check else "quick_check"
+            results = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
+            integrity = "ok" if results == ["ok"] else _one_line(results)
+            tables = [
+                row[0]
+                for row in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
+            ]
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            counts = {
+                table: connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+                for table in tables
+                if table != "alembic_version"
+            }
+            if integrity == "ok":  # a structure SQLite accepts may still hold garbled values
+                integrity = content_problem(connection, tables, revision) or "ok"
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc):
+            raise UserError("db.locked", path=path) from exc
+        raise UserError("db.corrupt", path=path, detail=str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise UserError("db.corrupt", path=path, detail=str(exc)) from exc
+    except UnicodeDecodeError as exc:  # SQLite's own report quoted garbled text
+        raise UserError("db.corrupt", path=path, detail="text that is not UTF-8") from exc
+    if app_id == 0 and counts:
+        raise UserError("db.foreign", path=path)
+    return FileInfo(path, path.stat().st_size, app_id, revision, integrity, counts)

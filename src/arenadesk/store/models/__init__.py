@@ -1,0 +1,1 @@
+"""SQLAlchemy tables of an arena, one module per area."""

@@ -1,0 +1,1 @@
+"""The arena overview, its groups and people."""

@@ -1,0 +1,1 @@
+"""Boards (visual templates) and their notes."""

@@ -1,0 +1,265 @@
+"""Editing one board: every edit is saved at once and pushed as an undoable command.
+
+An edit is first written to the store (so a refused value raises before anything is on the
+undo stack), then pushed as a command whose first redo has nothing left to do; undo and
+redo write to the store again. A deleted note is a tombstone; undo brings the same note back.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from arenadesk.domain.board_geometry import Rect
+from arenadesk.domain.boards import BoardTemplate, Zone
+from arenadesk.domain.note_layout import note_rect, place_in_zone, zone_for_rect
+from arenadesk.store import boards as board_store
+from arenadesk.store.boards import BoardRow, NoteDraft, NoteRow
+from arenadesk.store.db.database import Database
+from arenadesk.ui.boards.scene import BoardScene
+
+_FIELDS = ("zone_key", "text", "colour", "x", "y", "w", "h", "z")
+
+
+def _tr(text: object) -> str:
+    """Undo texts are marked with QT_TRANSLATE_NOOP (so lupdate finds them) and shown here."""
+    return QCoreApplication.translate("BoardEditor", str(text))
+
+
+class BoardEditor(QObject):
+    """Owns the open board's notes, its scene and its undo stack."""
+
+    # the notes shown changed: another board opened, or an edit, undo or redo
+    changed = Signal()
+    # an edit, undo or redo was saved (others showing the board refresh)
+    edited = Signal()
+
+    def __init__(self, db: Database, scene: BoardScene, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.scene = scene
+        self.undo_stack = QUndoStack(self)
+        self.board: BoardRow | None = None
+        self.template: BoardTemplate | None = None
+        self.notes: dict[uuid.UUID, NoteRow] = {}
+        scene.notes_dragged.connect(self.move_notes)
+        scene.text_edited.connect(self.edit_text)
+
+    # --- opening ----------------------------------------------------------------------------
+
+    def open(self, board: BoardRow | None, template: BoardTemplate | None) -> None:
+        self.undo_stack.clear()
+        self.board, self.template = board, template
+        if board is None or template is None:
+            self.notes = {}
+            self.scene.clear_board()
+        else:
+            rows = board_store.list_notes(self.db, board.id)
+            self.notes = {row.id: row for row in rows}
+            self.scene.show_board(template, rows)
+        self.changed.emit()
+
+    def note_list(self) -> list[NoteRow]:
+        return sorted(self.notes.values(), key=lambda n: n.z)
+
+    def _occupied(self, exclude: Iterable[uuid.UUID] = ()) -> list[Rect]:
+        skip = set(exclude)
+        return [note_rect(n) for n in self.notes.values() if n.id not in skip]
+
+    def _zone(self, key: str) -> Zone:
+        assert self.template is not None
+        return self.template.zone(key) or self.template.zones[0]
+
+    # --- edits (each one command) ----------------------------------------------------------
+
+    def add_text(self, zone_key: str, text: str) -> NoteRow:
+        """A typed note, laid out in its zone without covering others. Raises a
+        ValidationError (nothing saved) for an empty or too long text."""
+        assert self.board is not None and self.template is not None
+        zone = self._zone(zone_key)
+        spot = place_in_zone(self.template, zone, self._occupied())
+        draft = NoteDraft(zone.key, text, spot.x, spot.y, spot.w, spot.h, zone.note_colour)
+        row = board_store.add_note(self.db, self.board.id, draft)
+        self._push(_AddNotes(self, [row], _tr(QT_TRANSLATE_NOOP("BoardEditor", "Add note"))))
+        return row
+
+    def duplicate(self, note_ids: Sequence[uuid.UUID]) -> list[NoteRow]:
+        assert self.board is not None and self.template is not None
+        originals = [self.notes[i] for i in note_ids if i in self.notes]
+        if not originals:
+            return []
+        occupied = self._occupied()
+        drafts = []
+        for row in originals:
+            spot = place_in_zone(self.template, self._zone(row.zone_key), occupied, (row.w, row.h))
+            occupied.append(Rect(spot.x, spot.y, spot.w, spot.h))
+            drafts.append(
+                NoteDraft(row.zone_key, row.text, spot.x, spot.y, spot.w, spot.h, row.colour)
+            )
+        rows = board_store.add_notes(self.db, self.board.id, drafts)
+        self._push(_AddNotes(self, rows, _tr(QT_TRANSLATE_NOOP("BoardEditor", "Duplicate notes"))))
+        self.scene.select_only(r.id for r in rows)
+        return rows
+
+    def delete(self, note_ids: Sequence[uuid.UUID]) -> None:
+        rows = [self.notes[i] for i in note_ids if i in self.notes]
+        if rows:
+            board_store.delete_notes(self.db, [r.id for r in rows])
+            self._push(
+                _DeleteNotes(self, rows, _tr(QT_TRANSLATE_NOOP("BoardEditor", "Delete notes")))
+            )
+
+    def edit_text(self, note_id: uuid.UUID, text: str) -> None:
+        self._change(
+            [(note_id, {"text": text})], _tr(QT_TRANSLATE_NOOP("BoardEditor", "Edit note"))
+        )
+
+    def set_colour(self, note_ids: Sequence[uuid.UUID], colour: str) -> None:
+        self._change(
+            [(i, {"colour": colour}) for i in note_ids],
+            _tr(QT_TRANSLATE_NOOP("BoardEditor", "Change colour")),
+        )
+
+    def move_notes(self, moves: list[tuple[uuid.UUID, float, float]]) -> None:
+        """After a drag: the new places, and the zone each note now lies in."""
+        assert self.template is not None
+        changes = []
+        for note_id, x, y in moves:
+            row = self.notes.get(note_id)
+            if row is None:
+                continue
+            zone = zone_for_rect(self.template, Rect(x, y, row.w, row.h))
+            changes.append((note_id, {"x": x, "y": y, "zone_key": zone.key}))
+        self._change(changes, _tr(QT_TRANSLATE_NOOP("BoardEditor", "Move notes")))
+
+    def move_to_zone(self, note_id: uuid.UUID, zone_key: str) -> None:
+        """From the table: the note moves to a free spot in the other zone."""
+        row = self.notes.get(note_id)
+        if row is None or self.template is None or row.zone_key == zone_key:
+            return
+        spot = place_in_zone(
+            self.template, self._zone(zone_key), self._occupied([note_id]), (row.w, row.h)
+        )
+        values = {"zone_key": zone_key, "x": spot.x, "y": spot.y, "w": spot.w, "h": spot.h}
+        self._change(
+            [(note_id, values)], _tr(QT_TRANSLATE_NOOP("BoardEditor", "Move note to another zone"))
+        )
+
+    def _change(self, changes: list[tuple[uuid.UUID, dict[str, object]]], text: str) -> None:
+        changes = [(i, v) for i, v in changes if i in self.notes]
+        if not changes:
+            return
+        before = [self.notes[i] for i, _ in changes]
+        after = board_store.update_notes(self.db, changes)
+        if after == before:
+            return
+        self._push(_ChangeNotes(self, before, after, text))
+
+    def _push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+        self._saved()
+
+    def _saved(self) -> None:
+        self.changed.emit()
+        self.edited.emit()
+
+    # --- applied by commands ----------------------------------------------------------------
+
+    def show_rows(self, rows: Iterable[NoteRow]) -> None:
+        for row in rows:
+            self.notes[row.id] = row
+            self.scene.put_note(row)
+
+    def hide_rows(self, note_ids: Iterable[uuid.UUID]) -> None:
+        for note_id in note_ids:
+            self.notes.pop(note_id, None)
+            self.scene.drop_note(note_id)
+
+    def write_rows(self, rows: Sequence[NoteRow]) -> None:
+        saved = board_store.update_notes(
+            self.db, [(r.id, {f: getattr(r, f) for f in _FIELDS}) for r in rows]
+        )
+        self.show_rows(saved)
+        self._saved()
+
+    def delete_rows(self, rows: Sequence[NoteRow]) -> None:
+        board_store.delete_notes(self.db, [r.id for r in rows])
+        self.hide_rows(r.id for r in rows)
+        self._saved()
+
+    def restore_rows(self, rows: Sequence[NoteRow]) -> None:
+        board_store.restore_notes(self.db, [r.id for r in rows])
+        self.show_rows(rows)
+        self._saved()
+
+
+class _Command(QUndoCommand):
+    """The edit was already saved when pushed: the first redo does nothing."""
+
+    def __init__(self, editor: BoardEditor, text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            self.first_redo()
+            return
+        self.again()
+
+    def first_redo(self) -> None:
+        raise NotImplementedError
+
+    def again(self) -> None:
+        raise NotImplementedError
+
+
+class _AddNotes(_Command):
+    def __init__(self, editor: BoardEditor, rows: Sequence[NoteRow], text: str) -> None:
+        super().__init__(editor, text)
+        self.rows = list(rows)
+
+    def first_redo(self) -> None:
+        self.editor.show_rows(self.rows)
+
+    def again(self) -> None:
+        self.editor.restore_rows(self.rows)
+
+    def undo(self) -> None:
+        self.editor.delete_rows(self.rows)
+
+
+class _DeleteNotes(_Command):
+    def __init__(self, editor: BoardEditor, rows: Sequence[NoteRow], text: str) -> None:
+        super().__init__(editor, text)
+        self.rows = list(rows)
+
+    def first_redo(self) -> None:
+        self.editor.hide_rows(r.id for r in self.rows)
+
+    def again(self) -> None:
+        self.editor.delete_rows(self.rows)
+
+    def undo(self) -> None:
+        self.editor.restore_rows(self.rows)
+
+
+class _ChangeNotes(_Command):
+    def __init__(
+        self, editor: BoardEditor, before: Sequence[NoteRow], after: Sequence[NoteRow], text: str
+    ) -> None:
+        super().__init__(editor, text)
+        self.before, self.after = list(before), list(after)
+
+    def first_redo(self) -> None:
+        self.editor.show_rows(self.after)
+
+    def again(self) -> None:
+        self.editor.write_rows(self.after)
+
+    def undo(self) -> None:
+        self.editor.write_rows(self.before)

@@ -1,0 +1,312 @@
+"""The board canvas: a scene of one board's template and notes, and the view that shows it
+(zoom, pan, drag, edit in place). It reports what the person did; the editor saves it."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmapCache,
+    QResizeEvent,
+    QTextOption,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsTextItem,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from arenadesk.domain.boards import BoardTemplate, Zone
+from arenadesk.domain.note_layout import PADDING, clamp_to_board
+from arenadesk.store.boards import NoteRow
+from arenadesk.ui.boards.items import (
+    CrowdLayer,
+    NoteItem,
+    TemplateItem,
+    ZoneHighlight,
+    board_font,
+)
+
+# DeviceCoordinateCache keeps each note's pixels in QPixmapCache; Qt's default 10 MB holds
+# only a few hundred notes at full-screen size, after which every repaint redraws them.
+PIXMAP_CACHE_KB = 128 * 1024
+# Past this many notes the caches would not fit in it and thrash (each note re-rendered on
+# every repaint); such a board paints its notes directly instead, text only where legible.
+CACHED_NOTES_LIMIT = 1500
+# More notes than this in view at once: they overlap and their text is unreadable, so
+# notes draw as cards only until the person zooms in.
+CROWDED_NOTES = 1500
+
+
+class BoardScene(QGraphicsScene):
+    # [(note id, new x, new y)] after a drag ended
+    notes_dragged = Signal(list)
+    # (note id, new text) after an edit in place
+    text_edited = Signal(object, str)
+
+    def __init__(
+        self, *, editable: bool = True, language: str = "nb", parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.editable = editable
+        self.language = language
+        self.template: BoardTemplate | None = None
+        self.items_by_id: dict[uuid.UUID, NoteItem] = {}
+        self.highlight = ZoneHighlight()
+        self._background: TemplateItem | None = None
+        self._editor: NoteEditor | None = None
+        self._cached = True
+        self.crowded = False  # set by the view before each paint (see CROWDED_NOTES)
+        self._crowd: CrowdLayer | None = None
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.addItem(self.highlight)
+
+    def show_board(self, template: BoardTemplate, notes: Iterable[NoteRow]) -> None:
+        self.finish_editing()
+        for item in self.items_by_id.values():
+            self.removeItem(item)
+        self.items_by_id.clear()
+        if self._background is not None:
+            self.removeItem(self._background)
+        self.template = template
+        self._background = TemplateItem(template, self.language)
+        self.addItem(self._background)
+        if self._crowd is not None:
+            self.removeItem(self._crowd)
+        self._crowd = CrowdLayer(self.items_by_id, template.width, template.height)
+        self.addItem(self._crowd)
+        self.setSceneRect(QRectF(0, 0, template.width, template.height))
+        self.highlight.show_zone(None)
+        rows = list(notes)
+        self._cached = len(rows) <= CACHED_NOTES_LIMIT
+        for row in rows:
+            self.put_note(row)
+
+    def clear_board(self) -> None:
+        self.finish_editing()
+        for item in [*self.items_by_id.values(), self._background, self._crowd]:
+            if item is not None:
+                self.removeItem(item)
+        self.items_by_id.clear()
+        self._background = self._crowd = None
+        self.template = None
+        self.highlight.show_zone(None)
+
+    def put_note(self, row: NoteRow) -> NoteItem:
+        """Show a note, or update the one already shown."""
+        item = self.items_by_id.get(row.id)
+        if item is None:
+            item = NoteItem(row, editable=self.editable, cached=self._cached)
+            self.items_by_id[row.id] = item
+            self.addItem(item)
+        else:
+            item.set_row(row)
+        return item
+
+    def drop_note(self, note_id: uuid.UUID) -> None:
+        item = self.items_by_id.pop(note_id, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        return [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
+
+    def select_only(self, note_ids: Iterable[uuid.UUID]) -> None:
+        self.clearSelection()
+        for note_id in note_ids:
+            item = self.items_by_id.get(note_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def show_zone(self, zone: Zone | None) -> None:
+        self.highlight.show_zone(zone)
+
+    # --- dragging and editing --------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self.template is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        moved = []
+        for item in self.selectedItems():
+            if not isinstance(item, NoteItem):
+                continue
+            x, y = clamp_to_board(self.template, item.x(), item.y(), item.row.w, item.row.h)
+            if (x, y) != (item.row.x, item.row.y):
+                item.setPos(x, y)
+                moved.append((item.note_id, x, y))
+        if moved:
+            self.notes_dragged.emit(moved)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        notes = [i for i in self.items(event.scenePos()) if isinstance(i, NoteItem)]
+        if self.editable and notes:
+            self.edit_note(notes[0].note_id)  # the topmost
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def edit_note(self, note_id: uuid.UUID) -> NoteEditor | None:
+        """Open the in-place editor on a note (Enter keeps, Esc cancels, Shift+Enter: new line)."""
+        item = self.items_by_id.get(note_id)
+        if item is None or not self.editable:
+            return None
+        self.finish_editing()
+        editor = NoteEditor(self, item)
+        self._editor = editor
+        self.addItem(editor)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return editor
+
+    @property
+    def editor(self) -> NoteEditor | None:
+        return self._editor
+
+    def finish_editing(self, keep: bool = True) -> None:
+        editor, self._editor = self._editor, None
+        if editor is None:
+            return
+        text = editor.toPlainText().strip()
+        note_id, before = editor.item.note_id, editor.item.row.text
+        self.removeItem(editor)
+        if keep and text and text != before:
+            self.text_edited.emit(note_id, text)
+
+
+class NoteEditor(QGraphicsTextItem):
+    """Edits a note's text where it is, in the note's own font and colour."""
+
+    def __init__(self, scene: BoardScene, item: NoteItem) -> None:
+        super().__init__(item.row.text)
+        self._scene = scene
+        self.item = item
+        self.setFont(board_font(item.fitted.size))
+        self.setDefaultTextColor(QColor("#1f2933"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.setPos(item.pos() + QPointF(PADDING - 4, PADDING - 6))
+        self.setTextWidth(item.row.w - 2 * PADDING + 8)
+        self.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
+        self.setZValue(10_000_000)
+        cursor = self.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.fillRect(self.boundingRect(), QColor(255, 255, 255, 235))
+        painter.setPen(QColor("#1d6fd6"))
+        painter.drawRect(self.boundingRect().adjusted(0, 0, -1, -1))
+        super().paint(painter, option, widget)  # type: ignore[arg-type]  # Qt accepts None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self._scene.finish_editing(keep=True)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self._scene.finish_editing(keep=False)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._scene.editor is self:
+            self._scene.finish_editing(keep=True)
+
+
+class BoardCanvas(QGraphicsView):
+    """Zoom (Ctrl+wheel, +/−), pan (middle button or scroll), fit to the window."""
+
+    MIN_ZOOM, MAX_ZOOM = 0.1, 6.0
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setBackgroundBrush(QColor("#e9edf1"))
+        self._panning: QPointF | None = None
+        self._fitted = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        scene = self.scene()
+        if isinstance(scene, BoardScene):
+            if len(scene.items_by_id) <= CROWDED_NOTES:
+                scene.crowded = False
+            else:
+                visible = self.mapToScene(self.viewport().rect()).boundingRect()
+                shown = scene.items(visible, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+                scene.crowded = len(shown) > CROWDED_NOTES
+        super().paintEvent(event)
+
+    def zoom_fit(self) -> None:
+        scene = self.scene()
+        if scene is not None:
+            self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._fitted = True
+
+    def zoom_by(self, factor: float) -> None:
+        current = self.transform().m11()
+        factor = max(self.MIN_ZOOM / current, min(self.MAX_ZOOM / current, factor))
+        self.scale(factor, factor)
+        self._fitted = False
+
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self.zoom_fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._panning is not None:
+            delta = event.position() - self._panning
+            self._panning = event.position()
+            bar_h, bar_v = self.horizontalScrollBar(), self.verticalScrollBar()
+            bar_h.setValue(bar_h.value() - round(delta.x()))
+            bar_v.setValue(bar_v.value() - round(delta.y()))
+            self._fitted = False
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._panning is not None and event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)

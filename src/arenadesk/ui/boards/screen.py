@@ -1,0 +1,416 @@
+"""Boards: a group's visual templates filled with the group's notes, typed fast.
+
+Left: the group and its boards. Right: the toolbar, the board (canvas) and its zone table,
+and the entry line at the bottom, where the facilitator types what the group says.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arenadesk.domain.boards import load_templates, placeholder_template
+from arenadesk.i18n.messages import UserError
+from arenadesk.platform.settings import data_dir
+from arenadesk.store import boards as board_store
+from arenadesk.store import groups as group_store
+from arenadesk.store.boards import BoardRow
+from arenadesk.ui.boards import export as board_export
+from arenadesk.ui.boards.dialogs import BoardDialog
+from arenadesk.ui.boards.editor import BoardEditor
+from arenadesk.ui.boards.entry import NoteEntry, ZonePicker
+from arenadesk.ui.boards.scene import BoardCanvas, BoardScene
+from arenadesk.ui.boards.table import ZoneDelegate, ZoneTableModel
+from arenadesk.ui.boards.toolbar import BoardToolbar
+from arenadesk.ui.common.forms import ERROR_STYLE, confirm, show_error
+from arenadesk.ui.common.icons import WARNING_COLOUR, icon
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.signals import BOARDS, GROUPS
+
+
+class BoardsScreen(QWidget):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.templates = load_templates([data_dir() / "boards"])
+        self.scene = BoardScene(language=ctx.language, parent=self)
+        self.canvas = BoardCanvas(self.scene)
+        self.editor = BoardEditor(ctx.db, self.scene, self)
+        self.editor.edited.connect(self._after_edit)
+
+        # --- left: group and boards
+        self.group_combo = QComboBox()
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.reload_boards())
+        self.board_list = QListWidget()
+        self.board_list.setWordWrap(True)
+        self.board_list.currentItemChanged.connect(self._on_board_chosen)
+        self.new_button = QPushButton(icon("add"), self.tr("New board…"))
+        self.new_button.clicked.connect(self.new_board)
+        self.settings_button = QPushButton(icon("edit"), self.tr("Name, økt and step…"))
+        self.settings_button.clicked.connect(self.board_settings)
+        self.delete_board_button = QPushButton(icon("delete"), self.tr("Delete board"))
+        self.delete_board_button.clicked.connect(self.delete_board)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Group")))
+        left_layout.addWidget(self.group_combo)
+        left_layout.addWidget(QLabel(self.tr("Boards")))
+        left_layout.addWidget(self.board_list, 1)
+        for button in (self.new_button, self.settings_button, self.delete_board_button):
+            left_layout.addWidget(button)
+
+        # --- right: toolbar, canvas and table, entry
+        self.toolbar = BoardToolbar(self)
+        tools = self.toolbar
+        self.undo_action, self.redo_action = tools.undo_action, tools.redo_action
+        self.fit_action, self.copy_image_action = tools.fit_action, tools.copy_image_action
+        self.zoom_in_action, self.zoom_out_action = tools.zoom_in_action, tools.zoom_out_action
+        self.delete_action, self.duplicate_action = tools.delete_action, tools.duplicate_action
+        self.edit_action, self.colour_menu = tools.edit_action, tools.colour_menu
+        self.colour_button, self.export_button = tools.colour_button, tools.export_button
+        self.table_model = ZoneTableModel(self.editor, ctx.language)
+        self.table_model.refused.connect(lambda e: self._say(e.text(ctx.language), error=True))
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.setItemDelegate(ZoneDelegate(lambda: self.editor.template, ctx.language, self))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 230)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.canvas, icon("board"), self.tr("Board"))
+        self.tabs.addTab(self.table, icon("table"), self.tr("Table"))
+        for view in (self.canvas, self.table):
+            view.addActions([self.delete_action, self.duplicate_action, self.edit_action])
+
+        self.zone_picker = ZonePicker()
+        self.zone_picker.setMinimumWidth(220)
+        self.zone_picker.currentIndexChanged.connect(self._zone_changed)
+        self.entry = NoteEntry()
+        self.entry.setPlaceholderText(self.tr("Type a note and press Enter"))
+        self.entry.returnPressed.connect(self.add_typed_note)
+        self.entry.zone_step.connect(self.zone_picker.step)
+        self.entry.zone_number.connect(self.zone_picker.choose_number)
+        self.add_button = QPushButton(icon("add"), self.tr("Add"))
+        self.add_button.clicked.connect(self.add_typed_note)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.hint = QLabel(
+            self.tr(
+                "Enter adds the note · Tab / Shift+Tab: next or previous zone · 1–9 on an empty "
+                "line, or Alt+1–9: choose a zone · double-click a note to edit it"
+            )
+        )
+        self.hint.setStyleSheet("color: #52606d;")
+        self.hint.setWordWrap(True)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.zone_picker)
+        entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(self.add_button)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(f"color: {WARNING_COLOUR};")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.toolbar)
+        right_layout.addWidget(self.warning)
+        right_layout.addWidget(self.tabs, 1)
+        right_layout.addLayout(entry_row)
+        right_layout.addWidget(self.message)
+        right_layout.addWidget(self.hint)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([210, 1000])
+        QVBoxLayout(self).addWidget(splitter)
+        self.scene.selectionChanged.connect(self._update_actions)
+        self.table.selectionModel().selectionChanged.connect(self._table_selection)
+        ctx.signals.data_changed.connect(self._on_changed)
+        ctx.signals.database_changed.connect(self._on_database)
+        self.reload_groups()
+
+    # --- groups and boards ---------------------------------------------------------------
+
+    def reload_groups(self) -> None:
+        current = self.group_combo.currentData()
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
+            self.group_combo.addItem(f"{group.code}  {group.title}", str(group.id))
+        index = self.group_combo.findData(current)
+        self.group_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.group_combo.blockSignals(False)
+        self.reload_boards()
+
+    @property
+    def group_id(self) -> uuid.UUID | None:
+        data = self.group_combo.currentData()
+        return uuid.UUID(data) if data else None
+
+    def select_group(self, group_id: uuid.UUID) -> None:
+        index = self.group_combo.findData(str(group_id))
+        if index >= 0:
+            self.group_combo.setCurrentIndex(index)
+
+    def reload_boards(self, select: uuid.UUID | None = None) -> None:
+        current = select or (self.editor.board.id if self.editor.board else None)
+        boards = board_store.list_boards(self.ctx.db, self.group_id) if self.group_id else []
+        self.board_list.blockSignals(True)
+        self.board_list.clear()
+        chosen: BoardRow | None = None
+        for board in boards:
+            item = QListWidgetItem(self._board_label(board))
+            item.setData(Qt.ItemDataRole.UserRole, str(board.id))
+            self.board_list.addItem(item)
+            if board.id == current:
+                self.board_list.setCurrentItem(item)
+                chosen = board
+        if chosen is None and boards:
+            self.board_list.setCurrentRow(0)
+            chosen = boards[0]
+        self.board_list.blockSignals(False)
+        if chosen is None or self.editor.board is None or chosen.id != self.editor.board.id:
+            self.open_board(chosen)
+        else:
+            self.editor.board = chosen
+        self._update_actions()
+
+    def _board_label(self, board: BoardRow) -> str:
+        template = self.templates.get(board.template_key)
+        name = template.name.text(self.ctx.language) if template else board.template_key
+        parts = [name if board.title == name else f"{board.title} ({name})"]
+        if board.session_number:
+            parts.append(self.tr("Økt %1").replace("%1", str(board.session_number)))
+        count = board.note_count
+        parts.append(
+            self.tr("1 note") if count == 1 else self.tr("%1 notes").replace("%1", str(count))
+        )
+        return " · ".join(parts)
+
+    def _on_board_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is None:
+            self.open_board(None)
+            return
+        self.open_board(
+            board_store.get_board(self.ctx.db, uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
+        )
+
+    def open_board(self, board: BoardRow | None) -> None:
+        self.scene.finish_editing()
+        template = None
+        problems = [p.text(self.ctx.language) for p in self.templates.problems]
+        if board is not None:
+            template = self.templates.get(board.template_key)
+            if template is None:
+                keys = [n.zone_key for n in board_store.list_notes(self.ctx.db, board.id)]
+                template = placeholder_template(board.template_key, keys)
+                problems.append(
+                    self.tr(
+                        "The template “%1” is not on this computer; the notes are shown in "
+                        "plain columns."
+                    ).replace("%1", board.template_key)
+                )
+        self.warning.setText("\n".join(problems))
+        self.warning.setVisible(bool(problems))
+        self.editor.open(board, template)
+        self.zone_picker.set_template(template, self.ctx.language)
+        self.canvas.zoom_fit()
+        self._update_actions()
+
+    def new_board(self) -> None:
+        if self.group_id is None:
+            return
+        dialog = BoardDialog(self.ctx, self.templates, self.group_id, parent=self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.reload_boards(dialog.saved_id)
+            self.entry.setFocus()
+
+    def board_settings(self) -> None:
+        if self.editor.board is None or self.group_id is None:
+            return
+        board = board_store.get_board(self.ctx.db, self.editor.board.id)
+        if board is not None:
+            BoardDialog(self.ctx, self.templates, self.group_id, board, parent=self).exec()
+
+    def delete_board(self) -> None:
+        board = self.editor.board
+        if board is None:
+            return
+        question = self.tr("Delete the board “%1” and its notes?").replace("%1", board.title)
+        if confirm(self, self.tr("Delete board"), question, self.tr("Delete")):
+            board_store.delete_board(self.ctx.db, board.id)
+            self.editor.open(None, None)
+            self.ctx.signals.data_changed.emit(BOARDS)
+
+    # --- notes ---------------------------------------------------------------------------
+
+    def _zone_changed(self, _index: int) -> None:
+        template = self.editor.template
+        key = self.zone_picker.current_key()
+        zone = template.zone(key) if template and key else None
+        self.scene.show_zone(zone)
+        if zone is not None:
+            hint = zone.hint.text(self.ctx.language)
+            name = zone.name.text(self.ctx.language)
+            self.entry.setPlaceholderText(
+                self.tr("Note for “%1”: %2 — Enter adds it").replace("%1", name).replace("%2", hint)
+            )
+
+    def add_typed_note(self) -> None:
+        key = self.zone_picker.current_key()
+        if self.editor.board is None or key is None:
+            return
+        try:
+            self.editor.add_text(key, self.entry.text())
+        except UserError as error:
+            self._say(error.text(self.ctx.language), error=True)
+            return
+        self.entry.clear()
+        self._say("")
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        if self.tabs.currentWidget() is self.table:
+            rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+            return [self.table_model.note_at(r).id for r in sorted(rows)]
+        return self.scene.selected_ids()
+
+    def delete_selected(self) -> None:
+        self.editor.delete(self.selected_ids())
+
+    def duplicate(self) -> None:
+        self.editor.duplicate(self.selected_ids())
+
+    def set_colour(self, colour: str) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self._say(self.tr("Select the notes to colour first."))
+            return
+        self.editor.set_colour(ids, colour)
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if self.tabs.currentWidget() is self.table:
+            self.table.edit(self.table_model.index(self.table_model.row_of(ids[0]), 1))
+        else:
+            self.scene.edit_note(ids[0])
+
+    def _table_selection(self) -> None:
+        if self.tabs.currentWidget() is self.table:
+            self.scene.select_only(self.selected_ids())
+
+    def _after_edit(self) -> None:
+        self._update_actions()
+        if self.editor.board is not None:
+            self.ctx.signals.data_changed.emit(BOARDS)
+        selected = set(self.scene.selected_ids())
+        if selected and self.tabs.currentWidget() is self.table:
+            model = self.table.selectionModel()
+            for note_id in selected:
+                index = self.table_model.index(self.table_model.row_of(note_id), 0)
+                flags = QItemSelectionModel.SelectionFlag.Select
+                model.select(index, flags | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _update_actions(self) -> None:
+        if not shiboken6.isValid(self.scene):  # the scene goes first when the screen closes
+            return
+        has_board = self.editor.board is not None
+        has_selection = bool(self.scene.selected_ids()) or bool(
+            self.table.selectionModel().selectedRows()
+        )
+        for widget in (self.settings_button, self.delete_board_button, self.export_button):
+            widget.setEnabled(has_board)
+        for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action):
+            action.setEnabled(has_board)
+        self.copy_image_action.setEnabled(has_board)
+        self.entry.setEnabled(has_board)
+        self.add_button.setEnabled(has_board)
+        self.zone_picker.setEnabled(has_board)
+        for action in (self.delete_action, self.duplicate_action, self.edit_action):
+            action.setEnabled(has_board and has_selection)
+        self.colour_button.setEnabled(has_board)
+        self.new_button.setEnabled(self.group_id is not None)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "color: #52606d;")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # --- out of the app ------------------------------------------------------------------
+
+    def export(self, kind: str) -> None:
+        board = self.editor.board
+        if board is None:
+            return
+        filters = {
+            "png": self.tr("PNG picture (*.png)"),
+            "svg": self.tr("SVG drawing (*.svg)"),
+            "pdf": self.tr("PDF document (*.pdf)"),
+        }
+        name = f"{self.group_combo.currentText().split()[0]} {board.title}.{kind}"
+        path_text, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export board"), str(Path.home() / name), filters[kind]
+        )
+        if not path_text:
+            return
+        path = Path(path_text)
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(f"{path.name}.{kind}")
+        try:
+            if kind == "png":
+                board_export.export_png(self.scene, path)
+            elif kind == "svg":
+                board_export.export_svg(self.scene, path, board.title)
+            else:
+                notes = self.editor.note_list()
+                board_export.export_pdf(self.scene, path, board.title, notes, self.ctx.language)
+        except OSError as error:
+            show_error(
+                self, UserError("db.cannot_create", path=path, detail=error), self.ctx.language
+            )
+            return
+        self._say(self.tr("Saved %1").replace("%1", str(path)))
+
+    def copy_image(self) -> None:
+        if self.editor.board is not None:
+            board_export.copy_image(self.scene)
+            self._say(self.tr("The board is on the clipboard as a picture."))
+
+    # --- refresh -------------------------------------------------------------------------
+
+    def _on_changed(self, what: str) -> None:
+        if what == GROUPS:
+            self.reload_groups()
+        elif what == BOARDS:
+            self.reload_boards()
+
+    def _on_database(self) -> None:
+        self.editor.db = self.ctx.db
+        self.editor.open(None, None)
+        self.reload_groups()

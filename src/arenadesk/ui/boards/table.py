@@ -1,0 +1,143 @@
+"""The board as a table (zone → notes), editable: the 2013 report's "i tabells form"."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from arenadesk.domain.boards import BoardTemplate
+from arenadesk.domain.note_layout import NOTE_COLOURS, transcribe
+from arenadesk.i18n.messages import UserError
+from arenadesk.store.boards import NoteRow
+from arenadesk.ui.boards.editor import BoardEditor
+
+Index = QModelIndex | QPersistentModelIndex
+ZONE, TEXT = 0, 1
+
+
+class ZoneTableModel(QAbstractTableModel):
+    """One row per note, grouped by zone in the template's order, notes in reading order.
+    Editing the text or the zone goes through the editor, so it is saved and undoable."""
+
+    refused = Signal(object)  # a UserError: the edit was not saved
+
+    def __init__(self, editor: BoardEditor, language: str) -> None:
+        super().__init__()
+        self.editor = editor
+        self.language = language
+        self._rows: list[tuple[str, str, NoteRow, bool]] = []  # key, name, note, first in zone
+        editor.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        template = self.editor.template
+        if template is not None:
+            for key, name, notes in transcribe(template, self.editor.notes.values()):
+                label = name.text(self.language) if name else key
+                for index, note in enumerate(notes):
+                    self._rows.append((key, label, note, index == 0))
+        self.endResetModel()
+
+    def note_at(self, row: int) -> NoteRow:
+        return self._rows[row][2]
+
+    def row_of(self, note_id: uuid.UUID) -> int:
+        return next(i for i, r in enumerate(self._rows) if r[2].id == note_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                QCoreApplication.translate("ZoneTable", "Zone")
+                if section == ZONE
+                else QCoreApplication.translate("ZoneTable", "Note")
+            )
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key, label, note, first = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label if column == ZONE else note.text
+        if role == Qt.ItemDataRole.EditRole:
+            return key if column == ZONE else note.text
+        if role == Qt.ItemDataRole.FontRole and column == ZONE and first:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == ZONE and not first:
+            return QBrush(QColor("#7b8794"))
+        if role == Qt.ItemDataRole.DecorationRole and column == TEXT:
+            return QColor(NOTE_COLOURS.get(note.colour, NOTE_COLOURS["yellow"]))
+        if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
+            return note.text
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        note = self._rows[index.row()][2]
+        try:
+            if index.column() == TEXT:
+                self.editor.edit_text(note.id, str(value))
+            else:
+                self.editor.move_to_zone(note.id, str(value))
+        except UserError as error:  # shown by the screen; the saved value stays
+            self.refused.emit(error)
+            return False
+        return True
+
+
+class ZoneDelegate(QStyledItemDelegate):
+    """Zone cells edit with a list of the template's zones."""
+
+    def __init__(self, template_of: Any, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._template_of = template_of
+        self.language = language
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        if index.column() != ZONE:
+            return super().createEditor(parent, option, index)
+        template: BoardTemplate | None = self._template_of()
+        combo = QComboBox(parent)
+        for zone in template.zones if template else ():
+            combo.addItem(zone.name.text(self.language), zone.key)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        super().setModelData(editor, model, index)

@@ -1,0 +1,1 @@
+"""Documenting Open Space conversations (Innspill)."""

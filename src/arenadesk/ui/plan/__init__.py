@@ -1,0 +1,1 @@
+"""The støttemal and the groups' plans."""

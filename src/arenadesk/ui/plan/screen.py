@@ -1,0 +1,426 @@
+"""The støttemal editor: the arena's master templates and each group's own plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabBar,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arenadesk.domain.plan_io import load_plan, save_plan
+from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.store import groups as group_store
+from arenadesk.store import plans
+from arenadesk.store.plans import SessionRow, StepDraft, StepRow, TemplateRow
+from arenadesk.ui.common.forms import AutoSaver, InlineErrors, confirm, show_error
+from arenadesk.ui.common.icons import icon
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.signals import GROUPS, PLANS
+
+# Board templates a step may use (keys of resources/boards), with their display names.
+BOARDS = {
+    "toppen-av-fjellet": "Toppen av fjellet",
+    "gap-analyse": "Gap-analyse",
+    "huset-pa-asen": "Huset på åsen",
+    "livets-tre": "Livets tre",
+    "veien-videre": "Veien videre",
+    "oppropet": "Oppropet",
+}
+
+
+def _multiline(height_lines: int) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * height_lines + 14)
+    return edit
+
+
+class StepForm(QWidget):
+    """The selected step's fields; saved as you type."""
+
+    def __init__(self, editor: PlanScreen) -> None:
+        super().__init__()
+        self.editor = editor
+        self.step: StepRow | None = None
+        self.errors = InlineErrors()
+        self.saver = AutoSaver(self.save, self)
+        self.title = QLineEdit()
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, plans.MAX_MINUTES)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.purpose = _multiline(2)
+        self.prompt = _multiline(3)
+        self.tips = _multiline(4)
+        self.board = QComboBox()
+        self.board.addItem(self.tr("(no board)"), None)
+        for key, name in BOARDS.items():
+            self.board.addItem(name, key)
+        for widget in (self.title, self.purpose, self.prompt, self.tips):
+            self.saver.watch(widget)
+        self.minutes.valueChanged.connect(self.saver.schedule)
+        self.board.currentIndexChanged.connect(self.saver.flush)
+        self.minutes.setMaximumWidth(120)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        form.addRow(self.tr("Step"), self.title)
+        form.addRow("", self.errors.label_for("title"))
+        form.addRow(self.tr("Minutes"), self.minutes)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("Question for the group"), self.prompt)
+        form.addRow(self.tr("Facilitator tips"), self.tips)
+        form.addRow(self.tr("Board"), self.board)
+        form.addRow("", self.errors.label_for("minutes"))
+
+    def show_step(self, step: StepRow | None) -> None:
+        if self.saver.pending:
+            self.saver.flush()
+        self.step = step
+        self.setEnabled(step is not None)
+        self.saver.suspended = True
+        self.title.setText(step.title if step else "")
+        self.minutes.setValue(step.minutes if step else 1)
+        self.purpose.setPlainText(step.purpose if step else "")
+        self.prompt.setPlainText(step.prompt if step else "")
+        self.tips.setPlainText(step.tips if step else "")
+        self.board.setCurrentIndex(max(self.board.findData(step.board if step else None), 0))
+        self.errors.clear()
+        self.saver.suspended = False
+
+    def draft(self) -> StepDraft:
+        return StepDraft(
+            self.title.text(),
+            self.minutes.value(),
+            self.purpose.toPlainText(),
+            self.prompt.toPlainText(),
+            self.tips.toPlainText(),
+            self.board.currentData(),
+        )
+
+    def save(self) -> None:
+        if self.step is None:
+            return
+        try:
+            plans.update_step(self.editor.ctx.db, self.step.id, self.draft())
+        except ValidationError as error:
+            self.errors.show(error, self.editor.ctx.language)
+            return
+        except UserError as error:
+            show_error(self, error, self.editor.ctx.language)
+            return
+        self.errors.clear()
+        self.editor.refresh(keep_form=True)
+
+
+class PlanScreen(QWidget):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.template: TemplateRow | None = None
+        self.choice = QComboBox()
+        self.choice.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.copy_button = QPushButton(icon("copy"), self.tr("Duplicate…"))
+        self.copy_button.clicked.connect(self.duplicate)
+        self.export_button = QPushButton(icon("save_copy"), self.tr("Export…"))
+        self.export_button.clicked.connect(self.export)
+        self.import_button = QPushButton(icon("open"), self.tr("Import…"))
+        self.import_button.clicked.connect(self.import_file)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Template or plan")))
+        top.addWidget(self.choice, 1)
+        for button in (self.copy_button, self.export_button, self.import_button):
+            top.addWidget(button)
+
+        self.tabs = QTabBar()
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.session_title = QLineEdit()
+        self.session_start = QTimeEdit()
+        self.session_start.setDisplayFormat("HH:mm")
+        self.session_span = QLabel()
+        self.session_saver = AutoSaver(self.save_session, self)
+        self.session_saver.watch(self.session_title)
+        self.session_start.timeChanged.connect(self.session_saver.schedule)
+        session_row = QHBoxLayout()
+        session_row.addWidget(QLabel(self.tr("Title")))
+        session_row.addWidget(self.session_title, 2)
+        session_row.addWidget(QLabel(self.tr("Start")))
+        session_row.addWidget(self.session_start)
+        session_row.addWidget(self.session_span, 1)
+
+        self.steps = QListWidget()
+        self.steps.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 5px; }"
+        )
+        self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.steps.model().rowsMoved.connect(self._dragged)
+        self.steps.currentRowChanged.connect(self._on_step)
+        self.add_button = QPushButton(icon("add"), self.tr("New step"))
+        self.add_button.clicked.connect(self.add_step)
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete step"))
+        self.delete_button.clicked.connect(self.delete_step)
+        self.up_button = QPushButton("↑")
+        self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
+        self.up_button.clicked.connect(lambda: self.move_step_by(-1))
+        self.down_button = QPushButton("↓")
+        self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
+        self.down_button.clicked.connect(lambda: self.move_step_by(1))
+        for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _c=False, s=step: self.move_step_by(s))
+            self.addAction(action)
+        step_buttons = QHBoxLayout()
+        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            step_buttons.addWidget(button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.steps, 1)
+        left_layout.addLayout(step_buttons)
+        self.form = StepForm(self)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([460, 800])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs)
+        layout.addLayout(session_row)
+        layout.addWidget(splitter, 1)
+        ctx.signals.database_changed.connect(self.reload)
+        ctx.signals.data_changed.connect(self._on_changed)
+        self.reload()
+
+    # --- what is shown -----------------------------------------------------------------
+
+    def reload(self) -> None:
+        chosen = self.choice.currentData()
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        plans.ensure_master(self.ctx.db, self.ctx.arena_id)
+        for template in plans.list_templates(self.ctx.db, self.ctx.arena_id):
+            self.choice.addItem(
+                self.tr("Template: %1").replace("%1", template.name), str(template.id)
+            )
+        for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
+            plan_id = plans.group_plan_id(self.ctx.db, group.id)
+            label = self.tr("Plan of group %1 %2").replace("%1", group.code)
+            self.choice.addItem(
+                label.replace("%2", group.title), str(plan_id) if plan_id else f"group:{group.id}"
+            )
+        index = self.choice.findData(chosen) if chosen else 0
+        self.choice.setCurrentIndex(max(index, 0))
+        self.choice.blockSignals(False)
+        self.refresh()
+
+    def _on_changed(self, what: str) -> None:
+        if what == GROUPS:
+            self.reload()
+
+    def _template_id(self) -> uuid.UUID | None:
+        data = self.choice.currentData()
+        if not data:
+            return None
+        if data.startswith("group:"):  # the group's plan is made when first opened
+            group_id = uuid.UUID(data.removeprefix("group:"))
+            plan_id = plans.ensure_group_plan(self.ctx.db, self.ctx.arena_id, group_id)
+            self.choice.setItemData(self.choice.currentIndex(), str(plan_id))
+            return plan_id
+        return uuid.UUID(data)
+
+    def current_session(self) -> SessionRow | None:
+        if self.template is None or not self.template.sessions:
+            return None
+        index = min(max(self.tabs.currentIndex(), 0), len(self.template.sessions) - 1)
+        return self.template.sessions[index]
+
+    def refresh(self, *, keep_form: bool = False) -> None:
+        template_id = self._template_id()
+        self.template = plans.get_template(self.ctx.db, template_id) if template_id else None
+        sessions = self.template.sessions if self.template else ()
+        self.tabs.blockSignals(True)
+        while self.tabs.count() > len(sessions):
+            self.tabs.removeTab(self.tabs.count() - 1)
+        for index, row in enumerate(sessions):
+            text = (
+                self.tr("Økt %1 · day %2")
+                .replace("%1", str(row.number))
+                .replace("%2", str(row.day))
+            )
+            if index < self.tabs.count():
+                self.tabs.setTabText(index, text)
+            else:
+                self.tabs.addTab(text)
+        self.tabs.blockSignals(False)
+        session = self.current_session()
+        if session is not None and not keep_form:
+            self.session_saver.suspended = True
+            self.session_title.setText(session.title)
+            self.session_start.setTime(QTime(session.start.hour, session.start.minute))
+            self.session_saver.suspended = False
+        self._fill_steps(session, keep_form=keep_form)
+
+    def _fill_steps(self, session: SessionRow | None, *, keep_form: bool) -> None:
+        row = self.steps.currentRow()
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        plan = session.as_plan() if session else None
+        for step, start in zip(
+            session.steps if session else (), plan.planned_starts() if plan else [], strict=True
+        ):
+            board = f"  · {BOARDS.get(step.board, step.board)}" if step.board else ""
+            item = QListWidgetItem(
+                f"{start.strftime('%H:%M')}  {step.title}  ({step.minutes} min){board}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, str(step.id))
+            self.steps.addItem(item)
+        if plan is not None:
+            self.session_span.setText(
+                self.tr("%1–%2, %3 min planned")
+                .replace("%1", plan.start.strftime("%H:%M"))
+                .replace("%2", plan.planned_end.strftime("%H:%M"))
+                .replace("%3", str(plan.planned_minutes))
+            )
+        self.steps.setCurrentRow(min(max(row, 0), self.steps.count() - 1))
+        self.steps.blockSignals(False)
+        if not keep_form:
+            self._on_step(self.steps.currentRow())
+
+    def _on_step(self, row: int) -> None:
+        session = self.current_session()
+        steps = session.steps if session else ()
+        self.form.show_step(steps[row] if 0 <= row < len(steps) else None)
+
+    # --- edits -------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        self.ctx.signals.data_changed.emit(PLANS)
+
+    def save_session(self) -> None:
+        session = self.current_session()
+        if session is None:
+            return
+        value = self.session_start.time()
+        try:
+            plans.update_session(
+                self.ctx.db,
+                session.id,
+                self.session_title.text(),
+                dt.time(value.hour(), value.minute()),
+            )
+        except UserError as error:
+            show_error(self, error, self.ctx.language)
+            return
+        self.refresh(keep_form=True)
+        self._changed()
+
+    def add_step(self) -> None:
+        session = self.current_session()
+        if session is None:
+            return
+        at = self.steps.currentRow() + 1 if self.steps.currentRow() >= 0 else None
+        plans.add_step(self.ctx.db, session.id, StepDraft(self.tr("New step"), 10), at=at)
+        self.refresh(keep_form=True)
+        self.steps.setCurrentRow(at if at is not None else self.steps.count() - 1)
+        self.form.title.setFocus()
+        self.form.title.selectAll()
+        self._changed()
+
+    def delete_step(self) -> None:
+        step = self.form.step
+        if step is None:
+            return
+        question = self.tr("Delete the step “%1”?").replace("%1", step.title)
+        if confirm(self, self.tr("Delete step"), question, self.tr("Delete")):
+            plans.delete_step(self.ctx.db, step.id)
+            self.refresh()
+            self._changed()
+
+    def move_step_by(self, offset: int) -> None:
+        row = self.steps.currentRow()
+        step = self.form.step
+        if step is None or not 0 <= row + offset < self.steps.count():
+            return
+        plans.move_step(self.ctx.db, step.id, row + offset)
+        self.steps.setCurrentRow(row + offset)
+        self.refresh()
+        self.steps.setCurrentRow(row + offset)
+        self._changed()
+
+    def _dragged(self, *_args: object) -> None:
+        """After a drag in the list, store the order the list now shows."""
+        session = self.current_session()
+        if session is None:
+            return
+        order = [
+            self.steps.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.steps.count())
+        ]
+        for index, step_id in enumerate(order):
+            plans.move_step(self.ctx.db, uuid.UUID(step_id), index)
+        self.refresh()
+        self._changed()
+
+    # --- files -------------------------------------------------------------------------
+
+    def duplicate(self) -> None:
+        if self.template is None:
+            return
+        name = self.tr("Copy of %1").replace("%1", self.template.name)
+        copy_id = plans.copy_template(self.ctx.db, self.template.id, name=name)
+        self.reload()
+        self.choice.setCurrentIndex(max(self.choice.findData(str(copy_id)), 0))
+
+    def export(self) -> None:
+        if self.template is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export template"),
+            f"{self.template.name}.json",
+            self.tr("Støttemal (*.json)"),
+        )
+        if path:
+            try:
+                save_plan(self.template.as_plan(), Path(path))
+            except UserError as error:
+                show_error(self, error, self.ctx.language)
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import template"), "", self.tr("Støttemal (*.json)")
+        )
+        if not path:
+            return
+        try:
+            plan = load_plan(Path(path))
+        except UserError as error:
+            show_error(self, error, self.ctx.language)
+            return
+        new_id = plans.install_template(self.ctx.db, self.ctx.arena_id, plan)
+        self.reload()
+        self.choice.setCurrentIndex(max(self.choice.findData(str(new_id)), 0))

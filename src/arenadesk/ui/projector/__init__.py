@@ -1,0 +1,1 @@
+"""The windows shown to the room on a second screen."""

@@ -1,0 +1,1 @@
+"""The group's standard report, printing and the arena's exports."""

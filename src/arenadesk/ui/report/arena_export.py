@@ -1,0 +1,190 @@
+"""The organiser's exports in the File menu: the compiled arena report (PDF or Word), the
+spreadsheets (Excel or CSV) and the Open Space inputs and working reports (all four). The
+work is done by `reports.saving` and `reports.sheets`; this module asks for the file and
+says where it went."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+
+from arenadesk.domain.report import report_file_name
+from arenadesk.i18n.messages import UserError
+from arenadesk.platform.settings import reports_dir
+from arenadesk.store.arenas import get_arena
+from arenadesk.ui.common.forms import AutoSaver, show_error
+from arenadesk.ui.common.icons import icon
+from arenadesk.ui.shell.context import UiContext
+
+
+def add_actions(
+    window: QMainWindow, menu: QMenu, ctx: UiContext
+) -> tuple[QAction, QAction, QAction]:
+    """'Arena report…', 'Export spreadsheet…' and 'Export inputs and working reports…' at
+    the end of `menu`."""
+    report = menu.addAction(
+        icon("report"), QCoreApplication.translate("ArenaExport", "&Arena report…")
+    )
+    report.triggered.connect(lambda: export_arena_report(window, ctx))
+    sheets = menu.addAction(
+        icon("table"), QCoreApplication.translate("ArenaExport", "Export &spreadsheet…")
+    )
+    sheets.triggered.connect(lambda: export_spreadsheet(window, ctx))
+    proceedings = menu.addAction(
+        icon("export"),
+        QCoreApplication.translate("ArenaExport", "Export &inputs and working reports…"),
+    )
+    proceedings.triggered.connect(lambda: export_proceedings(window, ctx))
+    return report, sheets, proceedings
+
+
+def _default_name(ctx: UiContext, what: str, extension: str) -> Path:
+    arena = get_arena(ctx.db, ctx.arena_id)
+    name = arena.name if arena else "ArenaDesk"
+    return reports_dir() / report_file_name(name, what, extension)
+
+
+def _ask(parent: QWidget, title: str, default: Path, filters: list[tuple[str, str]]) -> Path | None:
+    """A save dialog; a name typed without an extension gets the chosen filter's one."""
+    patterns = ";;".join(f"{label} (*.{extension})" for label, extension in filters)
+    chosen, selected = QFileDialog.getSaveFileName(parent, title, str(default), patterns)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    known = {extension for _label, extension in filters}
+    if path.suffix.lower().lstrip(".") not in known:
+        extension = next((e for label, e in filters if selected.startswith(label)), filters[0][1])
+        path = path.with_name(f"{path.name}.{extension}")
+    return path
+
+
+def _flush_typing(parent: QWidget) -> None:
+    """What was typed a moment ago belongs in the export."""
+    window = parent.window()
+    for saver in window.findChildren(AutoSaver):
+        if saver.pending:
+            saver.flush()
+
+
+def export_arena_report(parent: QWidget, ctx: UiContext, target: Path | None = None) -> Path | None:
+    """Ask for a .pdf or .docx file (unless `target` is given) and write the report."""
+    from arenadesk.reports.saving import save_arena_report
+    from arenadesk.store.arena_report import assemble_arena_report
+
+    if target is None:
+        target = _ask(
+            parent,
+            QCoreApplication.translate("ArenaExport", "Save the arena report"),
+            _default_name(ctx, "arenarapport", "pdf"),
+            [
+                (QCoreApplication.translate("ArenaExport", "PDF"), "pdf"),
+                (QCoreApplication.translate("ArenaExport", "Word document"), "docx"),
+            ],
+        )
+        if target is None:
+            return None
+    _flush_typing(parent)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        report = assemble_arena_report(ctx.db, ctx.arena_id, ctx.language)
+        save_arena_report(report, target)
+    except UserError as error:
+        QApplication.restoreOverrideCursor()
+        show_error(parent, error, ctx.language)
+        return None
+    QApplication.restoreOverrideCursor()
+    _tell_saved(
+        parent, QCoreApplication.translate("ArenaExport", "The arena report was saved:"), [target]
+    )
+    return target
+
+
+def export_spreadsheet(parent: QWidget, ctx: UiContext, target: Path | None = None) -> list[Path]:
+    """Ask for an .xlsx or .csv file (unless `target` is given) and write the tables; a
+    .csv name gets three files beside it, one per table."""
+    from arenadesk.reports.sheets import write_sheets
+
+    if target is None:
+        target = _ask(
+            parent,
+            QCoreApplication.translate("ArenaExport", "Export spreadsheet"),
+            _default_name(ctx, "regneark", "xlsx"),
+            [
+                (QCoreApplication.translate("ArenaExport", "Excel workbook"), "xlsx"),
+                (QCoreApplication.translate("ArenaExport", "CSV, one file per table"), "csv"),
+            ],
+        )
+        if target is None:
+            return []
+    _flush_typing(parent)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        written = write_sheets(ctx.db, ctx.arena_id, target, ctx.language)
+    except UserError as error:
+        QApplication.restoreOverrideCursor()
+        show_error(parent, error, ctx.language)
+        return []
+    QApplication.restoreOverrideCursor()
+    _tell_saved(
+        parent, QCoreApplication.translate("ArenaExport", "The spreadsheet was saved:"), written
+    )
+    return written
+
+
+def export_proceedings(parent: QWidget, ctx: UiContext, target: Path | None = None) -> Path | None:
+    """Ask for a file (unless `target` is given) and write the Open Space inputs and
+    working reports: .pdf or .docx with both appendices, .xlsx or .csv with the inputs."""
+    from arenadesk.reports.saving import save_proceedings
+    from arenadesk.store.proceedings import require_proceedings
+
+    if target is None:
+        target = _ask(
+            parent,
+            QCoreApplication.translate("ArenaExport", "Export inputs and working reports"),
+            _default_name(ctx, "innspill", "pdf"),
+            [
+                (QCoreApplication.translate("ArenaExport", "PDF"), "pdf"),
+                (QCoreApplication.translate("ArenaExport", "Word document"), "docx"),
+                (QCoreApplication.translate("ArenaExport", "Excel workbook"), "xlsx"),
+                (QCoreApplication.translate("ArenaExport", "CSV"), "csv"),
+            ],
+        )
+        if target is None:
+            return None
+    _flush_typing(parent)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        proceedings = require_proceedings(ctx.db, ctx.arena_id, ctx.language)
+        save_proceedings(proceedings, target, ctx.language)
+    except UserError as error:
+        QApplication.restoreOverrideCursor()
+        show_error(parent, error, ctx.language)
+        return None
+    QApplication.restoreOverrideCursor()
+    _tell_saved(
+        parent,
+        QCoreApplication.translate("ArenaExport", "The inputs and working reports were saved:"),
+        [target],
+    )
+    return target
+
+
+def _tell_saved(parent: QWidget, lead: str, paths: list[Path]) -> QMessageBox:
+    """Where the files went, in a box that does not block (Esc or OK closes it)."""
+    box = QMessageBox(parent)
+    box.setObjectName("arena-export-saved")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("ArenaDesk")
+    box.setText(lead)
+    box.setInformativeText("\n".join(str(path) for path in paths))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.addButton(QCoreApplication.translate("buttons", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    if isinstance(parent.window(), QMainWindow):
+        status = parent.window().statusBar()  # type: ignore[attr-defined]
+        status.showMessage(f"{lead} {paths[0]}" if len(paths) == 1 else lead, 15_000)
+    return box

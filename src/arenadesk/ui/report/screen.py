@@ -1,0 +1,387 @@
+"""The group's standard report: every section of the 2015 reports, the self-evaluation,
+suggestions from the boards, and export to PDF and Word."""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arenadesk.domain.report import report_file_name
+from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.platform.printing import print_pdf
+from arenadesk.platform.settings import reports_dir
+from arenadesk.reports.saving import save_group_report
+from arenadesk.store import groups as group_store
+from arenadesk.store import reports
+from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error, translate_buttons
+from arenadesk.ui.common.icons import icon
+from arenadesk.ui.common.texts import days_label, role_label
+from arenadesk.ui.report.print_dialog import choose_printing, copy_pdf
+from arenadesk.ui.report.sections import (
+    ActionItemsEditor,
+    SelfEvaluationEditor,
+    fit_height,
+    text_box,
+)
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.signals import BOARDS, GROUPS, PEOPLE, REPORT
+
+# (field, heading — in bokmål the 2015 reports' own headings —, lines of the editor)
+TEXT_SECTIONS = (
+    ("problem", QT_TRANSLATE_NOOP("ReportScreen", "Describe the problem"), 5),
+    ("result", QT_TRANSLATE_NOOP("ReportScreen", "Result (from the group's work)"), 5),
+    ("concretisation", QT_TRANSLATE_NOOP("ReportScreen", "Making the result concrete"), 5),
+)
+LATER_SECTIONS = (
+    ("web_use", QT_TRANSLATE_NOOP("ReportScreen", "Desired use of the website (optional)"), 2),
+    ("comments", QT_TRANSLATE_NOOP("ReportScreen", "Comments from the group"), 3),
+)
+
+
+class SuggestionsDialog(QDialog):
+    """Shows what the boards suggest; only the ticked sections are added, to the end."""
+
+    def __init__(self, found: reports.Suggestions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Suggestions from the boards"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "These notes from the group's boards can be added. Nothing you have typed is "
+                    "changed; what is already there is not added again."
+                )
+            )
+        )
+        self.choices: dict[str, QCheckBox] = {}
+        names = {
+            "problem": self.tr("Problem (from the challenges and barriers)"),
+            "result": self.tr("Result (from the goal and the vision)"),
+            "action_items": self.tr("Next steps (from the road and the measures)"),
+        }
+        for section, name in names.items():
+            lines = found.for_section(section)
+            box = QCheckBox(f"{name}: {len(lines)}")
+            box.setChecked(bool(lines))
+            box.setEnabled(bool(lines))
+            preview = QLabel(
+                "\n".join(f"– {line}" for line in lines[:8]) + ("\n…" if len(lines) > 8 else "")
+            )
+            preview.setStyleSheet("color: #555; margin-left: 24px;")
+            preview.setWordWrap(True)
+            self.choices[section] = box
+            layout.addWidget(box)
+            layout.addWidget(preview)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        translate_buttons(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> set[str]:
+        return {section for section, box in self.choices.items() if box.isChecked()}
+
+
+class ReportScreen(QWidget):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.group_id: uuid.UUID | None = None
+        self.errors = InlineErrors()
+        self.saver = AutoSaver(self.save_texts, self)
+        self.group = QComboBox()
+        self.group.currentIndexChanged.connect(lambda _i: self.load())
+        self.suggest_button = QPushButton(icon("add"), self.tr("Suggestions from the boards…"))
+        self.suggest_button.clicked.connect(self.suggest)
+        self.pdf_button = QPushButton(icon("save_copy"), self.tr("Save as PDF"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.docx_button = QPushButton(icon("save_copy"), self.tr("Save as Word…"))
+        self.docx_button.clicked.connect(lambda: self.export("docx", ask=True))
+        self.print_button = QPushButton(icon("print"), self.tr("Print…"))
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.clicked.connect(self.print_report)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Group")))
+        top.addWidget(self.group, 1)
+        for button in (self.suggest_button, self.pdf_button, self.docx_button, self.print_button):
+            top.addWidget(button)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.saved_to = QLabel()
+        self.saved_to.setOpenExternalLinks(False)
+        self.saved_to.linkActivated.connect(
+            lambda link: QDesktopServices.openUrl(QUrl.fromLocalFile(link))
+        )
+
+        body = QWidget()
+        form = QVBoxLayout(body)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        form.addWidget(self.heading)
+        form.addWidget(self._heading(self.tr("Participants and their roles in the group")))
+        self.participants = QTableWidget(0, 4)
+        self.participants.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Job title or role"),
+                self.tr("Organisation"),
+                self.tr("Days"),
+            ]
+        )
+        self.participants.verticalHeader().hide()
+        self.participants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.participants.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.participants.horizontalHeader().setStretchLastSection(True)
+        form.addWidget(self.participants)
+        form.addWidget(QLabel(self.tr("Edit the members on the Groups screen.")))
+        self.texts: dict[str, QPlainTextEdit] = {}
+        for field, heading, lines in TEXT_SECTIONS:
+            form.addWidget(self._heading(self.tr(str(heading))))
+            self.texts[field] = self._text(field, lines)
+            form.addWidget(self.texts[field])
+        form.addWidget(self._heading(self.tr("Further work on the challenge (next steps)")))
+        self.action_items = ActionItemsEditor(ctx)
+        form.addWidget(self.action_items)
+        self.next_meeting = QLineEdit()
+        self.caller = QLineEdit()
+        for widget in (self.next_meeting, self.caller):
+            self.saver.watch(widget)
+        meeting = QFormLayout()
+        meeting.addRow(self.tr("Next meeting"), self.next_meeting)
+        meeting.addRow(self.tr("Called by"), self.caller)
+        form.addLayout(meeting)
+        for field, heading, lines in LATER_SECTIONS:
+            form.addWidget(self._heading(self.tr(str(heading))))
+            self.texts[field] = self._text(field, lines)
+            form.addWidget(self.texts[field])
+        form.addWidget(self._heading(self.tr("Self-evaluation")))
+        self.evaluation = SelfEvaluationEditor(ctx)
+        form.addWidget(self.evaluation)
+        form.addWidget(self.errors.label_for("report_text"))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.saved_to)
+        layout.addWidget(scroll, 1)
+        ctx.signals.database_changed.connect(self.reload)
+        ctx.signals.data_changed.connect(self._on_changed)
+        self.reload()
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet("font-size: 12pt; font-weight: bold; color: #0b3d6e; margin-top: 10px;")
+        return label
+
+    def _text(self, field: str, lines: int) -> QPlainTextEdit:
+        box = text_box(lines)
+        box.setObjectName(field)
+        self.saver.watch(box)
+        return box
+
+    # --- loading -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        chosen = self.group.currentData()
+        self.group.blockSignals(True)
+        self.group.clear()
+        for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
+            self.group.addItem(f"{group.code} {group.title}", str(group.id))
+        self.group.setCurrentIndex(max(self.group.findData(chosen) if chosen else 0, 0))
+        self.group.blockSignals(False)
+        self.load()
+
+    def select(self, group_id: uuid.UUID) -> None:
+        self.group.setCurrentIndex(max(self.group.findData(str(group_id)), 0))
+
+    def _on_changed(self, what: str) -> None:
+        if what in (GROUPS, PEOPLE):
+            self.reload()
+        elif what in (REPORT, BOARDS):
+            self._check()
+
+    def load(self) -> None:
+        if self.saver.pending:
+            self.saver.flush()
+        data = self.group.currentData()
+        self.group_id = uuid.UUID(data) if data else None
+        self.setEnabled(self.group_id is not None)
+        if self.group_id is None:
+            return
+        group = group_store.get_group(self.ctx.db, self.group_id)
+        assert group is not None
+        self.heading.setText(f"{group.code}  {group.title}")
+        self.participants.setRowCount(len(group.members))
+        for row, member in enumerate(group.members):
+            leader = (
+                role_label(member.role)
+                if member.role.value in ("facilitator", "owner", "resource")
+                else ""
+            )
+            cells = (
+                f"{member.name} ({leader})" if leader else member.name,
+                member.title,
+                member.organisation,
+                days_label(member.days),
+            )
+            for column, text in enumerate(cells):
+                self.participants.setItem(row, column, QTableWidgetItem(text))
+        fit_height(self.participants, spare_rows=0)
+        texts = reports.get_texts(self.ctx.db, self.group_id)
+        self.saver.suspended = True
+        for field, box in self.texts.items():
+            box.setPlainText(getattr(texts, field))
+        self.next_meeting.setText(texts.next_meeting)
+        self.caller.setText(texts.next_meeting_caller)
+        self.saver.suspended = False
+        self.errors.clear()
+        self.action_items.load(self.group_id)
+        self.evaluation.load(self.group_id)
+        self.saved_to.clear()
+        self._check()
+
+    def _check(self) -> None:
+        """The completeness check: which sections are still empty."""
+        if self.group_id is None:
+            return
+        names = {
+            "participants": self.tr("participants"),
+            "problem": self.tr("the problem"),
+            "result": self.tr("the result"),
+            "concretisation": self.tr("making it concrete"),
+            "action_items": self.tr("next steps"),
+            "comments": self.tr("comments"),
+            "self_evaluation": self.tr("self-evaluation"),
+        }
+        empty = reports.assemble_group_report(
+            self.ctx.db, self.group_id, boards=False
+        ).empty_sections()
+        if empty:
+            self.missing.setText(
+                self.tr("Still empty: %1").replace("%1", ", ".join(names[key] for key in empty))
+            )
+            self.missing.setStyleSheet("color: #8a5300;")
+        else:
+            self.missing.setText(self.tr("Every section is filled in."))
+            self.missing.setStyleSheet("color: #1b6e2a;")
+
+    # --- editing -----------------------------------------------------------------------
+
+    def save_texts(self) -> None:
+        if self.group_id is None:
+            return
+        values = {field: box.toPlainText() for field, box in self.texts.items()}
+        values["next_meeting"] = self.next_meeting.text()
+        values["next_meeting_caller"] = self.caller.text()
+        saved = reports.get_texts(self.ctx.db, self.group_id)
+        try:
+            for field, value in values.items():
+                if value.strip() != getattr(saved, field):
+                    reports.save_text(self.ctx.db, self.group_id, field, value)
+        except ValidationError as error:
+            self.errors.show(error, self.ctx.language)
+            return
+        self.errors.clear()
+        self.ctx.signals.data_changed.emit(REPORT)
+
+    def suggest(self) -> None:
+        if self.group_id is None:
+            return
+        self.saver.flush()
+        found = reports.board_suggestions(self.ctx.db, self.group_id)
+        dialog = SuggestionsDialog(found, self)
+        if dialog.exec() and dialog.chosen():
+            reports.apply_suggestions(self.ctx.db, self.group_id, dialog.chosen())
+            self.load()
+            self.ctx.signals.data_changed.emit(REPORT)
+
+    def export(self, kind: str, *, ask: bool = False) -> Path | None:
+        """Save the report; a PDF goes straight to the reports folder (one click)."""
+        if self.group_id is None:
+            return None
+        self.saver.flush()
+        report = reports.assemble_group_report(self.ctx.db, self.group_id, self.ctx.language)
+        target = reports_dir() / report_file_name(report.code, report.title, kind)
+        if ask:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the report"), str(target), f"*.{kind}"
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            save_group_report(report, target)
+        except UserError as error:
+            show_error(self, error, self.ctx.language)
+            return None
+        self.saved_to.setText(
+            self.tr('Saved: <a href="%1">%2</a>')
+            .replace("%1", str(target.parent))
+            .replace("%2", str(target))
+        )
+        return target
+
+    def print_report(self) -> str | None:
+        """Print the very PDF that "Save as PDF" writes, through the system print dialog."""
+        if self.group_id is None:
+            return None
+        self.saver.flush()
+        report = reports.assemble_group_report(self.ctx.db, self.group_id, self.ctx.language)
+        with tempfile.TemporaryDirectory(prefix="arenadesk-print-") as folder:
+            pdf = Path(folder) / report_file_name(report.code, report.title, "pdf")
+            from arenadesk.reports.group_pdf import build_group_pdf
+
+            pages = build_group_pdf(report, pdf)
+            choice = choose_printing(self, pdf.stem, pages)
+            if choice is None:
+                return None
+            try:
+                if choice.to_file is not None:
+                    copy_pdf(pdf, choice.to_file)
+                    where = str(choice.to_file)
+                else:
+                    print_pdf(pdf, choice.options)
+                    where = choice.options.printer or self.tr("the default printer")
+            except OSError as exc:
+                show_error(
+                    self,
+                    UserError("report.cannot_save", path=choice.to_file, detail=exc),
+                    self.ctx.language,
+                )
+                return None
+            except UserError as error:
+                show_error(self, error, self.ctx.language)
+                return None
+        self.saved_to.setText(self.tr("Sent to %1.").replace("%1", where))
+        return where

@@ -1,0 +1,1 @@
+"""Packages, setup files, merges, backups and the server connection."""

@@ -1,0 +1,256 @@
+"""“Importer pakker…”: the organiser chooses or drops many packages, sees each one's check
+and what it will change, and merges them all in one go."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arenadesk.i18n.messages import UserError
+from arenadesk.platform.settings import reports_dir
+from arenadesk.sync.merge import (
+    ALREADY,
+    REJECTED,
+    MergePreview,
+    PackageOutcome,
+    merge_packages,
+    preview_merge,
+)
+from arenadesk.ui.common.forms import ERROR_STYLE, confirm, show_error, translate_buttons
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.signals import ARENA, BOARDS, GROUPS, PEOPLE, PLANS, REPORT
+
+PACKAGE_PATTERNS = "*.arenapakke *.arenaoppsett"
+
+
+def announce_all(ctx: UiContext) -> None:
+    """A merge can touch anything: every screen refreshes."""
+    for kind in (ARENA, GROUPS, PEOPLE, PLANS, BOARDS, REPORT):
+        ctx.signals.data_changed.emit(kind)
+
+
+class ImportPackagesDialog(QDialog):
+    COLUMNS = 7
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.paths: list[Path] = []
+        self.preview: MergePreview | None = None
+        self.setWindowTitle(self.tr("Import packages"))
+        self.setAcceptDrops(True)
+        self.resize(1100, 520)
+        intro = QLabel(
+            self.tr(
+                "Choose the packages from the facilitators, or drop them here. Each one is "
+                "checked before anything is merged; nothing changes until you press Merge."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("File"),
+                self.tr("From"),
+                self.tr("Check"),
+                self.tr("New"),
+                self.tr("Changed"),
+                self.tr("Deleted"),
+                self.tr("Conflicts"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 300)
+        self.table.setColumnWidth(1, 210)
+        for column in range(3, self.COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("summary")
+
+        add = QPushButton(self.tr("Add files…"))
+        add.clicked.connect(self.choose_files)
+        self.remove_button = QPushButton(self.tr("Remove from list"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        translate_buttons(self.buttons)
+        self.merge_button = self.buttons.addButton(
+            self.tr("Merge"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.merge_button.clicked.connect(self.merge)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        self._refresh()
+
+    # --- choosing ----------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose packages"),
+            str(reports_dir()),
+            QCoreApplication.translate("files", "ArenaDesk packages (%1);;All files (*)").replace(
+                "%1", PACKAGE_PATTERNS
+            ),
+        )
+        self.add_paths([Path(f) for f in files])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        for path in paths:
+            if path not in self.paths:
+                self.paths.append(path)
+        self._refresh()
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            del self.paths[row]
+        self._refresh()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.add_paths(paths)
+
+    # --- preview and merge -------------------------------------------------------------
+
+    def _status(self, outcome: PackageOutcome) -> tuple[str, bool]:
+        if outcome.status == REJECTED:
+            assert outcome.error is not None
+            return self.tr("Rejected: %1").replace(
+                "%1", outcome.error.text(self.ctx.language)
+            ), True
+        if outcome.status == ALREADY:
+            return self.tr("Already imported; nothing changes"), False
+        if outcome.other_arena:
+            return self.tr("Another arena: you are asked before it is merged"), True
+        return self.tr("OK"), False
+
+    def _refresh(self) -> None:
+        self.preview = None
+        if self.paths:
+            try:
+                self.preview = preview_merge(self.ctx.db, self.paths)
+            except UserError as error:
+                show_error(self, error, self.ctx.language)
+        outcomes = self.preview.outcomes if self.preview else []
+        self.table.setRowCount(len(outcomes))
+        for row, outcome in enumerate(outcomes):
+            info = outcome.info
+            origin = (
+                " · ".join(
+                    p for p in (info.arena_name, ", ".join(info.group_codes), info.device_name) if p
+                )
+                if info
+                else ""
+            )
+            status, warn = self._status(outcome)
+            counts = (
+                [outcome.added, outcome.updated, outcome.deleted, outcome.conflicts]
+                if outcome.status != REJECTED
+                else ["", "", "", ""]
+            )
+            values = [outcome.path.name, origin, status, *counts]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                if column >= 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if column == 2 and warn:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                item.setToolTip(str(value))
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+        ready = [o for o in outcomes if o.status not in (REJECTED, ALREADY)]
+        self.merge_button.setEnabled(bool(ready))
+        self.remove_button.setEnabled(bool(outcomes))
+        if not self.paths:
+            self.summary.setText(self.tr("No packages chosen yet."))
+            self.summary.setStyleSheet("")
+        elif self.preview is not None:
+            self.summary.setStyleSheet("")
+            self.summary.setText(
+                self.tr("%1 packages ready: %2 new, %3 changed, %4 deleted, %5 conflicts.")
+                .replace("%1", str(len(ready)))
+                .replace("%2", str(sum(o.added for o in ready)))
+                .replace("%3", str(sum(o.updated for o in ready)))
+                .replace("%4", str(sum(o.deleted for o in ready)))
+                .replace("%5", str(sum(o.conflicts for o in ready)))
+            )
+
+    def merge(self) -> None:
+        if self.preview is None:
+            return
+        accept_other = False
+        others = self.preview.needs_confirmation
+        if others:
+            names = "\n".join(
+                f"• {o.path.name} ({o.info.arena_name if o.info else ''})" for o in others
+            )
+            accept_other = confirm(
+                self,
+                self.tr("Another arena"),
+                self.tr(
+                    "These packages belong to another arena than this file:\n%1\n\nMerge them too?"
+                ).replace("%1", names),
+                self.tr("Merge them too"),
+            )
+        try:
+            result = merge_packages(self.ctx.db, self.paths, accept_other_arena=accept_other)
+        except UserError as error:
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(error.text(self.ctx.language))
+            return
+        announce_all(self.ctx)
+        merged = [o for o in result.outcomes if o.status not in (REJECTED, ALREADY)]
+        text = (
+            self.tr(
+                "Merged %1 packages: %2 new, %3 changed, %4 deleted, %5 conflicts "
+                "(see the merge log)."
+            )
+            .replace("%1", str(len(merged)))
+            .replace("%2", str(sum(o.added for o in merged)))
+            .replace("%3", str(sum(o.updated for o in merged)))
+            .replace("%4", str(sum(o.deleted for o in merged)))
+            .replace("%5", str(sum(o.conflicts for o in merged)))
+        )
+        if result.rejected:
+            text += " " + self.tr("%1 not merged.").replace("%1", str(len(result.rejected)))
+        self._refresh()
+        self.summary.setStyleSheet("color: #1b5e20; font-weight: bold;")
+        self.summary.setText(text)

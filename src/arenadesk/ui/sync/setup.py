@@ -1,0 +1,85 @@
+"""“Importer oppsettfil…”: start working from the organiser's setup file, or take in a
+later one without touching the facilitator's own work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from arenadesk.i18n.messages import UserError
+from arenadesk.platform.settings import data_dir, reports_dir
+from arenadesk.store.arenas import current_arena_id
+from arenadesk.sync.merge import REJECTED
+from arenadesk.sync.package import SETUP_SUFFIX, inspect_package
+from arenadesk.sync.setup import import_setup, start_working_file
+from arenadesk.ui.common.forms import show_error
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.sync.imports import announce_all
+
+
+def _tell(parent: QWidget | None, text: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("ArenaDesk")
+    box.setText(text)
+    box.addButton(QCoreApplication.translate("buttons", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def ask_setup_file(parent: QWidget | None) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("sync", "Import setup file"),
+        str(reports_dir()),
+        QCoreApplication.translate("sync", "ArenaDesk setup files (*%1);;All files (*)").replace(
+            "%1", SETUP_SUFFIX
+        ),
+    )
+    return Path(path) if path else None
+
+
+def take_in_setup(parent: QWidget | None, ctx: UiContext, path: Path) -> str | None:
+    """Merge a later setup of this file's arena, or start a new working file from it.
+    Returns what was said to the person (None after an error was shown)."""
+    try:
+        info = inspect_package(path)
+        if info.kind != "setup":
+            raise UserError("sync.not_setup", name=info.file_name)
+        if info.arena_id is not None and info.arena_id == current_arena_id(ctx.db):
+            result = import_setup(ctx.db, path)
+            outcome = result.outcomes[0]
+            if outcome.status == REJECTED and outcome.error is not None:
+                raise outcome.error
+            announce_all(ctx)
+            text = (
+                QCoreApplication.translate(
+                    "sync",
+                    "The setup file was taken in: %1 new, %2 changed, %3 deleted. Your own "
+                    "newer changes were kept; %4 conflicts are in the merge log.",
+                )
+                .replace("%1", str(outcome.added))
+                .replace("%2", str(outcome.updated))
+                .replace("%3", str(outcome.deleted))
+                .replace("%4", str(outcome.conflicts))
+            )
+        else:
+            db = start_working_file(path, data_dir(), ctx.settings.device)
+            ctx.switch_database(db)
+            text = QCoreApplication.translate(
+                "sync",
+                "You now work in your own copy of the setup file: %1. The setup file itself "
+                "is not changed, so it can stay on the USB stick.",
+            ).replace("%1", db.location)
+    except UserError as error:
+        show_error(parent, error, ctx.language)
+        return None
+    _tell(parent, text)
+    return text
+
+
+def import_setup_file(parent: QWidget | None, ctx: UiContext) -> None:
+    path = ask_setup_file(parent)
+    if path is not None:
+        take_in_setup(parent, ctx, path)

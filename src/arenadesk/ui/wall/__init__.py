@@ -1,0 +1,1 @@
+"""The Open Space program wall."""

@@ -1,0 +1,166 @@
+"""Edits of the program wall's topics, each saved at once and undoable.
+
+An edit is written first (so a refused value raises before anything is on the stack);
+the command pushed afterwards only replays it on undo and redo.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from arenadesk.i18n.messages import UserError
+from arenadesk.store import open_space as wall_store
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.signals import WALL
+
+Cell = tuple[uuid.UUID | None, uuid.UUID | None]
+
+
+class WallEdits(QObject):
+    """The screen's one way to change topics; every write announces WALL."""
+
+    failed = Signal(object)  # a UserError from an undo or redo (e.g. a merge removed it)
+
+    def __init__(self, ctx: UiContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stack = QUndoStack(self)
+
+    def _announce(self) -> None:
+        self.ctx.signals.data_changed.emit(WALL)
+
+    def replay(self, write: Callable[[], object]) -> None:
+        """Undo and redo: a failure is reported, not raised out of Qt's stack."""
+        try:
+            write()
+        except UserError as error:
+            self.failed.emit(error)
+        self._announce()
+
+    # --- the edits (raise UserError; nothing is pushed then) ---------------------------
+
+    def add(
+        self,
+        title: str,
+        convener: str,
+        cell: Cell,
+        text: str,
+    ) -> uuid.UUID:
+        topic_id = wall_store.add_topic(self.ctx.db, self.ctx.arena_id, title, convener, *cell)
+        self.stack.push(_Add(self, topic_id, text))
+        self._announce()
+        return topic_id
+
+    def move(self, topic_id: uuid.UUID, old: Cell, new: Cell, text: str) -> uuid.UUID | None:
+        if old == new:
+            return None
+        swapped = wall_store.place_topic(self.ctx.db, topic_id, *new)
+        self.stack.push(_Move(self, topic_id, old, new, swapped, text))
+        self._announce()
+        return swapped
+
+    def edit(
+        self, topic_id: uuid.UUID, before: tuple[str, str], after: tuple[str, str], text: str
+    ) -> None:
+        wall_store.update_topic(self.ctx.db, topic_id, *after)
+        self.stack.push(_Edit(self, topic_id, before, after, text))
+        self._announce()
+
+    def delete(self, topic_id: uuid.UUID, text: str) -> None:
+        wall_store.delete_topic(self.ctx.db, topic_id)
+        self.stack.push(_Delete(self, topic_id, text))
+        self._announce()
+
+
+class _Command(QUndoCommand):
+    """Already written when pushed: the first redo does nothing."""
+
+    def __init__(self, edits: WallEdits, text: str) -> None:
+        super().__init__(text)
+        self.edits = edits
+        self.db = edits.ctx.db
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.edits.replay(self.again)
+
+    def undo(self) -> None:
+        self.edits.replay(self.back)
+
+    def again(self) -> None:
+        raise NotImplementedError
+
+    def back(self) -> None:
+        raise NotImplementedError
+
+
+class _Add(_Command):
+    def __init__(self, edits: WallEdits, topic_id: uuid.UUID, text: str) -> None:
+        super().__init__(edits, text)
+        self.topic_id = topic_id
+
+    def again(self) -> None:
+        wall_store.set_topic_deleted(self.db, self.topic_id, False)
+
+    def back(self) -> None:
+        wall_store.set_topic_deleted(self.db, self.topic_id, True)
+
+
+class _Delete(_Add):
+    def again(self) -> None:
+        super().back()
+
+    def back(self) -> None:
+        super().again()
+
+
+class _Move(_Command):
+    """A move, and the swap it may have made: undo puts both back where they were."""
+
+    def __init__(
+        self,
+        edits: WallEdits,
+        topic_id: uuid.UUID,
+        old: Cell,
+        new: Cell,
+        swapped: uuid.UUID | None,
+        text: str,
+    ) -> None:
+        super().__init__(edits, text)
+        self.topic_id, self.old, self.new, self.swapped = topic_id, old, new, swapped
+
+    def again(self) -> None:
+        wall_store.place_topic(self.db, self.topic_id, *self.new)
+
+    def back(self) -> None:
+        # Back to its old cell: a topic there now (the swapped one) swaps into the new
+        # cell by itself. From the pile there is no swap, so the other goes back by hand.
+        wall_store.place_topic(self.db, self.topic_id, *self.old)
+        if self.swapped is not None and self.old[0] is None:
+            wall_store.place_topic(self.db, self.swapped, *self.new)
+
+
+class _Edit(_Command):
+    def __init__(
+        self,
+        edits: WallEdits,
+        topic_id: uuid.UUID,
+        before: tuple[str, str],
+        after: tuple[str, str],
+        text: str,
+    ) -> None:
+        super().__init__(edits, text)
+        self.topic_id, self.before, self.after = topic_id, before, after
+
+    def again(self) -> None:
+        wall_store.update_topic(self.db, self.topic_id, *self.after)
+
+    def back(self) -> None:
+        wall_store.update_topic(self.db, self.topic_id, *self.before)

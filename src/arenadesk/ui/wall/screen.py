@@ -1,0 +1,397 @@
+"""The Open Space program wall: økter × spaces, topics entered as they are announced,
+placed by drag or keyboard, clashes pointed out, shown on the projector and printed."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.store import open_space as wall_store
+from arenadesk.store.open_space import TopicRow, Wall
+from arenadesk.store.people import list_people
+from arenadesk.ui.common.icons import WARNING_COLOUR, icon
+from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.shell.signals import ARENA, CONVERSATIONS, WALL
+from arenadesk.ui.wall.commands import WallEdits
+from arenadesk.ui.wall.dialogs import (
+    MoveDialog,
+    TopicDialog,
+    slot_choice_text,
+)
+from arenadesk.ui.wall.model import EMPTY_WALL, PileModel, WallGridModel, clash_lines
+from arenadesk.ui.wall.output import WallOutput
+from arenadesk.ui.wall.setup import WallSetUp
+from arenadesk.ui.wall.views import PileView, WallGridView
+
+HINT_STYLE = "color: #52606d;"
+
+
+class WallScreen(QWidget):
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.wall: Wall = EMPTY_WALL
+        self._focus_topic: uuid.UUID | None = None
+        self.edits = WallEdits(ctx, self)
+        self.edits.failed.connect(lambda error: self._say(error.text(ctx.language), error=True))
+        self.output = WallOutput(ctx, self)
+        self.setup = WallSetUp(self)
+
+        # --- top: undo, set-up, printing, projector
+        self.undo_button = self._tool("undo", self.tr("Undo"), self.edits.stack.undo)
+        self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_button = self._tool("redo", self.tr("Redo"), self.edits.stack.redo)
+        self.redo_button.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edits.stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.edits.stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.setup_button = self._tool("wall_setup", self.tr("Økter and spaces"), None)
+        self.setup_button.setMenu(self.setup.menu())
+        self.setup_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.print_button = self._tool(
+            "print", self.tr("Print the wall (A3, PDF)…"), lambda: self.output.save("wall")
+        )
+        self.schedule_button = self._tool(
+            "print", self.tr("Schedule per space (PDF)…"), lambda: self.output.save("schedule")
+        )
+        self.projector_button = self._tool(
+            "projector", self.tr("Show on the projector"), lambda: self.output.show_projector()
+        )
+        self.projector_button.setMenu(self.output.screen_menu())
+        self.projector_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        top = QHBoxLayout()
+        for button in (self.undo_button, self.redo_button, self.setup_button):
+            top.addWidget(button)
+        top.addStretch(1)
+        for button in (self.print_button, self.schedule_button, self.projector_button):
+            top.addWidget(button)
+
+        # --- fast entry
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("Topic as it is announced"))
+        self.convener = QLineEdit()
+        self.convener.setPlaceholderText(self.tr("Convener"))
+        self.people = QCompleter([], self)
+        self.people.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.people.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.convener.setCompleter(self.people)
+        self.slot_choice = QComboBox()
+        self.slot_choice.setMinimumContentsLength(28)
+        self.add_button = QPushButton(icon("add"), self.tr("Add"))
+        for trigger in (self.title.returnPressed, self.convener.returnPressed):
+            trigger.connect(self.add_typed_topic)
+        self.add_button.clicked.connect(self.add_typed_topic)
+        entry = QHBoxLayout()
+        entry.addWidget(self.title, 3)
+        entry.addWidget(self.convener, 2)
+        entry.addWidget(self.slot_choice, 2)
+        entry.addWidget(self.add_button)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.clashes = QLabel()
+        self.clashes.setWordWrap(True)
+        self.clashes.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.clashes.hide()
+
+        # --- the wall and the pile
+        self.grid_model = WallGridModel(ctx.language)
+        self.grid = WallGridView()
+        self.grid.setModel(self.grid_model)
+        self.pile_model = PileModel()
+        self.pile = PileView()
+        self.pile.setModel(self.pile_model)
+        for model in (self.grid_model, self.pile_model):
+            # Queued: the write reloads the models, which must not happen inside the
+            # view's own drop handling (it still holds the model's indexes then).
+            model.dropped.connect(self.move_topic, Qt.ConnectionType.QueuedConnection)
+        for view in (self.grid, self.pile):
+            view.context_requested.connect(self._context_menu)
+            view.edit_requested.connect(self.edit_topic)
+            view.addActions(self._keyboard_actions(view))
+        self.grid.nudge.connect(self._nudge)
+        self.grid.horizontalHeader().sectionDoubleClicked.connect(self.setup.rename_space)
+        self.grid.verticalHeader().sectionDoubleClicked.connect(self.setup.edit_slot)
+        self.pile_label = QLabel()
+        pile_box = QWidget()
+        pile_layout = QVBoxLayout(pile_box)
+        pile_layout.setContentsMargins(0, 0, 0, 0)
+        pile_layout.addWidget(self.pile_label)
+        pile_layout.addWidget(self.pile, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.grid)
+        splitter.addWidget(pile_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([900, 200])
+        self.help = QLabel(
+            self.tr(
+                "Enter adds the topic to the next free space of the økt · drag a card to move "
+                "it, onto another to swap · Alt+arrow keys move the chosen card · F2 edit · "
+                "Ctrl+M move to… · Delete · right-click for more"
+            )
+        )
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet(HINT_STYLE)
+        wall_page = QWidget()
+        wall_layout = QVBoxLayout(wall_page)
+        wall_layout.setContentsMargins(0, 0, 0, 0)
+        wall_layout.addLayout(entry)
+        wall_layout.addWidget(self.message)
+        wall_layout.addWidget(self.clashes)
+        wall_layout.addWidget(splitter, 1)
+        wall_layout.addWidget(self.help)
+
+        # --- an empty wall: the first step
+        self.lay_out_button = QPushButton(icon("wall"), self.tr("Lay out the program wall…"))
+        self.lay_out_button.clicked.connect(self.setup.lay_out_wall)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addStretch(1)
+        explain = QLabel(
+            self.tr(
+                "The program wall is empty. Lay it out first: the days, the økter of each "
+                "day with their times, and the spaces where conversations meet."
+            )
+        )
+        explain.setWordWrap(True)
+        explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(explain)
+        empty_layout.addWidget(self.lay_out_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(empty_page)
+        self.pages.addWidget(wall_page)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        ctx.signals.database_changed.connect(self._database_changed)
+        ctx.signals.data_changed.connect(self._on_changed)
+        self.reload()
+
+    def _tool(self, name: str, text: str, slot: object) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon(name))
+        button.setText(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        if callable(slot):
+            button.clicked.connect(slot)
+        return button
+
+    def _keyboard_actions(self, view: WallGridView | PileView) -> list[QAction]:
+        def on_current(handler: Callable[[TopicRow], object]) -> Callable[[], object]:
+            return lambda: (topic := view.current_topic()) and handler(topic)
+
+        actions = []
+        for text, keys, handler in (
+            (self.tr("Edit…"), "F2", self.edit_topic),
+            (self.tr("Move to…"), "Ctrl+M", self.move_topic_dialog),
+            (self.tr("Delete"), "Delete", self.delete_topic),
+            (self.tr("Document this conversation"), "Ctrl+D", self.document_topic),
+        ):
+            action = QAction(text, view)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(on_current(handler))
+            actions.append(action)
+        return actions
+
+    # --- loading -----------------------------------------------------------------------
+
+    def _database_changed(self) -> None:
+        self.edits.stack.clear()
+        self.reload()
+
+    def _on_changed(self, what: str) -> None:
+        if what in (WALL, CONVERSATIONS, ARENA, "people"):
+            self.reload()
+
+    def reload(self) -> None:
+        current = self.grid.currentIndex()
+        focus = self._focus_topic or (t.id if (t := self.grid.current_topic()) else None)
+        self._focus_topic = None
+        self.wall = wall_store.get_wall(self.ctx.db, self.ctx.arena_id)
+        self.grid_model.set_wall(self.wall)
+        self.pile_model.set_wall(self.wall)
+        self.pages.setCurrentIndex(1 if self.wall.slots and self.wall.spaces else 0)
+        for button in (self.print_button, self.schedule_button, self.projector_button):
+            button.setEnabled(bool(self.wall.slots and self.wall.spaces))
+        index = self.grid_model.index_of_topic(focus) if focus else QModelIndex()
+        if not index.isValid() and current.isValid():
+            index = self.grid_model.index(current.row(), current.column())
+        if index.isValid():
+            self.grid.setCurrentIndex(index)
+            self.grid.scrollTo(index)
+        self._fill_slot_choice()
+        self.pile_label.setText(
+            self.tr("Not on the wall yet: %1").replace("%1", str(len(self.wall.unplaced())))
+        )
+        lines = clash_lines(self.wall)
+        self.clashes.setText("\n".join(f"⚠ {line}" for line in lines))
+        self.clashes.setVisible(bool(lines))
+        names = sorted({p.name for p in list_people(self.ctx.db, self.ctx.arena_id)})
+        self.people.model().setStringList(names)  # type: ignore[attr-defined]
+
+    def _fill_slot_choice(self) -> None:
+        chosen = self.slot_choice.currentData()
+        self.slot_choice.blockSignals(True)
+        self.slot_choice.clear()
+        for slot in self.wall.slots:
+            self.slot_choice.addItem(
+                slot_choice_text(slot, self.wall, self.ctx.language), str(slot.id)
+            )
+        self.slot_choice.setCurrentIndex(max(self.slot_choice.findData(chosen), 0))
+        self.slot_choice.blockSignals(False)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b6e2a;")
+
+    # --- topics ------------------------------------------------------------------------
+
+    def chosen_slot_id(self) -> uuid.UUID | None:
+        data = self.slot_choice.currentData()
+        return uuid.UUID(data) if data else None
+
+    def add_typed_topic(self) -> uuid.UUID | None:
+        """The topic typed in the entry bar goes to the next free space of the chosen økt
+        (or the pile when it is full); the fields clear and Title keeps the focus."""
+        title, convener = self.title.text(), self.convener.text()
+        if not title.strip():
+            self.title.setFocus()
+            return None
+        slot_id = self.chosen_slot_id()
+        space_id = self.wall.next_free_cell(slot_id) if slot_id else None
+        cell = (slot_id, space_id) if space_id else (None, None)
+        try:
+            topic_id = self._add(title, convener, cell)
+        except ValidationError as error:
+            self._say(error.text(self.ctx.language), error=True)
+            return None
+        self.title.clear()
+        self.convener.clear()
+        self.title.setFocus()
+        return topic_id
+
+    def _add(
+        self, title: str, convener: str, cell: tuple[uuid.UUID | None, uuid.UUID | None]
+    ) -> uuid.UUID:
+        self._focus_topic = None
+        topic_id = self.edits.add(title, convener, cell, self.tr("Add a topic"))
+        topic = next(t for t in self.wall.topics if t.id == topic_id)
+        if topic.number:
+            space = self.wall.space(topic.space_id)
+            self._say(
+                self.tr("“%1” is %2, in %3.")
+                .replace("%1", topic.title)
+                .replace("%2", topic.number)
+                .replace("%3", space.label if space else "")
+            )
+            self.grid.setCurrentIndex(self.grid_model.index_of_topic(topic_id))
+            self.grid.scrollTo(self.grid.currentIndex())
+        else:
+            self._say(
+                self.tr("Every space of the økt is taken: “%1” waits beside the wall.").replace(
+                    "%1", topic.title
+                )
+            )
+        return topic_id
+
+    def move_topic(
+        self, topic_id: uuid.UUID, slot_id: uuid.UUID | None, space_id: uuid.UUID | None
+    ) -> None:
+        """Drop or keyboard move; a taken cell swaps (the store does the swap)."""
+        topic = next((t for t in self.wall.topics if t.id == topic_id), None)
+        if topic is None:
+            return
+        self._focus_topic = topic_id
+        try:
+            self.edits.move(
+                topic_id,
+                (topic.slot_id, topic.space_id),
+                (slot_id, space_id),
+                self.tr("Move a topic"),
+            )
+        except UserError as error:
+            self._say(error.text(self.ctx.language), error=True)
+
+    def _nudge(self, topic: TopicRow, rows: int, columns: int) -> None:
+        index = self.grid_model.index_of_topic(topic.id)
+        target = self.grid_model.index(index.row() + rows, index.column() + columns)
+        if target.isValid():
+            self.move_topic(
+                topic.id, self.wall.slots[target.row()].id, self.wall.spaces[target.column()].id
+            )
+
+    def move_topic_dialog(self, topic: TopicRow) -> None:
+        dialog = MoveDialog(self.wall, topic, self.ctx.language, self)
+        if dialog.exec():
+            self.move_topic(topic.id, *dialog.chosen_cell())
+
+    def edit_topic(self, topic: TopicRow) -> None:
+        names = self.people.model().stringList()  # type: ignore[attr-defined]
+        dialog = TopicDialog(topic, names, self)
+        while dialog.exec():
+            after = (dialog.title.text(), dialog.convener.text())
+            try:
+                self.edits.edit(
+                    topic.id, (topic.title, topic.convener), after, self.tr("Edit a topic")
+                )
+                return
+            except ValidationError as error:
+                dialog.show_error(error.text(self.ctx.language))
+
+    def delete_topic(self, topic: TopicRow) -> None:
+        try:
+            self.edits.delete(topic.id, self.tr("Delete a topic"))
+        except UserError as error:
+            self._say(error.text(self.ctx.language), error=True)
+            return
+        self._say(self.tr("“%1” was deleted. Ctrl+Z brings it back.").replace("%1", topic.title))
+
+    def document_topic(self, topic: TopicRow) -> None:
+        self.ctx.signals.show_conversation.emit(str(topic.id))
+
+    def _context_menu(self, topic: TopicRow | None, where: QPoint) -> None:
+        if topic is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(icon("edit"), self.tr("Edit…")).triggered.connect(
+            lambda: self.edit_topic(topic)
+        )
+        menu.addAction(icon("move"), self.tr("Move to…")).triggered.connect(
+            lambda: self.move_topic_dialog(topic)
+        )
+        if topic.slot_id is not None:
+            menu.addAction(self.tr("Take off the wall")).triggered.connect(
+                lambda: self.move_topic(topic.id, None, None)
+            )
+        menu.addAction(icon("report"), self.tr("Document this conversation")).triggered.connect(
+            lambda: self.document_topic(topic)
+        )
+        menu.addSeparator()
+        menu.addAction(icon("delete"), self.tr("Delete")).triggered.connect(
+            lambda: self.delete_topic(topic)
+        )
+        menu.popup(where)
+        self.context_menu = menu  # kept for tests and so it is not collected while open
