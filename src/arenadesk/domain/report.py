@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from arenadesk.domain.boards import BoardTemplate
+from arenadesk.domain.report_template import DEFAULT as DEFAULT_TEMPLATE
+from arenadesk.domain.report_template import ReportTemplate
 from arenadesk.domain.vocabulary import Perspective, Role
 
 # The 2017 report's reasons for a strong gjennomføringskraft, to tick (key -> bokmål).
@@ -93,6 +95,8 @@ class GroupReport:
     boards: list[BoardFigure] = field(default_factory=list)
     self_evaluation: SelfEvaluation = field(default_factory=SelfEvaluation)
     organiser: str = ""
+    template: ReportTemplate = DEFAULT_TEMPLATE  # the arena's sections, headings and order
+    extras: dict[str, str] = field(default_factory=dict)  # extra sections' texts by key
 
     def empty_sections(self) -> list[str]:
         """Keys of the required sections still empty (web_use is optional)."""

@@ -189,6 +189,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Kunne ikke lagre rapporten «{path}» ({detail}).",
         "en": "Could not save the report “{path}” ({detail}).",
     },
+    "report.template": {
+        "nb": "Rapportmalen kan ikke brukes ({detail}).",
+        "en": "The report template cannot be used ({detail}).",
+    },
     "report.reason": {
         "nb": "Ukjent begrunnelse «{reason}».",
         "en": "Unknown reason “{reason}”.",

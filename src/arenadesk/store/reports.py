@@ -23,6 +23,7 @@ from arenadesk.domain.report import (
 )
 from arenadesk.domain.report_prefill import Suggestions, missing_lines, suggest, with_suggestions
 from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.store import report_template
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.db.database import Database
 from arenadesk.store.groups import get_group
@@ -224,6 +225,8 @@ def assemble_group_report(
         action_items=items,
         boards=figures,
         self_evaluation=get_self_evaluation(db, group_id),
+        template=report_template.get_template(db, arena.id if arena else None),
+        extras=report_template.get_extra_texts(db, group_id),
         **{name: getattr(texts, name) for name in TEXT_FIELDS},
     )
 

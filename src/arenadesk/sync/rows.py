@@ -29,6 +29,8 @@ SETUP_TABLES = (
     "support_template",
     "template_session",
     "template_step",
+    # The organiser's report template, so every laptop writes the report the arena wants.
+    "report_template",
     # The program wall, so støttefasilitatorer document the topics the wall laptop placed.
     "os_slot",
     "os_space",

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from arenadesk.store.models import (  # noqa: F401  (registers their tables)
+    boards,
+    open_space,
+    plans,
+    reports,
+    sync,
+)
 from arenadesk.store.models.arena import Base, SyncMixin
 
 

@@ -54,3 +54,29 @@ class SelfEvaluationRow(SyncMixin, Base):
     tips: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
     __table_args__ = (Index("ix_self_evaluation_group", "group_id"),)
+
+
+class ReportTemplateRow(SyncMixin, Base):
+    """The organiser's report template for an arena (one row per arena, its id derived
+    from the arena's): the sections as JSON, see `domain.report_template`."""
+
+    __tablename__ = "report_template"
+
+    arena_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("arena.id"), nullable=False)
+    preset: Mapped[str] = mapped_column(String(20), nullable=False, default="standard")
+    sections: Mapped[list[dict[str, str]]] = mapped_column(JSON, nullable=False, default=list)
+
+    __table_args__ = (Index("ix_report_template_arena", "arena_id"),)
+
+
+class GroupReportExtra(SyncMixin, Base):
+    """A group's text for one of the template's extra sections (its id derived from the
+    group and the section's key, so two laptops write the same row)."""
+
+    __tablename__ = "group_report_extra"
+
+    group_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("challenge_group.id"), nullable=False)
+    section_key: Mapped[str] = mapped_column(String(20), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    __table_args__ = (Index("ix_group_report_extra_group", "group_id", "section_key"),)
