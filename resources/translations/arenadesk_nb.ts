@@ -956,6 +956,10 @@ Skal de slås sammen også?</translation>
         <translation>Eksporter &amp;anonymisert kopi…</translation>
     </message>
     <message>
+        <source>Close the projector &amp;windows</source>
+        <translation>Lukk projektor&amp;vinduene</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
@@ -1435,6 +1439,25 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Import template</source>
         <translation>Importer mal</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorBase</name>
+    <message>
+        <source>Full screen</source>
+        <translation>Fullskjerm</translation>
+    </message>
+    <message>
+        <source>Close the projector</source>
+        <translation>Lukk projektoren</translation>
+    </message>
+    <message>
+        <source>Quit ArenaDesk</source>
+        <translation>Avslutt ArenaDesk</translation>
+    </message>
+    <message>
+        <source>Only one screen: the projector view opens as a window beside the controls. F11 makes it full screen, Ctrl+W closes it.</source>
+        <translation>Bare én skjerm: projektorvisningen åpnes som et vindu ved siden av kontrollene. F11 gir fullskjerm, Ctrl+W lukker den.</translation>
     </message>
 </context>
 <context>
@@ -2167,8 +2190,8 @@ Dette kan ikke angres.</translation>
         <translation>Programveggen er tom</translation>
     </message>
     <message>
-        <source>%1 of %2 · ← → or PageUp/PageDown: another økt · Esc: leave full screen</source>
-        <translation>%1 av %2 · ← → eller PageUp/PageDown: en annen økt · Esc: ut av fullskjerm</translation>
+        <source>Økt %1 of %2</source>
+        <translation>Økt %1 av %2</translation>
     </message>
 </context>
 <context>

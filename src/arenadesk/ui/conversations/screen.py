@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.conversations.form import ConversationForm
 from arenadesk.ui.conversations.topics import TopicList
+from arenadesk.ui.projector.base import screen_by_name
 from arenadesk.ui.projector.principles import OpenSpaceProjector
-from arenadesk.ui.projector.timer import screen_by_name
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.shell.signals import ARENA, CONVERSATIONS, PEOPLE, WALL
 

@@ -5,20 +5,24 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QComboBox
 
 from arenadesk.domain.timer import Phase
 from arenadesk.services.runner import Runner, RunnerView
 from arenadesk.store.boards import find_board_for_step
 from arenadesk.ui.boards.view import BoardPreview
-from arenadesk.ui.projector.timer import ProjectorWindow, screen_by_name
+from arenadesk.ui.projector.base import screen_by_name
+from arenadesk.ui.projector.timer import ProjectorWindow
 from arenadesk.ui.shell.context import UiContext
 
 
 class ProjectorLink:
-    def __init__(self, ctx: UiContext, screen_choice: QComboBox) -> None:
+    def __init__(
+        self, ctx: UiContext, screen_choice: QComboBox, keys: list[QAction] | None = None
+    ) -> None:
         self.ctx = ctx
+        self.keys = keys or []  # the runner's keys, which work with the projector in front
         self.screen_choice = screen_choice
         self.window: ProjectorWindow | None = None
         self._shown_step: tuple[uuid.UUID, uuid.UUID | None] | None = None
@@ -48,6 +52,7 @@ class ProjectorLink:
             return
         preview = BoardPreview(self.ctx.db, language=self.ctx.language, signals=self.ctx.signals)
         self.window = ProjectorWindow(title, preview)
+        self.window.addActions(self.keys)
         self._shown_step = None
         name = self.screen_choice.currentData() or ""
         self.ctx.settings.projector_screen = name

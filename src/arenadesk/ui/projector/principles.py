@@ -14,9 +14,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
-    QScreen,
 )
-from PySide6.QtWidgets import QWidget
 
 from arenadesk.domain.open_space import (
     INPUT_TYPE_LABELS,
@@ -27,6 +25,7 @@ from arenadesk.domain.open_space import (
     PRINCIPLES_TITLE,
     InputType,
 )
+from arenadesk.ui.projector.base import ProjectorBase
 
 BACKGROUND, TEXT, TITLE, DIM, BADGE = "#101418", "#f4f4f4", "#ffd166", "#a9b3bf", "#2a6fdb"
 ROOM_LANGUAGE = "nb"
@@ -72,18 +71,16 @@ class PageLayout:
     badge_rects: tuple[QRect, ...]
 
 
-class OpenSpaceProjector(QWidget):
+class OpenSpaceProjector(ProjectorBase):
     """Full screen, high contrast; arrows or PageUp/PageDown switch pages, Esc leaves full
     screen. Text is sized to the largest that fits the screen."""
 
     def __init__(self) -> None:
-        super().__init__(None, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("ArenaDesk – Open Space on the projector"))
+        super().__init__(self.tr("ArenaDesk – Open Space on the projector"))
         self.setObjectName("open_space_projector")
         self.pages = open_space_pages()
         self.index = 0
         self._layout: PageLayout | None = None
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(960, 540)
 
     @property
@@ -96,14 +93,6 @@ class OpenSpaceProjector(QWidget):
         self.index = max(0, min(key_or_index, len(self.pages) - 1))
         self._layout = None
         self.update()
-
-    def show_on(self, screen: QScreen | None) -> None:
-        if screen is not None:
-            self.setScreen(screen)
-            self.setGeometry(screen.geometry())
-        self.showFullScreen()
-        self.raise_()
-        self.activateWindow()
 
     # --- layout ------------------------------------------------------------------------
 
@@ -222,7 +211,7 @@ class OpenSpaceProjector(QWidget):
             painter.setBrush(QColor(TEXT if index == self.index else "#3a4552"))
             painter.drawEllipse(left + index * size * 3 + size, top, size, size)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def handle_key(self, event: QKeyEvent) -> bool:
         key = event.key()
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
             self.show_page(self.index + 1)
@@ -232,10 +221,6 @@ class OpenSpaceProjector(QWidget):
             self.show_page(0)
         elif key == Qt.Key.Key_End:
             self.show_page(len(self.pages) - 1)
-        elif key == Qt.Key.Key_Escape and self.isFullScreen():
-            self.showNormal()
-            self.resize(960, 540)
-        elif key in (Qt.Key.Key_F11, Qt.Key.Key_F5):
-            self.showNormal() if self.isFullScreen() else self.showFullScreen()
         else:
-            super().keyPressEvent(event)
+            return False
+        return True

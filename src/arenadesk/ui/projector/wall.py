@@ -1,8 +1,8 @@
 """The program wall on the projector: one økt at a time, every space a card, the text as
 large as the screen allows for the whole økt to fit (never cut, never elided).
 
-Arrow keys and PageUp/PageDown switch økt, Esc leaves full screen; it follows every
-change to the wall as it is saved.
+Arrow keys and PageUp/PageDown switch økt (the keys are the facilitator's to know: the
+audience sees no hints); it follows every change to the wall as it is saved.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent
 
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.open_space import SlotRow, Wall
+from arenadesk.ui.projector.base import ProjectorBase
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.shell.signals import ARENA, CONVERSATIONS, WALL
 from arenadesk.ui.wall.model import EMPTY_WALL, slot_title
@@ -85,11 +85,10 @@ def _card_fits(card: _CardText, size: int, width: int, height: int) -> list[Text
     return boxes if top - size // 4 <= bottom else None
 
 
-class WallProjectorWindow(QWidget):
+class WallProjectorWindow(ProjectorBase):
     def __init__(self, ctx: UiContext) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        super().__init__(self.tr("ArenaDesk – program wall"))
         self.ctx = ctx
-        self.setWindowTitle(self.tr("ArenaDesk – program wall"))
         self.setObjectName("wall_projector")
         self.wall: Wall = EMPTY_WALL
         self.slot_index = 0
@@ -133,13 +132,7 @@ class WallProjectorWindow(QWidget):
             self._cache = None
             self.update()
 
-    def show_on(self, screen: QScreen | None) -> None:
-        if screen is not None:
-            self.setScreen(screen)
-            self.setGeometry(screen.geometry())
-        self.showFullScreen()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def handle_key(self, event: QKeyEvent) -> bool:
         key = event.key()
         if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
             self.step(1)
@@ -149,13 +142,9 @@ class WallProjectorWindow(QWidget):
             self.step(-len(self.wall.slots))
         elif key == Qt.Key.Key_End:
             self.step(len(self.wall.slots))
-        elif key == Qt.Key.Key_Escape and self.isFullScreen():
-            self.showNormal()
-            self.resize(960, 540)
-        elif key in (Qt.Key.Key_F11, Qt.Key.Key_F5):
-            self.showNormal() if self.isFullScreen() else self.showFullScreen()
         else:
-            super().keyPressEvent(event)
+            return False
+        return True
 
     # --- layout --------------------------------------------------------------------------
 
@@ -191,9 +180,7 @@ class WallProjectorWindow(QWidget):
         )
         footer_font = _font(height * 0.022)
         footer_h = QFontMetrics(footer_font).height()
-        footer_text = self.tr(
-            "%1 of %2 · ← → or PageUp/PageDown: another økt · Esc: leave full screen"
-        )
+        footer_text = self.tr("Økt %1 of %2")
         footer_text = footer_text.replace("%1", str(self.slot_index + 1)).replace(
             "%2", str(len(self.wall.slots))
         )

@@ -66,11 +66,9 @@ class RunnerScreen(QWidget):
         self.session.currentIndexChanged.connect(self._load_runner)
         self.projector_button = QPushButton(self.tr("Projector (F5)"))
         self.projector_button.clicked.connect(self.toggle_projector)
-        projector_key = QAction(self)
-        projector_key.setShortcut(QKeySequence("F5"))
-        projector_key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        projector_key.triggered.connect(self.toggle_projector)
-        self.addAction(projector_key)
+        # The runner's keys work whenever its window is in front, whatever has the focus
+        # (a text field keeps its typing), and on the projector window too.
+        self.key_actions: list[QAction] = [self._key("F5", self.toggle_projector)]
         self.screen_choice = QComboBox()
         self.screen_choice.setToolTip(self.tr("The screen the projector view opens on"))
         self.restart_button = QPushButton(self.tr("Start over…"))
@@ -142,11 +140,7 @@ class RunnerScreen(QWidget):
             button.clicked.connect(slot)
             controls.addWidget(button)
             self.buttons[key] = button
-            action = QAction(self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+            self.key_actions.append(self._key(shortcut, slot))
         self.sound_button = self.buttons["sound"]
         self.sound_button.setCheckable(True)
 
@@ -186,8 +180,18 @@ class RunnerScreen(QWidget):
         self.timer.start()
         ctx.signals.database_changed.connect(self.reload)
         ctx.signals.data_changed.connect(self._on_changed)
-        self.projector_link = ProjectorLink(ctx, self.screen_choice)
+        self.projector_link = ProjectorLink(ctx, self.screen_choice, self.key_actions)
         self.reload()
+
+    def _key(self, shortcut: str, slot: Callable[[], None]) -> QAction:
+        """A window-wide key: active while this screen is shown (a hidden page's actions
+        do not fire), whichever widget of the window has the focus."""
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     def _controls(self) -> list[tuple[str, str, str, Callable[[], None]]]:
         return [

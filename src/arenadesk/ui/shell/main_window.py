@@ -34,6 +34,7 @@ from arenadesk.ui.boards.screen import BoardsScreen
 from arenadesk.ui.common.forms import AutoSaver
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.plan.screen import PlanScreen
+from arenadesk.ui.projector.base import QUIT_KEY, close_all_projectors, open_projectors
 from arenadesk.ui.report import arena_export
 from arenadesk.ui.report.screen import ReportScreen
 from arenadesk.ui.runner.screen import RunnerScreen
@@ -177,7 +178,13 @@ class MainWindow(QMainWindow):
             arena_export.add_actions(self, file_menu, self.ctx)
         )
         file_menu.addSeparator()
-        self._action(file_menu, "quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.close_projectors_action = self._action(
+            file_menu, "projector", self.tr("Close the projector &windows"), close_all_projectors
+        )
+        file_menu.aboutToShow.connect(
+            lambda: self.close_projectors_action.setEnabled(bool(open_projectors()))
+        )
+        self._action(file_menu, "quit", self.tr("&Quit"), self.close, QUIT_KEY)
 
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -198,7 +205,7 @@ class MainWindow(QMainWindow):
         icon_name: str,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence.StandardKey | None = None,
+        shortcut: QKeySequence.StandardKey | QKeySequence | None = None,
     ) -> QAction:
         action = menu.addAction(icon(icon_name), text)
         if shortcut is not None:
@@ -386,6 +393,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        close_all_projectors()  # quitting leaves nothing on the audience's screen
         for screen in self._screens:
             for saver in screen.findChildren(AutoSaver) if screen else ():
                 if saver.pending:

@@ -17,7 +17,7 @@ from arenadesk.reports.wall_pdf import build_space_schedule_pdf, build_wall_pdf
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.arenas import get_arena
 from arenadesk.ui.common.forms import show_error
-from arenadesk.ui.projector.timer import screen_by_name
+from arenadesk.ui.projector.base import screen_by_name
 from arenadesk.ui.projector.wall import WallProjectorWindow
 from arenadesk.ui.shell.context import UiContext
 
