@@ -5,6 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TS := resources/translations/arenadesk_nb.ts
 QM := resources/translations/arenadesk_nb.qm
+# Qt's own strings (file/print/colour dialogs, buttons, text-field menus), kept by hand:
+QT_TS := resources/translations/qtbase_nb.ts
+QT_QM := resources/translations/qtbase_nb.qm
 UI_SOURCES := src/arenadesk/app.py $(shell find src/arenadesk/ui -name "*.py" | sort)
 
 .PHONY: run test lint translations bench screenshots system-deps clean
@@ -32,6 +35,7 @@ lint: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -source-language en -target-language nb_NO -no-obsolete -locations none
 	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+	$(BIN)/pyside6-lrelease $(QT_TS) -qm $(QT_QM)
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py

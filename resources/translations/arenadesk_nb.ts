@@ -900,11 +900,11 @@ Skal de slås sammen også?</translation>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <source>Støttemal</source>
+        <source>Support template (støttemal)</source>
         <translation>Støttemal</translation>
     </message>
     <message>
-        <source>Run an økt</source>
+        <source>Run a session (økt)</source>
         <translation>Gjennomføring</translation>
     </message>
     <message>
@@ -1433,12 +1433,19 @@ Dette kan ikke angres.</translation>
         <translation>Eksporter mal</translation>
     </message>
     <message>
-        <source>Støttemal (*.json)</source>
-        <translation>Støttemal (*.json)</translation>
+        <source>Support templates (*.json)</source>
+        <translation>Støttemaler (*.json)</translation>
     </message>
     <message>
         <source>Import template</source>
         <translation>Importer mal</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print the report</source>
+        <translation>Skriv ut rapporten</translation>
     </message>
 </context>
 <context>
@@ -2438,13 +2445,6 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
     <message>
         <source>ArenaDesk packages (%1);;All files (*)</source>
         <translation>ArenaDesk-pakker (%1);;Alle filer (*)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Print the report</source>
-        <translation>Skriv ut rapporten</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,7 @@ class Application:
         self.settings = settings
         self.language = language
         self.translator = QTranslator()
+        self.qt_translator = QTranslator()  # Qt's own dialogs and menus
         self.window: MainWindow | None = None
         self.ctx: UiContext | None = None
         # Automatic backups of the open file: the policy decides, this timer only asks.
@@ -73,12 +74,19 @@ class Application:
         self.settings.language = language
         QLocale.setDefault(LOCALES[language])
         self.qt_app.removeTranslator(self.translator)
-        self.translator = QTranslator()
+        self.qt_app.removeTranslator(self.qt_translator)
+        self.translator, self.qt_translator = QTranslator(), QTranslator()
         if language != "en":  # source strings are English
-            qm = files("arenadesk.resources").joinpath("translations", f"arenadesk_{language}.qm")
-            with as_file(qm) as path:
-                if self.translator.load(str(path)):
-                    self.qt_app.installTranslator(self.translator)
+            # Qt ships no bokmål for its file, print and colour dialogs, message-box
+            # buttons and text-field menus: qtbase_nb is ArenaDesk's own.
+            for translator, name in (
+                (self.qt_translator, "qtbase"),
+                (self.translator, "arenadesk"),
+            ):
+                qm = files("arenadesk.resources").joinpath("translations", f"{name}_{language}.qm")
+                with as_file(qm) as path:
+                    if translator.load(str(path)):
+                        self.qt_app.installTranslator(translator)
 
     def first_database(self, explicit: str | Path | None) -> Database | None:
         """The file named on the command line, else the last one used, else the default.

@@ -27,6 +27,7 @@ def application(qapp: QApplication, settings: Settings) -> Iterator[Application]
     app.install_language("nb")
     yield app
     qapp.removeTranslator(app.translator)
+    qapp.removeTranslator(app.qt_translator)
 
 
 @pytest.fixture

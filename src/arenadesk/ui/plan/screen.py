@@ -402,7 +402,7 @@ class PlanScreen(QWidget):
             self,
             self.tr("Export template"),
             f"{self.template.name}.json",
-            self.tr("Støttemal (*.json)"),
+            self.tr("Support templates (*.json)"),
         )
         if path:
             try:
@@ -412,7 +412,7 @@ class PlanScreen(QWidget):
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import template"), "", self.tr("Støttemal (*.json)")
+            self, self.tr("Import template"), "", self.tr("Support templates (*.json)")
         )
         if not path:
             return

@@ -10,6 +10,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -28,7 +29,7 @@ def choose_printing(parent: QWidget, title: str, pages: int) -> PrintChoice | No
     printer.setDocName(title)
     printer.setPageSize(printer.pageLayout().pageSize())  # keeps the system's paper
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print the report"))
+    dialog.setWindowTitle(QCoreApplication.translate("PrintDialog", "Print the report"))
     dialog.setMinMax(1, max(1, pages))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, False)
