@@ -9,21 +9,33 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 
 from arenadesk.app import Application
-from arenadesk.domain.open_space import (
-    INPUT_TYPE_LABELS,
-    INPUT_TYPES_TITLE,
-    LAW_OF_TWO_FEET,
-    LAW_OF_TWO_FEET_TITLE,
-    PRINCIPLES,
-    PRINCIPLES_TITLE,
-    InputType,
-)
 from arenadesk.ui.projector.principles import OpenSpaceProjector, keep_last_words_together
 
 EXPECTED = [
-    (PRINCIPLES_TITLE["nb"], list(PRINCIPLES["nb"])),
-    (LAW_OF_TWO_FEET_TITLE["nb"], [LAW_OF_TWO_FEET["nb"]]),
-    (INPUT_TYPES_TITLE["nb"], [INPUT_TYPE_LABELS["nb"][kind] for kind in InputType]),
+    (
+        "De fire prinsippene",
+        [
+            "Uansett hvem som kommer, er det de rette personene.",
+            "Uansett når det starter, er det den rette tiden.",
+            "Det som skjer, er det som skjer.",
+            "Når det er over, er det over.",
+        ],
+    ),
+    (
+        "Loven om to føtter",
+        [
+            "Hvis du verken lærer noe eller bidrar med noe der du er, "
+            "bruk føttene og gå dit du kan gjøre det."
+        ],
+    ),
+    (
+        "Dagens tre innspillstyper",
+        [
+            "Ny idé eller nytt emne",
+            "Fordypning til innspill nr. … dag 1",
+            "Iverksettingsforslag til innspill nr. … dag 1",
+        ],
+    ),
 ]
 
 

@@ -12,7 +12,7 @@ from arenadesk import __version__
 from arenadesk.cli import reports as cli_reports
 from arenadesk.cli import sync as cli_sync
 from arenadesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_target
-from arenadesk.i18n.messages import LANGUAGES, UserError, message
+from arenadesk.i18n.messages import LANGUAGES, Count, UserError, message
 from arenadesk.platform.settings import Settings
 
 if TYPE_CHECKING:
@@ -153,8 +153,8 @@ def _demo(args: argparse.Namespace, settings: Settings, language: str) -> int:
                 language,
                 name=arena.name,
                 path=db.location,
-                groups=len(list_groups(db, arena_id)),
-                people=len(list_people(db, arena_id)),
+                groups=Count("count.groups", len(list_groups(db, arena_id))),
+                people=Count("count.people", len(list_people(db, arena_id))),
             )
         )
     finally:
@@ -209,8 +209,8 @@ def _template(args: argparse.Namespace, settings: Settings, language: str) -> in
                     "cli.template_imported",
                     language,
                     name=plan.name,
-                    sessions=len(plan.sessions),
-                    steps=steps,
+                    sessions=Count("count.sessions", len(plan.sessions)),
+                    steps=Count("count.steps", steps),
                 )
             )
             return EXIT_OK
@@ -235,23 +235,18 @@ def _check(file: Path, language: str) -> int:
     from arenadesk.store.db.fileinfo import inspect_file
 
     info = inspect_file(file)
-    nb = language == "nb"
     if info.is_new:
         raise UserError("db.blank", path=file)
     if info.revision not in migrate.known_revisions():
         raise UserError("db.newer", path=file)
     current = info.revision == migrate.head_revision()
-    state = (
-        ("gjeldende" if nb else "current")
-        if current
-        else ("eldre, oppgraderes når filen åpnes" if nb else "older, upgraded when opened")
-    )
-    print(f"{'Fil' if nb else 'File'}: {info.path}")
-    print(f"{'Størrelse' if nb else 'Size'}: {info.size} byte")
-    print(f"{'Program-id' if nb else 'Application id'}: 0x{info.application_id:08X} (ArenaDesk)")
-    print(f"{'Skjemaversjon' if nb else 'Schema version'}: {info.revision} ({state})")
-    print(f"{'Integritet' if nb else 'Integrity'}: {info.integrity}")
-    print(f"{'Rader' if nb else 'Rows'}:")
+    state = message("check.current" if current else "check.older", language)
+    print(message("check.file", language, path=info.path))
+    print(message("check.size", language, size=Count("count.bytes", info.size)))
+    print(message("check.application_id", language, id=f"0x{info.application_id:08X}"))
+    print(message("check.revision", language, revision=info.revision, state=state))
+    print(message("check.integrity", language, integrity=info.integrity))
+    print(message("check.rows", language))
     for table, count in sorted(info.row_counts.items()):
         print(f"  {table}: {count}")
     if info.integrity != "ok":

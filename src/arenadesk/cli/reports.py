@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from arenadesk.cli.common import EXIT_OK, db_target
-from arenadesk.i18n.messages import UserError, message
+from arenadesk.i18n.messages import Count, UserError, message
 from arenadesk.platform.settings import Settings
 
 if TYPE_CHECKING:
@@ -149,10 +149,11 @@ def _arena_report(args: argparse.Namespace, settings: Settings, language: str) -
     save_arena_report(report, args.out)
     if report.open_space is not None and not report.group_count:
         # An Open Space arena has no groups to count; its result is the inputs.
-        counts = {"inputs": len(report.open_space.inputs)}
+        counts = {"inputs": Count("count.inputs", len(report.open_space.inputs))}
         key = "arena_report.written_open_space"
     else:
-        counts, key = {"groups": report.group_count}, "arena_report.written"
+        counts = {"groups": Count("count.groups", report.group_count)}
+        key = "arena_report.written"
     print(message(key, language, name=report.arena_name, path=args.out, **counts))
     return EXIT_OK
 
@@ -177,8 +178,8 @@ def _inputs_report(args: argparse.Namespace, settings: Settings, language: str) 
             "proceedings.written",
             language,
             name=proceedings.arena_name,
-            inputs=len(proceedings.inputs),
-            reports=len(proceedings.reports),
+            inputs=Count("count.inputs", len(proceedings.inputs)),
+            reports=Count("count.working_reports", len(proceedings.reports)),
             path=args.out,
         )
     )

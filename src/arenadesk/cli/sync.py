@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from arenadesk.cli.common import EXIT_OK, db_target
-from arenadesk.i18n.messages import message
+from arenadesk.i18n.messages import Count, message
 from arenadesk.platform.settings import Settings
 
 COMMANDS = ("export", "merge")
@@ -104,10 +104,10 @@ def _merge(args: argparse.Namespace, settings: Settings, language: str) -> int:
                 "cli.merge_counts",
                 language,
                 name=outcome.path.name,
-                added=outcome.added,
+                added=Count("count.added", outcome.added),
                 updated=outcome.updated,
                 deleted=outcome.deleted,
-                conflicts=outcome.conflicts,
+                conflicts=Count("count.conflicts", outcome.conflicts),
                 arena=outcome.info.arena_name,
                 device=outcome.info.device_name,
             )
@@ -124,5 +124,8 @@ def _merge(args: argparse.Namespace, settings: Settings, language: str) -> int:
         print(message("cli.merge_dry_run", language, path=location))
     else:
         merged = len(result.outcomes) - rejected
-        print(message("cli.merge_done", language, path=location, merged=merged, rejected=rejected))
+        packages = Count("count.packages", merged)
+        print(
+            message("cli.merge_done", language, path=location, merged=packages, rejected=rejected)
+        )
     return EXIT_REJECTED if rejected else EXIT_OK

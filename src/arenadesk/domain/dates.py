@@ -4,46 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-MONTHS = {
-    "nb": [
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
+from arenadesk.i18n.messages import message
 
 
 def _day(date: dt.date, language: str, *, month: bool, year: bool) -> str:
-    names = MONTHS.get(language, MONTHS["nb"])
-    text = f"{date.day}." if language == "nb" else str(date.day)
+    text = message("date.day", language, day=date.day)
     if month:
-        text += f" {names[date.month - 1]}"
+        text += " " + message(f"month.{date.month}", language)
     if year:
         text += f" {date.year}"
     return text
+
+
+def clock_span(starts: dt.time | None, ends: dt.time | None, language: str = "nb") -> str:
+    """ "13.00–14.30" (bokmål) or "13:00–14:30"; either end may be missing; "" for none."""
+    pattern = message("time.clock", language)
+    return "–".join(t.strftime(pattern) for t in (starts, ends) if t is not None)
 
 
 def span_text(days: list[dt.date | None] | tuple[dt.date | None, ...], language: str = "nb") -> str:

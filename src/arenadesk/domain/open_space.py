@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 
+from arenadesk.i18n.messages import message
+
 
 class InputType(IntEnum):
     """The day-2 input types (innspillstyper) of the 2020 arena."""
@@ -69,60 +71,16 @@ def assign_numbers(placed: Iterable[Placed]) -> dict[uuid.UUID, str]:
 
 # --- the projector screens (the arena's own words; the 2020 report is their source) ----
 
-PRINCIPLES = {
-    "nb": (
-        "Uansett hvem som kommer, er det de rette personene.",
-        "Uansett når det starter, er det den rette tiden.",
-        "Det som skjer, er det som skjer.",
-        "Når det er over, er det over.",
-    ),
-    "en": (
-        "Whoever comes are the right people.",
-        "Whenever it starts is the right time.",
-        "Whatever happens is the only thing that could have.",
-        "When it's over, it's over.",
-    ),
-}
+# --- the projector screens (the arena's own words; the 2020 report is their source) ----
 
-PRINCIPLES_TITLE = {"nb": "De fire prinsippene", "en": "The four principles"}
 
-LAW_OF_TWO_FEET_TITLE = {"nb": "Loven om to føtter", "en": "The law of two feet"}
+def principles(language: str) -> tuple[str, ...]:
+    return tuple(message(f"principle.{number}", language) for number in range(1, 5))
 
-LAW_OF_TWO_FEET = {
-    "nb": "Hvis du verken lærer noe eller bidrar med noe der du er, "
-    "bruk føttene og gå dit du kan gjøre det.",
-    "en": "If you are neither learning nor contributing where you are, "
-    "use your feet and go where you can.",
-}
 
-INPUT_TYPES_TITLE = {"nb": "Dagens tre innspillstyper", "en": "Today's three input types"}
-
-INPUT_TYPE_LABELS = {
-    "nb": {
-        InputType.NEW: "Ny idé eller nytt emne",
-        InputType.DEEPENING: "Fordypning til innspill nr. … dag 1",
-        InputType.IMPLEMENTATION: "Iverksettingsforslag til innspill nr. … dag 1",
-    },
-    "en": {
-        InputType.NEW: "New idea or topic",
-        InputType.DEEPENING: "Deepening of input no. … from day 1",
-        InputType.IMPLEMENTATION: "Implementation proposal for input no. … from day 1",
-    },
-}
-
-# How a typed input refers to its day-1 input in lists and reports ("Fordypning til 1.4").
-INPUT_TYPE_WITH_REFERENCE = {
-    "nb": {
-        InputType.NEW: "Ny idé eller nytt emne",
-        InputType.DEEPENING: "Fordypning til innspill nr. {number}",
-        InputType.IMPLEMENTATION: "Iverksettingsforslag til innspill nr. {number}",
-    },
-    "en": {
-        InputType.NEW: "New idea or topic",
-        InputType.DEEPENING: "Deepening of input no. {number}",
-        InputType.IMPLEMENTATION: "Implementation proposal for input no. {number}",
-    },
-}
+def input_type_label(input_type: InputType, language: str) -> str:
+    """How the projector names a type before inputs have numbers ("… dag 1")."""
+    return message(f"input_type.label.{input_type.name.lower()}", language)
 
 
 def describe_input_type(
@@ -131,5 +89,5 @@ def describe_input_type(
     """ "Fordypning til innspill nr. 1.4", or "" for a day-1 input that has no type."""
     if input_type is None:
         return ""
-    texts = INPUT_TYPE_WITH_REFERENCE.get(language, INPUT_TYPE_WITH_REFERENCE["nb"])
-    return texts[input_type].format(number=reference_number or "?")
+    key = f"input_type.reference.{input_type.name.lower()}"
+    return message(key, language, number=reference_number or "?")

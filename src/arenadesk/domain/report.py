@@ -14,24 +14,34 @@ from arenadesk.domain.boards import BoardTemplate
 from arenadesk.domain.report_template import DEFAULT as DEFAULT_TEMPLATE
 from arenadesk.domain.report_template import ReportTemplate
 from arenadesk.domain.vocabulary import Perspective, Role
+from arenadesk.i18n.messages import message
 
 # The 2017 report's reasons for a strong gjennomføringskraft, to tick (key -> bokmål).
 STRENGTH_REASONS: dict[str, str] = {
-    "new_tools": "Vi har fått nye verktøy og kjennskap til andre måter å jobbe på",
-    "right_people": "De som skal gjøre noe, sitter rundt bordet",
-    "energy": "Prosessen har gitt energi og arbeidskraft",
-    "realistic_plans": "Konkrete og realistiske handlingsplaner gjør det mulig å sette i gang",
-    "existing_decisions": "Resultatet er et bidrag inn i eksisterende beslutningsprosesser",
-    "ownership": "Eierforholdet til utfordringen er styrket",
+    key: message(f"strength.reason.{key}", "nb")
+    for key in (
+        "new_tools",
+        "right_people",
+        "energy",
+        "realistic_plans",
+        "existing_decisions",
+        "ownership",
+    )
 }
-# Gjennomføringskraft on a five-step scale (1 = very weak … 5 = very strong).
+# Gjennomføringskraft on a five-step scale (1 = very weak … 5 = very strong), in bokmål.
 STRENGTH_LEVELS: dict[int, str] = {
-    1: "Svært liten",
-    2: "Liten",
-    3: "Middels",
-    4: "Stor",
-    5: "Svært stor",
+    level: message(f"strength.level.{level}", "nb") for level in range(1, 6)
 }
+
+
+def strength_level(level: int, language: str) -> str:
+    """'Stor' / 'Strong'; '' for a level outside the scale."""
+    return message(f"strength.level.{level}", language) if level in STRENGTH_LEVELS else ""
+
+
+def strength_reason(key: str, language: str) -> str:
+    return message(f"strength.reason.{key}", language)
+
 
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 

@@ -15,12 +15,12 @@ ARENA_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Could not save the arena report “{path}” ({detail}). No file was changed.",
     },
     "arena_report.written": {
-        "nb": "Arenarapporten for «{name}» ({groups} grupper) er skrevet til {path}.",
-        "en": "The arena report for “{name}” ({groups} groups) was written to {path}.",
+        "nb": "Arenarapporten for «{name}» ({groups}) er skrevet til {path}.",
+        "en": "The arena report for “{name}” ({groups}) was written to {path}.",
     },
     "arena_report.written_open_space": {
-        "nb": "Arenarapporten for «{name}» ({inputs} innspill) er skrevet til {path}.",
-        "en": "The arena report for “{name}” ({inputs} inputs) was written to {path}.",
+        "nb": "Arenarapporten for «{name}» ({inputs}) er skrevet til {path}.",
+        "en": "The arena report for “{name}” ({inputs}) was written to {path}.",
     },
     "sheets.kind": {
         "nb": "Regnearket kan skrives som .xlsx eller .csv, ikke «{path}».",

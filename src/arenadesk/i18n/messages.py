@@ -1,12 +1,21 @@
-"""Plain-language messages shared by the CLI and the GUI, in bokmål and English.
+"""The one catalogue of text below the UI, in bokmål and English, with plural forms.
 
-Core code raises `UserError(key, **params)`; whoever shows it picks the language. Widget
-texts live in Qt Linguist files; these are the messages that come from below the UI.
+Core code raises `UserError(key, **params)` and reports, sheets and the CLI ask for
+`message(key, language, **params)` or `plural(key, n, language, **params)`; whoever shows the
+text picks the language. Widget texts live in Qt Linguist files; everything else is here
+(the topic modules in this package only keep the catalogue's parts apart for size).
+
+A `Count` parameter is rendered in the same language as the message around it, so
+"{groups}" reads "1 gruppe" or "3 grupper".
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 from arenadesk.i18n.arena import ARENA_MESSAGES
+from arenadesk.i18n.counts import COUNTS
 from arenadesk.i18n.formats import FORMAT_MESSAGES
 from arenadesk.i18n.open_space import OPEN_SPACE_MESSAGES
 from arenadesk.i18n.printing import PRINT_MESSAGES
@@ -15,6 +24,11 @@ from arenadesk.i18n.safety import SAFETY_MESSAGES
 from arenadesk.i18n.server import SERVER_MESSAGES
 from arenadesk.i18n.sync import SYNC_MESSAGES
 from arenadesk.i18n.wall import WALL_MESSAGES
+from arenadesk.i18n.wording import WORDING
+
+# Texts with plural forms: one template per form, in the order the language's rule numbers
+# them. Bokmål and English both have two forms (1 / everything else, including 0).
+PLURALS: dict[str, dict[str, tuple[str, ...]]] = {**COUNTS}
 
 LANGUAGES = ("nb", "en")
 DEFAULT_LANGUAGE = "nb"
@@ -29,6 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     **OPEN_SPACE_MESSAGES,
     **WALL_MESSAGES,
     **PROCEEDINGS_MESSAGES,
+    **WORDING,
     # --- opening a database file -------------------------------------------------------
     "db.not_found": {
         "nb": "Finner ikke filen «{path}».",
@@ -232,16 +247,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "desktop, or use a sub-command such as “arenadesk check FILE”.",
     },
     "cli.demo_created": {
-        "nb": "Demoarenaen «{name}» er laget i {path}: {groups} grupper, {people} deltakere.",
-        "en": "The demo arena “{name}” was created in {path}: {groups} groups, {people} people.",
+        "nb": "Demoarenaen «{name}» er laget i {path}: {groups}, {people}.",
+        "en": "The demo arena “{name}” was created in {path}: {groups}, {people}.",
     },
     "cli.template_exported": {
         "nb": "Støttemalen «{name}» er skrevet til {path}.",
         "en": "The support template “{name}” was written to {path}.",
     },
     "cli.template_imported": {
-        "nb": "Støttemalen «{name}» er lagt til ({sessions} økter, {steps} steg).",
-        "en": "The support template “{name}” was added ({sessions} økter, {steps} steps).",
+        "nb": "Støttemalen «{name}» er lagt til ({sessions}, {steps}).",
+        "en": "The support template “{name}” was added ({sessions}, {steps}).",
     },
     "cli.report_kind": {
         "nb": "Rapporten kan skrives som .pdf eller .docx, ikke «{path}».",
@@ -260,6 +275,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} already contains an arena. Choose a new file for the demo arena.",
     },
 }
+
+
+def _one_or_other(n: int) -> int:
+    return 0 if n == 1 else 1
+
+
+# Which form a count takes: the rule's result indexes the entry's forms (as gettext's
+# Plural-Forms header does); a new language adds its rule and its number of forms here.
+PLURAL_RULES: dict[str, Callable[[int], int]] = {"nb": _one_or_other, "en": _one_or_other}
+PLURAL_FORMS: dict[str, int] = {"nb": 2, "en": 2}
+
+
+class Count(NamedTuple):
+    """A count with its noun ("1 gruppe", "3 grupper"), rendered when the language is known."""
+
+    key: str
+    n: int
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return plural(self.key, self.n, language)
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 class UserError(Exception):
@@ -293,8 +331,24 @@ class ValidationError(UserError):
         return message(self.key, language, **params)
 
 
+def _rendered(params: dict[str, object], language: str) -> dict[str, object]:
+    return {
+        name: value.text(language) if isinstance(value, Count) else value
+        for name, value in params.items()
+    }
+
+
 def message(key: str, language: str = DEFAULT_LANGUAGE, **params: object) -> str:
     """The text for `key` in `language` (falling back to bokmål), with params filled in."""
     texts = MESSAGES[key]
     template = texts.get(language) or texts[DEFAULT_LANGUAGE]
-    return template.format(**params)
+    return template.format(**_rendered(params, language))
+
+
+def plural(key: str, n: int, language: str = DEFAULT_LANGUAGE, **params: object) -> str:
+    """The form of `key` that goes with the count `n` ("{n} pakke" / "{n} pakker")."""
+    if language not in PLURAL_RULES or language not in PLURALS[key]:
+        language = DEFAULT_LANGUAGE
+    template = PLURALS[key][language][PLURAL_RULES[language](n)]
+    return template.format(n=n, **_rendered(params, language))
+

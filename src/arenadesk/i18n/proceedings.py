@@ -16,7 +16,7 @@ PROCEEDINGS_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Could not save “{path}” ({detail}). No file was changed.",
     },
     "proceedings.written": {
-        "nb": "{inputs} innspill og {reports} arbeidsrapporter fra «{name}» er skrevet til {path}.",
-        "en": "{inputs} inputs and {reports} working reports from “{name}” were written to {path}.",
+        "nb": "{inputs} og {reports} fra «{name}» er skrevet til {path}.",
+        "en": "{inputs} and {reports} from “{name}” were written to {path}.",
     },
 }

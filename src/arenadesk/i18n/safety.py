@@ -78,10 +78,4 @@ SAFETY_MESSAGES: dict[str, dict[str, str]] = {
     "anon.role.facilitator": {"nb": "Fasilitator", "en": "Facilitator"},
     "anon.role.resource": {"nb": "Ressursperson", "en": "Resource person"},
     "anon.role.participant": {"nb": "Deltaker", "en": "Participant"},
-    "anon.perspective.bruker": {"nb": "bruker", "en": "user"},
-    "anon.perspective.tjenesteyter": {"nb": "tjenesteyter", "en": "service provider"},
-    "anon.perspective.forsker": {"nb": "forsker", "en": "researcher"},
-    "anon.perspective.myndighet": {"nb": "myndighet", "en": "authority"},
-    "anon.perspective.arbeidsgiver": {"nb": "arbeidsgiver", "en": "employer"},
-    "anon.perspective.annet": {"nb": "annet", "en": "other"},
 }

@@ -79,10 +79,10 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The setup file was saved to “{path}”.",
     },
     "cli.merge_counts": {
-        "nb": "{name}: {added} nye, {updated} endret, {deleted} slettet, {conflicts} "
-        "konflikter ({arena}, {device})",
-        "en": "{name}: {added} added, {updated} updated, {deleted} deleted, {conflicts} "
-        "conflicts ({arena}, {device})",
+        "nb": "{name}: {added}, {updated} endret, {deleted} slettet, {conflicts} "
+        "({arena}, {device})",
+        "en": "{name}: {added}, {updated} updated, {deleted} deleted, {conflicts} "
+        "({arena}, {device})",
     },
     "cli.merge_already": {
         "nb": "{name}: allerede importert, ingenting endres",
@@ -93,8 +93,8 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "en": "REJECTED: {reason}",
     },
     "cli.merge_done": {
-        "nb": "Slått sammen i «{path}»: {merged} pakker, {rejected} avvist.",
-        "en": "Merged into “{path}”: {merged} packages, {rejected} rejected.",
+        "nb": "Slått sammen i «{path}»: {merged}, {rejected} avvist.",
+        "en": "Merged into “{path}”: {merged}, {rejected} rejected.",
     },
     "cli.merge_dry_run": {
         "nb": "Prøvekjøring: ingenting er skrevet til «{path}».",

@@ -45,6 +45,7 @@ from arenadesk.domain.note_layout import (
     fit_text,
     transcribe,
 )
+from arenadesk.i18n.messages import message
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 ASCENT = 0.93  # DejaVu Sans ascent in ems: the first baseline sits this far below the top
@@ -301,8 +302,8 @@ def board_flowables(
     ]
     if rows:
         header = [
-            Paragraph("Felt" if language == "nb" else "Zone", zone_cell),
-            Paragraph("Lapper" if language == "nb" else "Notes", zone_cell),
+            Paragraph(message("board.zone", language), zone_cell),
+            Paragraph(message("board.notes", language), zone_cell),
         ]
         table = Table([header, *rows], colWidths=[width * 0.28, width * 0.72], repeatRows=1)
         table.setStyle(

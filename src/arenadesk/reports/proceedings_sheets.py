@@ -13,7 +13,7 @@ from pathlib import Path
 
 from arenadesk.domain.open_space import InputType
 from arenadesk.domain.proceedings import Proceedings
-from arenadesk.i18n.messages import UserError
+from arenadesk.i18n.messages import UserError, message
 from arenadesk.reports.group_text import clean
 from arenadesk.reports.saving import kind_of, write_all_atomically
 from arenadesk.reports.sheets import Cell, Column, SheetTable, _write_csv, _write_workbook
@@ -22,43 +22,33 @@ SHEET_KINDS = ("xlsx", "csv")
 INPUTS_KEY = "inputs"  # as sheets.INPUTS
 
 _INPUT_COLUMNS = [
-    Column("Nr.", "No.", 7),
-    Column("Økt", "Session", 6),
-    Column("Dag", "Day", 6),
-    Column("Rom", "Space", 14),
-    Column("Emne", "Topic", 36, wrap=True),
-    Column("Innkaller", "Convener", 22),
-    Column("Type", "Type", 22),
-    Column("Bygger på", "Builds on", 10),
-    Column("Innspill (tittel)", "Input (title)", 40, wrap=True),
-    Column("Innspill (tekst)", "Input (text)", 70, wrap=True),
-    Column("Neste skritt", "Next steps", 50, wrap=True),
-    Column("Deltakere (antall)", "Participants (number)", 12),
-    Column("Deltakere (navn)", "Participants (names)", 45, wrap=True),
-    Column("Dokumentert av", "Documented by", 22),
+    Column("column.number", 7),
+    Column("column.session", 6),
+    Column("column.day", 6),
+    Column("column.space", 14),
+    Column("column.topic", 36, wrap=True),
+    Column("column.convener", 22),
+    Column("column.type", 22),
+    Column("column.builds_on", 10),
+    Column("column.input_title", 40, wrap=True),
+    Column("column.input_text", 70, wrap=True),
+    Column("column.next_steps", 50, wrap=True),
+    Column("column.participant_count", 12),
+    Column("column.participant_names", 45, wrap=True),
+    Column("column.documented_by", 22),
 ]
 _PARTICIPANT_COLUMNS = [
-    Column("Nr.", "No.", 7),
-    Column("Innspill", "Input", 45, wrap=True),
-    Column("Navn", "Name", 28),
-    Column("Organisasjon", "Organisation", 34, wrap=True),
+    Column("column.number", 7),
+    Column("column.input", 45, wrap=True),
+    Column("column.name", 28),
+    Column("column.organisation", 34, wrap=True),
 ]
-_TITLES = {
-    INPUTS_KEY: {"nb": "Innspill", "en": "Inputs"},
-    "os_participants": {"nb": "Deltakere", "en": "Participants"},
-}
-_TYPES = {
-    "nb": {
-        InputType.NEW: "Ny idé eller nytt emne",
-        InputType.DEEPENING: "Fordypning",
-        InputType.IMPLEMENTATION: "Iverksettingsforslag",
-    },
-    "en": {
-        InputType.NEW: "New idea or topic",
-        InputType.DEEPENING: "Deepening",
-        InputType.IMPLEMENTATION: "Implementation proposal",
-    },
-}
+
+
+def _type_name(input_type: InputType | None, language: str) -> str:
+    if input_type is None:
+        return ""
+    return message(f"input_type.short.{input_type.name.lower()}", language)
 
 
 def _language(language: str) -> str:
@@ -68,8 +58,8 @@ def _language(language: str) -> str:
 def _table(key: str, columns: list[Column], rows: list[list[Cell]], lang: str) -> SheetTable:
     return SheetTable(
         key,
-        _TITLES[key][lang],
-        [column.en if lang == "en" else column.nb for column in columns],
+        message(f"sheet.{key}", lang),
+        [message(column.key, lang) for column in columns],
         [column.width for column in columns],
         [column.wrap for column in columns],
         rows,
@@ -89,7 +79,7 @@ def inputs_table(p: Proceedings, language: str = "nb") -> SheetTable:
                 clean(row.space_name),
                 clean(row.topic_title),
                 clean(row.convener),
-                _TYPES[lang][row.input_type] if row.input_type else "",
+                _type_name(row.input_type, lang),
                 row.reference_number or "",
                 clean(row.input_title),
                 clean(row.input_text),

@@ -24,9 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from arenadesk.domain.arena_report import ArenaReport
-from arenadesk.domain.report import STRENGTH_LEVELS, STRENGTH_REASONS
-from arenadesk.domain.vocabulary import Perspective, Role
-from arenadesk.i18n.messages import UserError
+from arenadesk.domain.report import STRENGTH_REASONS, strength_level, strength_reason
+from arenadesk.i18n.messages import UserError, message
 from arenadesk.reports.group_text import clean
 from arenadesk.reports.saving import kind_of, write_all_atomically
 from arenadesk.store.db.database import Database
@@ -39,8 +38,7 @@ Cell = str | int | None
 
 @dataclass(frozen=True)
 class Column:
-    nb: str
-    en: str
+    key: str  # the header's catalogue key
     width: float  # in Excel's character widths
     wrap: bool = False
 
@@ -55,86 +53,34 @@ class SheetTable:
     rows: list[list[Cell]]
 
 
-_TITLES = {
-    "actions": {"nb": "Neste skritt", "en": "Next steps"},
-    "evaluations": {"nb": "Egenevaluering", "en": "Self-evaluation"},
-    "participants": {"nb": "Deltakere", "en": "Participants"},
-}
-_GROUP = [Column("Kode", "Code", 8), Column("Gruppe", "Group", 34, wrap=True)]
+_GROUP = [Column("column.code", 8), Column("column.group", 34, wrap=True)]
 _COLUMNS = {
     "actions": [
         *_GROUP,
-        Column("Nr.", "No.", 6),
-        Column("Hva", "What", 60, wrap=True),
-        Column("Hvem har ansvar", "Who is responsible", 26, wrap=True),
-        Column("Når", "When", 18),
+        Column("column.number", 6),
+        Column("column.what", 60, wrap=True),
+        Column("column.who", 26, wrap=True),
+        Column("column.when", 18),
     ],
     "evaluations": [
         *_GROUP,
-        Column("Konkrete resultater oppnådd", "Concrete results achieved", 50, wrap=True),
-        Column("Gjennomføringskraft (1–5)", "Implementation strength (1–5)", 14),
-        Column("Vurdering", "Rating", 14),
-        Column("Hvorfor", "Why", 50, wrap=True),
-        Column("Gruppas egne ord", "In the group's words", 40, wrap=True),
-        Column(
-            "Tips og kommentarer til arrangørene",
-            "Tips and comments to the organisers",
-            50,
-            wrap=True,
-        ),
+        Column("column.results", 50, wrap=True),
+        Column("column.strength", 14),
+        Column("column.rating", 14),
+        Column("column.why", 50, wrap=True),
+        Column("column.own_words", 40, wrap=True),
+        Column("column.tips", 50, wrap=True),
     ],
     "participants": [
         *_GROUP,
-        Column("Navn", "Name", 28),
-        Column("Stilling/rolle", "Job title", 24, wrap=True),
-        Column("Organisasjon", "Organisation", 30, wrap=True),
-        Column("Perspektiv", "Perspective", 14),
-        Column("Rolle i gruppa", "Role in the group", 16),
-        Column("Dager", "Days", 10),
+        Column("column.name", 28),
+        Column("column.job_title", 24, wrap=True),
+        Column("column.organisation", 30, wrap=True),
+        Column("column.perspective", 14),
+        Column("column.role", 16),
+        Column("column.days", 10),
     ],
 }
-_PERSPECTIVES = {
-    "nb": {
-        Perspective.USER: "bruker",
-        Perspective.SERVICE_PROVIDER: "tjenesteyter",
-        Perspective.RESEARCHER: "forsker",
-        Perspective.AUTHORITY: "myndighet",
-        Perspective.EMPLOYER: "arbeidsgiver",
-        Perspective.OTHER: "annet",
-    },
-    "en": {
-        Perspective.USER: "user",
-        Perspective.SERVICE_PROVIDER: "service provider",
-        Perspective.RESEARCHER: "researcher",
-        Perspective.AUTHORITY: "authority",
-        Perspective.EMPLOYER: "employer",
-        Perspective.OTHER: "other",
-    },
-}
-_ROLES = {
-    "nb": {
-        Role.OWNER: "eier",
-        Role.FACILITATOR: "fasilitator",
-        Role.RESOURCE: "ressursperson",
-        Role.PARTICIPANT: "deltaker",
-    },
-    "en": {
-        Role.OWNER: "owner",
-        Role.FACILITATOR: "facilitator",
-        Role.RESOURCE: "resource person",
-        Role.PARTICIPANT: "participant",
-    },
-}
-_LEVELS_EN = {1: "Very weak", 2: "Weak", 3: "Moderate", 4: "Strong", 5: "Very strong"}
-_REASONS_EN = {
-    "new_tools": "We have new tools and know other ways of working",
-    "right_people": "The people who will do the work sit around the table",
-    "energy": "The process has given energy and working power",
-    "realistic_plans": "Concrete and realistic action plans make it possible to start",
-    "existing_decisions": "The result feeds into existing decision processes",
-    "ownership": "Ownership of the challenge is stronger",
-}
-
 
 def write_sheets(
     db: Database,
@@ -189,8 +135,6 @@ def sheet_tables(report: ArenaReport, language: str = "nb") -> list[SheetTable]:
     """The three tables, in SHEETS order, with headers in `language` (nb or en)."""
     lang = "en" if language == "en" else "nb"
     rows: dict[str, list[list[Cell]]] = {key: [] for key in SHEETS}
-    levels = _LEVELS_EN if lang == "en" else STRENGTH_LEVELS
-    reasons = _REASONS_EN if lang == "en" else STRENGTH_REASONS
     for group in report.reports:
         code, title = clean(group.code), clean(group.title)
         for number, item in enumerate(group.action_items, start=1):
@@ -204,8 +148,12 @@ def sheet_tables(report: ArenaReport, language: str = "nb") -> list[SheetTable]:
                 title,
                 clean(evaluation.results),
                 evaluation.strength,
-                levels.get(evaluation.strength, "") if evaluation.strength else "",
-                "\n".join(reasons[key] for key in STRENGTH_REASONS if key in evaluation.reasons),
+                strength_level(evaluation.strength, lang) if evaluation.strength else "",
+                "\n".join(
+                    strength_reason(key, lang)
+                    for key in STRENGTH_REASONS
+                    if key in evaluation.reasons
+                ),
                 clean(evaluation.reasons_text),
                 clean(evaluation.tips),
             ]
@@ -218,16 +166,16 @@ def sheet_tables(report: ArenaReport, language: str = "nb") -> list[SheetTable]:
                     clean(person.name),
                     clean(person.title),
                     clean(person.organisation),
-                    _PERSPECTIVES[lang][person.perspective],
-                    _ROLES[lang][person.role],
+                    message(f"perspective.{person.perspective.value}", lang),
+                    message(f"role.{person.role.value}", lang),
                     ", ".join(str(day) for day in sorted(set(person.days))),
                 ]
             )
     return [
         SheetTable(
             key,
-            _TITLES[key][lang],
-            [column.en if lang == "en" else column.nb for column in _COLUMNS[key]],
+            message(f"sheet.{key}", lang),
+            [message(column.key, lang) for column in _COLUMNS[key]],
             [column.width for column in _COLUMNS[key]],
             [column.wrap for column in _COLUMNS[key]],
             rows[key],

@@ -31,7 +31,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from arenadesk.domain.dates import clock_span
 from arenadesk.domain.open_space import cell_number
+from arenadesk.i18n.messages import message
 from arenadesk.reports.board_drawing import BOLD, FONT
 from arenadesk.reports.group_pdf import document_options
 from arenadesk.reports.pdf_style import (
@@ -60,55 +62,33 @@ CARD_SIZES = (18, 16, 14, 13, 12, 11, 10, 9, 8)
 PAD = 4
 MUTED_HEX = "#66727f"  # pdf_style.MUTED as markup wants it
 
-TEXTS = {
-    "nb": {
-        "wall": "Programveggen",
-        "schedule": "Timeplan",
-        "slot": "Økt {number}",
-        "day": "dag {day}",
-        "day_title": "Dag {day}",
-        "no_topic": "—",
-        "columns": ("Økt", "Dag", "Tid", "Nr.", "Emne", "Innkaller"),
-        "unplaced": "Ikke plassert ennå",
-    },
-    "en": {
-        "wall": "Program wall",
-        "schedule": "Schedule",
-        "slot": "Økt {number}",
-        "day": "day {day}",
-        "day_title": "Day {day}",
-        "no_topic": "—",
-        "columns": ("Økt", "Day", "Time", "No.", "Topic", "Convener"),
-        "unplaced": "Not placed yet",
-    },
-}
+_COLUMNS = ("slot", "day", "time", "number", "topic", "convener")
 
 
-def _texts(language: str) -> dict[str, Any]:
-    return TEXTS.get(language, TEXTS["nb"])
+def _columns(language: str) -> list[str]:
+    return [message(f"wall.column.{key}", language) for key in _COLUMNS]
 
 
 def time_span(slot: SlotRow, language: str = "nb") -> str:
     """ "13.00–14.30" (bokmål) or "13:00–14:30"; "" when the økt has no times."""
-    pattern = "%H.%M" if language == "nb" else "%H:%M"
-    parts = [t.strftime(pattern) for t in (slot.starts, slot.ends) if t is not None]
-    return "–".join(parts)
+    return clock_span(slot.starts, slot.ends, language)
 
 
 def slot_label(slot: SlotRow, language: str = "nb") -> str:
     """ "Økt 2 · dag 1 · 13.00–14.30", the wall's row heading."""
-    texts = _texts(language)
-    parts = [texts["slot"].format(number=slot.number), texts["day"].format(day=slot.day)]
+    parts = [
+        message("wall.slot", language, number=slot.number),
+        message("wall.day", language, day=slot.day),
+    ]
     span = time_span(slot, language)
     return " · ".join([*parts, span] if span else parts)
 
 
 def _row_heading(slot: SlotRow, language: str) -> str:
     """ "Økt 2", "dag 1", "13.00–14.30" on three lines: the day page's narrow row heading."""
-    texts = _texts(language)
     lines = [
-        texts["slot"].format(number=slot.number),
-        texts["day"].format(day=slot.day),
+        message("wall.slot", language, number=slot.number),
+        message("wall.day", language, day=slot.day),
         time_span(slot, language),
     ]
     return "<br/>".join(escape(line) for line in lines if line)
@@ -132,7 +112,7 @@ def build_wall_pdf(
 ) -> int:
     """The wall as an A3 landscape PDF; returns its number of pages."""
     register_report_fonts()
-    texts = _texts(language)
+    wall_title = message("wall.title", language)
     width, height = WALL_PAGE
     frame_w, frame_h = width - 2 * SIDE, height - TOP - BOTTOM
     story: list[Flowable] = []
@@ -142,14 +122,15 @@ def build_wall_pdf(
         story += [title, Spacer(1, 3 * mm), grid]
     unplaced = wall.unplaced()
     if unplaced:
-        story += [PageBreak(), *_unplaced_page(unplaced, texts["unplaced"], frame_w)]
+        heading = message("wall.unplaced", language)
+        story += [PageBreak(), *_unplaced_page(unplaced, heading, frame_w)]
     if not story:
-        story.append(_page_title(texts["wall"], arena_name))
+        story.append(_page_title(wall_title, arena_name))
     return _build(
         path,
         story,
         WALL_PAGE,
-        title=f"{texts['wall']} – {arena_name}",
+        title=f"{wall_title} – {arena_name}",
         arena_name=arena_name,
     )
 
@@ -157,20 +138,21 @@ def build_wall_pdf(
 def _wall_pages(
     wall: Wall, language: str, frame_w: float, frame_h: float
 ) -> list[tuple[Flowable, Table]]:
-    texts = _texts(language)
+    wall_title = message("wall.title", language)
     pages: list[tuple[Flowable, Table]] = []
     spaces = list(wall.spaces)
     by_day = not spaces or (frame_w - ROW_HEAD) / len(spaces) >= MIN_COLUMN
     for day in wall.days():
         slots = [s for s in wall.slots if s.day == day]
-        title = _page_title(f"{texts['wall']} · {texts['day_title'].format(day=day)}", "")
+        day_title = message("wall.day_title", language, day=day)
+        title = _page_title(f"{wall_title} · {day_title}", "")
         room = frame_h - _height(title, frame_w) - 3 * mm
         grid = _day_grid(wall, slots, spaces, language, frame_w, room) if by_day else None
         if grid is not None:
             pages.append((title, grid))
             continue
         for slot in slots:  # too many spaces, or too much text: one page per økt
-            title = _page_title(f"{texts['wall']} · {slot_label(slot, language)}", "")
+            title = _page_title(f"{wall_title} · {slot_label(slot, language)}", "")
             room = frame_h - _height(title, frame_w) - 3 * mm
             pages.append((title, _slot_cards(wall, slot, spaces, frame_w, room)))
     return pages
@@ -355,7 +337,7 @@ def build_space_schedule_pdf(
 ) -> int:
     """One A4 page per space: its økter, times, topics and conveners."""
     register_report_fonts()
-    texts = _texts(language)
+    schedule = message("wall.schedule", language)
     width, _height_ = SCHEDULE_PAGE
     frame_w = width - 2 * SIDE
     story: list[Flowable] = []
@@ -364,12 +346,12 @@ def build_space_schedule_pdf(
             story.append(PageBreak())
         story += _schedule_page(wall, space, arena_name, frame_w, language)
     if not story:
-        story.append(_page_title(texts["schedule"], arena_name))
+        story.append(_page_title(schedule, arena_name))
     return _build(
         path,
         story,
         SCHEDULE_PAGE,
-        title=f"{texts['schedule']} – {arena_name}",
+        title=f"{schedule} – {arena_name}",
         arena_name=arena_name,
     )
 
@@ -377,14 +359,13 @@ def build_space_schedule_pdf(
 def _schedule_page(
     wall: Wall, space: SpaceRow, arena_name: str, frame_w: float, language: str
 ) -> list[Flowable]:
-    texts = _texts(language)
     big = _style("space-name", 40, fontName=BOLD, textColor=HEADING, leading=46)
     sub = _style("space-sub", 13, textColor=MUTED, leading=17)
     head_style = _style("schedule-head", 10, fontName=BOLD, textColor=HEADING)
     cell = _style("schedule-cell", 11, leading=14)
     topic_style = _style("schedule-topic", 13, fontName=BOLD, leading=16)
     label = space_heading(space)  # the number is in every input's number: always shown
-    rows: list[list[Any]] = [[Paragraph(escape(h), head_style) for h in texts["columns"]]]
+    rows: list[list[Any]] = [[Paragraph(escape(h), head_style) for h in _columns(language)]]
     for slot in wall.slots:
         topics = wall.in_cell(slot.id, space.id)
         numbers = ", ".join(t.number or "" for t in topics) or cell_number(
@@ -398,7 +379,7 @@ def _schedule_page(
                 Paragraph(str(slot.day), cell),
                 Paragraph(escape(time_span(slot, language)), cell),
                 Paragraph(escape(numbers), cell),
-                titles or [Paragraph(texts["no_topic"], cell)],
+                titles or [Paragraph(message("wall.no_topic", language), cell)],
                 conveners,
             ]
         )
@@ -413,7 +394,7 @@ def _schedule_page(
     table.setStyle(style)
     return [
         Paragraph(escape(label), big),
-        Paragraph(escape(f"{texts['schedule']} · {arena_name}"), sub),
+        Paragraph(escape(f"{message('wall.schedule', language)} · {arena_name}"), sub),
         Spacer(1, 8 * mm),
         table,
     ]

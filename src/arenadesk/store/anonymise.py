@@ -120,7 +120,7 @@ def label_for(role: Role, perspective: Perspective, number: int, language: str) 
         "anon.label",
         language,
         role=message(f"anon.role.{role.value}", language),
-        perspective=message(f"anon.perspective.{perspective.value}", language),
+        perspective=message(f"perspective.{perspective.value}", language),
         number=number,
     )
 

@@ -16,15 +16,8 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 
-from arenadesk.domain.open_space import (
-    INPUT_TYPE_LABELS,
-    INPUT_TYPES_TITLE,
-    LAW_OF_TWO_FEET,
-    LAW_OF_TWO_FEET_TITLE,
-    PRINCIPLES,
-    PRINCIPLES_TITLE,
-    InputType,
-)
+from arenadesk.domain.open_space import InputType, input_type_label, principles
+from arenadesk.i18n.messages import message
 from arenadesk.ui.projector.base import ProjectorBase
 
 BACKGROUND, TEXT, TITLE, DIM, BADGE = "#101418", "#f4f4f4", "#ffd166", "#a9b3bf", "#2a6fdb"
@@ -42,12 +35,14 @@ class ProjectorPage:
 def open_space_pages() -> tuple[ProjectorPage, ...]:
     lang = ROOM_LANGUAGE
     return (
-        ProjectorPage("principles", PRINCIPLES_TITLE[lang], PRINCIPLES[lang], True),
-        ProjectorPage("two_feet", LAW_OF_TWO_FEET_TITLE[lang], (LAW_OF_TWO_FEET[lang],), False),
+        ProjectorPage("principles", message("principles.title", lang), principles(lang), True),
+        ProjectorPage(
+            "two_feet", message("two_feet.title", lang), (message("two_feet.text", lang),), False
+        ),
         ProjectorPage(
             "input_types",
-            INPUT_TYPES_TITLE[lang],
-            tuple(INPUT_TYPE_LABELS[lang][kind] for kind in InputType),
+            message("input_types.title", lang),
+            tuple(input_type_label(kind, lang) for kind in InputType),
             True,
         ),
     )

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from arenadesk.domain.open_space import cell_number
-from arenadesk.reports.wall_pdf import space_heading
+from arenadesk.reports.wall_pdf import space_heading, time_span
 from arenadesk.store.open_space import SlotRow, TopicRow, Wall
 
 MIME = "application/x-arenadesk-topic"
@@ -48,11 +48,6 @@ def topic_from_mime(data: QMimeData) -> uuid.UUID | None:
         return uuid.UUID(bytes(data.data(MIME).data()).decode())
     except ValueError:
         return None
-
-
-def time_span(slot: SlotRow, language: str) -> str:
-    pattern = "%H.%M" if language == "nb" else "%H:%M"
-    return "–".join(t.strftime(pattern) for t in (slot.starts, slot.ends) if t is not None)
 
 
 def slot_title(slot: SlotRow, language: str, separator: str = " · ") -> str:
