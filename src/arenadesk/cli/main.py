@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from arenadesk import __version__
+from arenadesk.cli import people as cli_people
 from arenadesk.cli import reports as cli_reports
 from arenadesk.cli import sync as cli_sync
 from arenadesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_target
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from arenadesk.store.db.database import Database
 
 # Areas that add their own sub-commands: each has COMMANDS, add_commands() and run().
-AREAS = (cli_reports, cli_sync)
+AREAS = (cli_reports, cli_sync, cli_people)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -20,6 +20,7 @@ from arenadesk.i18n.formats import FORMAT_MESSAGES
 from arenadesk.i18n.open_space import OPEN_SPACE_MESSAGES
 from arenadesk.i18n.printing import PRINT_MESSAGES
 from arenadesk.i18n.proceedings import PROCEEDINGS_MESSAGES
+from arenadesk.i18n.registration import REGISTRATION_MESSAGES
 from arenadesk.i18n.safety import SAFETY_MESSAGES
 from arenadesk.i18n.server import SERVER_MESSAGES
 from arenadesk.i18n.sync import SYNC_MESSAGES
@@ -44,6 +45,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     **WALL_MESSAGES,
     **PROCEEDINGS_MESSAGES,
     **WORDING,
+    **REGISTRATION_MESSAGES,
     # --- opening a database file -------------------------------------------------------
     "db.not_found": {
         "nb": "Finner ikke filen «{path}».",

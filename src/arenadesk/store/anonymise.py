@@ -142,7 +142,8 @@ def _anonymise_people(connection: sqlite3.Connection, language: str) -> None:
         counters[(role, view)] += 1
         label = label_for(role, view, counters[(role, view)], language)
         connection.execute(
-            "UPDATE person SET name = ?, title = '', organisation = '' WHERE id = ?",
+            "UPDATE person SET name = ?, title = '', organisation = '', email = '', "
+            "group_wish = '', note = '' WHERE id = ?",
             (label, person_id),
         )
         pattern = name_pattern(name)

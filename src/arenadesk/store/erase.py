@@ -84,6 +84,7 @@ def erase_person(
         pattern = name_pattern(person.name)
         arena_id = person.arena_id
         person.name, person.title, person.organisation = "", "", ""
+        person.email, person.group_wish, person.note = "", "", ""
         person.perspective = Perspective.OTHER.value
         person.deleted = True
         for membership in person.memberships:

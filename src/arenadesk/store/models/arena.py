@@ -28,7 +28,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # The Alembic revision these models match. Opening a file already at this revision needs no
 # Alembic at all (it costs ~0.2 s of start-up); a test keeps it equal to the migrations' head.
-SCHEMA_REVISION = "0007_report_template"
+SCHEMA_REVISION = "0008_registration"
 
 # Stable constraint names, so batch migrations on SQLite can find them again.
 NAMING = {
@@ -115,6 +115,13 @@ class Person(SyncMixin, Base):
     title: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     organisation: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     perspective: Mapped[str] = mapped_column(String(20), nullable=False, default="annet")
+    # From the registration sheet: matching on re-import, the wish placement honours, the
+    # days signed up for (None: not given) and the comment; `attended_days` from check-in.
+    email: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    group_wish: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    registered_days: Mapped[list[int] | None] = mapped_column(JSON, nullable=True)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    attended_days: Mapped[list[int]] = mapped_column(JSON, nullable=False, default=list)
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="person")
 

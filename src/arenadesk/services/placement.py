@@ -1,0 +1,137 @@
+"""Placing people without a group: a proposal first, then one transaction when accepted.
+
+`propose_placement` only reads; the organiser may move people between groups in the
+proposal; `apply_placement` writes the accepted assignment as memberships (participant,
+the days the person registered for, else every day of the arena) and returns what it
+wrote, so the whole placement is undone and redone as one step.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from arenadesk.domain.placement import Candidate, GroupSeat, Proposal, propose
+from arenadesk.domain.vocabulary import Perspective, Role
+from arenadesk.i18n.messages import UserError
+from arenadesk.store.db.database import Database
+from arenadesk.store.groups import GroupRow, list_groups
+from arenadesk.store.models.arena import Arena, ChallengeGroup, Membership, Person
+
+
+@dataclass(frozen=True)
+class PlacementProposal:
+    groups: tuple[GroupRow, ...]
+    people: dict[uuid.UUID, tuple[str, str, Perspective | None, str]]  # name, org, p, wish
+    proposal: Proposal
+
+    def assignment(self) -> dict[uuid.UUID, uuid.UUID]:
+        return {uuid.UUID(p): uuid.UUID(g) for p, g in self.proposal.assignment}
+
+
+@dataclass(frozen=True)
+class PlacementChange:
+    memberships: tuple[uuid.UUID, ...]  # the memberships the placement created
+
+
+def _perspective(value: str) -> Perspective | None:
+    try:
+        perspective = Perspective(value)
+    except ValueError:
+        return None
+    # "Ikke oppgitt", where the store has it, is no perspective for the 70 % rule.
+    return None if perspective is getattr(Perspective, "UNKNOWN", None) else perspective
+
+
+def propose_placement(db: Database, arena_id: uuid.UUID) -> PlacementProposal:
+    groups = tuple(list_groups(db, arena_id))
+    if not groups:
+        raise UserError("place.no_groups")
+    placed = {m.person_id for g in groups for m in g.members}
+    with db.read() as session:
+        people = session.scalars(
+            select(Person).where(Person.arena_id == arena_id, Person.deleted.is_(False))
+        ).all()
+        waiting = {
+            p.id: (p.name, p.organisation, _perspective(p.perspective), p.group_wish)
+            for p in people
+            if p.id not in placed
+        }
+    seats = [
+        GroupSeat(
+            str(g.id),
+            g.code,
+            g.title,
+            tuple(
+                _perspective(m.perspective) for m in {m.person_id: m for m in g.members}.values()
+            ),
+        )
+        for g in groups
+    ]
+    candidates = [
+        Candidate(str(person_id), name, perspective, wish)
+        for person_id, (name, _org, perspective, wish) in waiting.items()
+    ]
+    return PlacementProposal(groups, waiting, propose(seats, candidates))
+
+
+def apply_placement(
+    db: Database, arena_id: uuid.UUID, assignment: Mapping[uuid.UUID, uuid.UUID]
+) -> PlacementChange:
+    """Add each person to their group, in one transaction; people who have meanwhile been
+    put in a group, or groups that are gone, are left out."""
+    created: list[uuid.UUID] = []
+    with db.session() as session:
+        arena = session.get(Arena, arena_id)
+        if arena is None or arena.deleted:
+            raise UserError("record.missing")
+        all_days = list(range(1, max(1, len([d for d in arena.days if not d.deleted])) + 1))
+        in_group = set(
+            session.scalars(
+                select(Membership.person_id)
+                .join(ChallengeGroup, Membership.group_id == ChallengeGroup.id)
+                .where(
+                    ChallengeGroup.arena_id == arena_id,
+                    Membership.deleted.is_(False),
+                    ChallengeGroup.deleted.is_(False),
+                )
+            )
+        )
+        for person_id, group_id in assignment.items():
+            person = session.get(Person, person_id)
+            group = session.get(ChallengeGroup, group_id)
+            if person is None or group is None or person.deleted or group.deleted:
+                continue
+            if person_id in in_group:
+                continue
+            days = [d for d in (person.registered_days or []) if d in all_days] or all_days
+            membership = Membership(
+                id=uuid.uuid4(),
+                group_id=group_id,
+                person_id=person_id,
+                role=Role.PARTICIPANT.value,
+                days=days,
+            )
+            session.add(membership)
+            in_group.add(person_id)
+            created.append(membership.id)
+    return PlacementChange(tuple(created))
+
+
+def _set_deleted(db: Database, change: PlacementChange, deleted: bool) -> None:
+    with db.session() as session:
+        for membership_id in change.memberships:
+            membership = session.get(Membership, membership_id)
+            if membership is not None and membership.deleted != deleted:
+                membership.deleted = deleted
+
+
+def undo_placement(db: Database, change: PlacementChange) -> None:
+    _set_deleted(db, change, True)
+
+
+def redo_placement(db: Database, change: PlacementChange) -> None:
+    _set_deleted(db, change, False)
