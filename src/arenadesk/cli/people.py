@@ -11,6 +11,7 @@ from arenadesk.i18n.messages import message
 from arenadesk.platform.settings import Settings
 
 COMMANDS = ("people",)
+WHY = {"fixed": "place.why_fixed", "mix": "place.why_mix"}  # Problem.reason → message
 
 
 def add_commands(
@@ -134,7 +135,7 @@ def _place(args: argparse.Namespace, settings: Settings, language: str) -> int:
                 code=problem.code,
                 share=round(problem.share * 100),
                 perspective=problem.perspective.value,
-                why=message(f"place.why_{problem.reason}", language),
+                why=message(WHY[problem.reason], language),
             )
         )
     print(

@@ -153,22 +153,4 @@ REGISTRATION_MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Prøvekjøring: ingenting er lagret.",
         "en": "Dry run: nothing was saved.",
     },
-    # --- printing -----------------------------------------------------------------------
-    "cli.print_written": {
-        "nb": "Skrev {what} for {count} personer til {path}.",
-        "en": "Wrote {what} for {count} people to {path}.",
-    },
-    "cli.print_nothing": {
-        "nb": "Ingen deltakere å skrive ut.",
-        "en": "No participants to print.",
-    },
-    "cli.print_out_pdf": {
-        "nb": "--out må være en .pdf-fil («{path}»).",
-        "en": "--out must be a .pdf file (“{path}”).",
-    },
-    # --- check-in -----------------------------------------------------------------------
-    "checkin.no_day": {
-        "nb": "Arenaen har ingen dag {day}.",
-        "en": "The arena has no day {day}.",
-    },
 }
