@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from arenadesk.app import Application
 from arenadesk.platform.settings import data_dir
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.db.backups import BEFORE_RESTORE, BackupPolicy, backup_folder, list_backups
 from arenadesk.store.db.database import Database
 from arenadesk.store.people import PersonDraft, create_person, list_people
 from arenadesk.ui.arena import people_screen
 from arenadesk.ui.shell.main_window import MainWindow
-from arenadesk.ui.shell.signals import PEOPLE
 from arenadesk.ui.sync import backup_dialog
 from arenadesk.ui.sync.backup_dialog import BackupDialog
 
@@ -67,7 +67,7 @@ def test_restore_from_backup_through_the_file_menu(
     assert BackupPolicy(db).on_open() is not None
     arena = require_arena_id(db)
     create_person(db, arena, PersonDraft("Lagt til etter kopien"))
-    window.ctx.signals.data_changed.emit(PEOPLE)
+    window.ctx.signals.announce(ChangeSet.of(Kind.PEOPLE))
     people = window.show_screen("people")
     assert people.model.rowCount() == 71  # type: ignore[attr-defined]
     questions: list[str] = []

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QFileDialog
 
 from arenadesk.app import Application
 from arenadesk.domain.board_geometry import Rect
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import boards as board_store
 from arenadesk.ui.boards.dialogs import BoardDialog
 from arenadesk.ui.boards.screen import BoardsScreen
 from arenadesk.ui.boards.view import BoardPreview
 from arenadesk.ui.shell.main_window import MainWindow
-from arenadesk.ui.shell.signals import BOARDS
 from tests.ui.conftest import type_text
 
 TEN = [
@@ -179,7 +179,7 @@ def test_the_preview_for_the_projector_follows_edits(qtbot, window: MainWindow) 
     assert not preview.isInteractive()
     preview.show_board(None)
     assert not preview.board_scene.items_by_id
-    screen.ctx.signals.data_changed.emit(BOARDS)
+    screen.ctx.signals.announce(ChangeSet.of(Kind.BOARDS))
 
 
 @pytest.mark.parametrize("language", ["nb", "en"])

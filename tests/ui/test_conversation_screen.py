@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from arenadesk.domain.open_space import InputType
 from arenadesk.i18n.messages import message
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import conversations as conv
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.people import list_people
@@ -20,7 +21,6 @@ from arenadesk.ui.conversations.participants import NEW_PERSON, PERSON_ROLE
 from arenadesk.ui.conversations.screen import ConversationScreen
 from arenadesk.ui.conversations.topics import DOCUMENTED_ROLE, NewTopicDialog
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import CONVERSATIONS, PEOPLE, WALL
 from tests.ui.conftest import type_text
 from tests.ui.conversation_support import OpenSpaceArena, make_open_space_arena
 
@@ -41,9 +41,9 @@ def screen(qtbot, ctx: UiContext, arena: OpenSpaceArena) -> ConversationScreen:
 
 
 @pytest.fixture
-def announced(ctx: UiContext) -> list[str]:
-    changes: list[str] = []
-    ctx.signals.data_changed.connect(changes.append)
+def announced(ctx: UiContext) -> list[Kind]:
+    changes: list[Kind] = []
+    ctx.signals.changed.connect(lambda c: changes.extend(c.kinds))
     return changes
 
 
@@ -85,7 +85,7 @@ def test_topics_are_listed_by_okt_with_a_tick_when_documented(
 
 
 def test_typing_saves_and_documented_by_is_remembered(
-    qtbot, screen: ConversationScreen, arena: OpenSpaceArena, ctx: UiContext, announced: list[str]
+    qtbot, screen: ConversationScreen, arena: OpenSpaceArena, ctx: UiContext, announced: list[Kind]
 ) -> None:
     form = screen.form
     screen.select_topic(arena.topics["2.4"])
@@ -100,7 +100,7 @@ def test_typing_saves_and_documented_by_is_remembered(
     assert saved.input_text == "Funksjonsvurdering må gjøres likt i Nav og helse – én mal."
     assert saved.next_step_lines == ["Pilot i to kommuner", "Møte med direktoratene"]
     assert saved.documented_by == "Marit Øien"
-    assert CONVERSATIONS in announced
+    assert Kind.CONVERSATIONS in announced
     assert _tick(screen, arena.topics["2.4"])
     # The name is remembered on this laptop and goes with the next topic's first edit.
     assert ctx.settings.documented_by == "Marit Øien"
@@ -113,7 +113,7 @@ def test_typing_saves_and_documented_by_is_remembered(
 
 
 def test_participants_are_picked_and_added_new(
-    qtbot, screen: ConversationScreen, arena: OpenSpaceArena, ctx: UiContext, announced: list[str]
+    qtbot, screen: ConversationScreen, arena: OpenSpaceArena, ctx: UiContext, announced: list[Kind]
 ) -> None:
     editor = screen.form.participants
     topic = arena.topics["1.8"]
@@ -140,7 +140,7 @@ def test_participants_are_picked_and_added_new(
         ("Arild Fosse", "Direktoratet for arbeid og helse"),
         ("Solveig Ås", "Spekter"),
     ]
-    assert PEOPLE in announced and CONVERSATIONS in announced
+    assert Kind.PEOPLE in announced and Kind.CONVERSATIONS in announced
     assert any(p.name == "Solveig Ås" for p in list_people(ctx.db, arena.arena_id))
     assert [editor.list.item(i).text() for i in range(editor.list.count())] == [
         "Arild Fosse – Direktoratet for arbeid og helse",
@@ -211,7 +211,7 @@ def test_a_day_one_topic_has_no_input_types(
 def test_show_conversation_selects_the_topic(
     screen: ConversationScreen, arena: OpenSpaceArena, ctx: UiContext
 ) -> None:
-    ctx.signals.show_conversation.emit(str(arena.topics["3.6"]))
+    ctx.signals.show_conversation.emit(arena.topics["3.6"])
     assert screen.form.topic_id == arena.topics["3.6"]
     assert screen.topics.current_topic() == arena.topics["3.6"]
     assert screen.form.heading.text().startswith("3.6  Datakollektiv")
@@ -220,7 +220,7 @@ def test_show_conversation_selects_the_topic(
     fresh = wall_store.add_topic(
         ctx.db, arena.arena_id, "Arbeid og rus", "Kari", wall.slots[1].id, wall.spaces[6].id
     )
-    ctx.signals.show_conversation.emit(str(fresh))
+    ctx.signals.show_conversation.emit(fresh)
     assert screen.form.heading.text() == "2.7  Arbeid og rus"
 
 
@@ -254,16 +254,16 @@ def test_changes_elsewhere_reload_without_losing_typing(
     type_text(form.input_title, "Brukerstyrt ")
     form.saver.flush()
     conv.save_field(ctx.db, arena.topics["2.1"], "next_steps", "Skrevet på en annen skjerm")
-    ctx.signals.data_changed.emit(CONVERSATIONS)
+    ctx.signals.announce(ChangeSet.of(Kind.CONVERSATIONS))
     assert form.input_title.text() == "Brukerstyrt "  # the space just typed stays
     assert form.next_steps.toPlainText() == "Skrevet på en annen skjerm"
     wall_store.update_topic(ctx.db, arena.topics["2.1"], "Brukerstyrte tilbud", "")
-    ctx.signals.data_changed.emit(WALL)
+    ctx.signals.announce(ChangeSet.of(Kind.WALL))
     assert form.heading.text() == "2.1  Brukerstyrte tilbud"
 
 
 def test_a_new_topic_may_take_a_cell_with_a_warning(
-    qtbot, screen: ConversationScreen, arena: OpenSpaceArena, ctx: UiContext, announced: list[str]
+    qtbot, screen: ConversationScreen, arena: OpenSpaceArena, ctx: UiContext, announced: list[Kind]
 ) -> None:
     wall = wall_store.get_wall(ctx.db, arena.arena_id)
     dialog = NewTopicDialog(ctx, wall, wall.slots[1].id, screen)
@@ -287,7 +287,7 @@ def test_a_new_topic_may_take_a_cell_with_a_warning(
     screen.topics.select(arena.topics["2.4"])
     QTimer.singleShot(0, fill)
     screen.topics.new_button.click()
-    assert WALL in announced
+    assert Kind.WALL in announced
     assert screen.form.heading.text() == "2.4b  Arbeid og rus"
     clashes = wall_store.get_wall(ctx.db, arena.arena_id).clashes
     assert [c.kind for c in clashes] == ["cell"]

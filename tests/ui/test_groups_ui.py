@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from arenadesk.store.groups import find_group_by_code, list_groups
-from arenadesk.ui.arena.dialogs import AddMembersDialog, GroupDialog, MembershipDialog
+from arenadesk.ui.arena.group_dialog import GroupDialog
+from arenadesk.ui.arena.member_dialogs import AddMembersDialog, MembershipDialog
 from arenadesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_text
 

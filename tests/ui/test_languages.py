@@ -14,13 +14,9 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from arenadesk.app import Application
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.people import list_people
-from arenadesk.ui.arena.dialogs import (
-    AddMembersDialog,
-    GroupDialog,
-    JoinGroupDialog,
-    MembershipDialog,
-    PersonDialog,
-)
+from arenadesk.ui.arena.group_dialog import GroupDialog
+from arenadesk.ui.arena.member_dialogs import AddMembersDialog, JoinGroupDialog, MembershipDialog
+from arenadesk.ui.arena.person_dialog import PersonDialog
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.shell.start_dialogs import AboutDialog, NewArenaDialog, WelcomeDialog
 

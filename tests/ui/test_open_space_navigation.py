@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from arenadesk.domain.vocabulary import ArenaFormat
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store.arenas import update_arena
 from arenadesk.ui.shell.main_window import MainWindow
-from arenadesk.ui.shell.signals import ARENA
 
 
 def _visible(window: MainWindow) -> list[str]:
@@ -16,7 +16,7 @@ def _visible(window: MainWindow) -> list[str]:
 
 def _set_format(window: MainWindow, arena_format: ArenaFormat) -> None:
     update_arena(window.ctx.db, window.ctx.arena_id, format=arena_format)
-    window.ctx.signals.data_changed.emit(ARENA)
+    window.ctx.signals.announce(ChangeSet.of(Kind.ARENA))
 
 
 def test_facilitated_arena_shows_no_open_space_pages(window: MainWindow) -> None:

@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QDialog
 
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.people import list_people
-from arenadesk.ui.arena.dialogs import JoinGroupDialog, PersonDialog
+from arenadesk.ui.arena.member_dialogs import JoinGroupDialog
+from arenadesk.ui.arena.person_dialog import PersonDialog
+from arenadesk.ui.common.forms import index_of_data
 from arenadesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_text
 
@@ -81,7 +83,7 @@ def test_edit_and_delete_participant(qtbot, window: MainWindow, monkeypatch) -> 
     join = JoinGroupDialog(ctx, person, window)
     qtbot.addWidget(join)
     join.group.setCurrentIndex(
-        join.group.findData(str(find_group_by_code(ctx.db, ctx.arena_id, "3A").id))
+        index_of_data(join.group, find_group_by_code(ctx.db, ctx.arena_id, "3A").id)
     )
     join.accept()
     assert "Vibeke Aas" in {m.name for m in find_group_by_code(ctx.db, ctx.arena_id, "3A").members}

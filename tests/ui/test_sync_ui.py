@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+from arenadesk.services.changes import Kind
 from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.device import Device
@@ -67,8 +68,8 @@ def test_import_previews_rejects_and_merges(
     good = conflicting_package(ctx, laptop, tmp_path)
     bad = tmp_path / "usb" / "avkortet.arenapakke"
     bad.write_bytes(good.read_bytes()[:5000])
-    changes: list[str] = []
-    ctx.signals.data_changed.connect(changes.append)
+    changes: list[Kind] = []
+    ctx.signals.changed.connect(lambda c: changes.extend(c.kinds))
 
     dialog = ImportPackagesDialog(ctx)
     qtbot.addWidget(dialog)
@@ -83,7 +84,7 @@ def test_import_previews_rejects_and_merges(
     dialog.merge()
     assert "Merged 1 packages" in dialog.summary.text()
     assert "1 not merged." in dialog.summary.text()
-    assert "people" in changes and "groups" in changes
+    assert Kind.PEOPLE in changes and Kind.GROUPS in changes
     assert dialog.table.item(0, 2).text() == "Already imported; nothing changes"
     assert [e.data["name"] for e in list_merge_log(ctx.db, conflicts_only=True)] == [
         "Navn fra laptopen"

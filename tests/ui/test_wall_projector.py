@@ -7,10 +7,10 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import open_space as wall_store
 from arenadesk.ui.projector.wall import WallProjectorWindow
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import WALL
 from tests.reports.wall_samples import TITLES, build_full_wall
 
 
@@ -71,7 +71,7 @@ def test_a_very_long_title_shrinks_the_text_but_is_never_cut(projector) -> None:
     long = "Arbeidsinkluderingsprogrammet " + "og samhandling mellom tjenestene " * 8
     wall_store.update_topic(ctx.db, wall.topics[5].id, long, "Øystein Ås")
     before = _check_fits(projector)
-    ctx.signals.data_changed.emit(WALL)
+    ctx.signals.announce(ChangeSet.of(Kind.WALL))
     after = _check_fits(projector)
     assert after < before
     assert projector.layout_cards()[0][5].title.text == long.strip()
@@ -115,10 +115,10 @@ def test_it_follows_the_wall_live_and_stays_on_its_økt(projector) -> None:  # t
     wall_store.add_topic(
         ctx.db, ctx.arena_id, "Ny på møtet: læring på tvers", "Åse", wall.slots[3].id, free
     )
-    ctx.signals.data_changed.emit(WALL)
+    ctx.signals.announce(ChangeSet.of(Kind.WALL))
     titles = [card.title.text for card in projector.layout_cards()[0]]
     assert titles[8] == "Ny på møtet: læring på tvers"
     wall_store.remove_last_slot(ctx.db, ctx.arena_id)  # the økt shown is gone: the last one
-    ctx.signals.data_changed.emit(WALL)
+    ctx.signals.announce(ChangeSet.of(Kind.WALL))
     slot = projector.current_slot()
     assert slot is not None and slot.number == 3

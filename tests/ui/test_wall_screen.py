@@ -14,10 +14,10 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from arenadesk.app import Application
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.people import list_people
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import WALL
 from arenadesk.ui.wall import output as wall_output
 from arenadesk.ui.wall.dialogs import MoveDialog, SetUpDialog, TopicDialog
 from arenadesk.ui.wall.model import CLASH_ROLE, topic_mime
@@ -206,7 +206,7 @@ def test_document_asks_for_the_conversation(qtbot, screen) -> None:  # type: ign
     topic = _wall(screen).topics[0]
     with qtbot.waitSignal(screen.ctx.signals.show_conversation) as signal:
         screen.document_topic(topic)
-    assert signal.args == [str(topic.id)]
+    assert signal.args == [topic.id]
 
 
 def test_clashes_are_marked_and_said_in_plain_words(screen) -> None:  # type: ignore[no-untyped-def]
@@ -220,7 +220,7 @@ def test_clashes_are_marked_and_said_in_plain_words(screen) -> None:  # type: ig
     # Two laptops both filled 2.3 before their walls merged.
     add(ctx.db, ctx.arena_id, "Sjef i eget liv", "Åse", slot2.id, wall.spaces[2].id)
     assert not screen.clashes.isVisible()
-    ctx.signals.data_changed.emit(WALL)
+    ctx.signals.announce(ChangeSet.of(Kind.WALL))
     assert screen.clashes.isVisible()
     text = screen.clashes.text()
     assert (

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,6 +44,7 @@ class Database:
         self.path = path
         self.clock = SyncClock()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._open = threading.local()  # the unit of work open in this thread, if any
         event.listen(self._sessions, "before_flush", self._stamp)
         self._load_clock()
 
@@ -55,13 +57,34 @@ class Database:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: committed (durably, synchronous=FULL) when the block ends."""
-        with self._sessions.begin() as session:
-            yield session
+        """A unit of work: committed (durably, synchronous=FULL) when the outermost block
+        ends, rolled back whole if anything in it raises.
 
-    def read(self) -> Session:
-        """A session for reading; objects stay usable after it closes."""
-        return self._sessions()
+        Blocks opened inside it (a service calling several store functions, each with its
+        own `with db.session()`) join the open unit of work instead of committing on their
+        own; they flush when they end, so ids are assigned and constraints checked."""
+        current: Session | None = getattr(self._open, "session", None)
+        if current is not None:
+            yield current
+            current.flush()
+            return
+        with self._sessions.begin() as session:
+            self._open.session = session
+            try:
+                yield session
+            finally:
+                self._open.session = None
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; objects stay usable after it closes. Inside a unit of
+        work it is that unit's session, so a service reads what it has just written."""
+        current: Session | None = getattr(self._open, "session", None)
+        if current is not None:
+            yield current
+            return
+        with self._sessions() as session:
+            yield session
 
     def close(self) -> None:
         self.engine.dispose()

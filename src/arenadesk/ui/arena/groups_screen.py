@@ -25,16 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.services import groups
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import groups as group_store
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.groups import GroupDraft, GroupRow
-from arenadesk.ui.arena.dialogs import AddMembersDialog, GroupDialog, MembershipDialog, PersonDialog
 from arenadesk.ui.arena.diversity_view import DiversityView
+from arenadesk.ui.arena.group_dialog import GroupDialog
+from arenadesk.ui.arena.member_dialogs import AddMembersDialog, MembershipDialog
+from arenadesk.ui.arena.person_dialog import PersonDialog
 from arenadesk.ui.arena.table_models import MembersTableModel, diversity_tooltip
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, confirm, show_error
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import GROUPS, PEOPLE
 
 
 class GroupDetail(QWidget):
@@ -178,7 +181,7 @@ class GroupDetail(QWidget):
             self.owner_org.text(),
         )
         try:
-            group_store.update_group(self.ctx.db, self.group.id, draft)
+            changes = groups.update_group(self.ctx.db, self.group.id, draft)
         except ValidationError as error:
             self.errors.show(error, self.ctx.language)
             return
@@ -186,7 +189,7 @@ class GroupDetail(QWidget):
             show_error(self, error, self.ctx.language)
             return
         self.errors.clear()
-        self.ctx.signals.data_changed.emit(GROUPS)
+        self.ctx.signals.announce(changes)
 
     # The dialogs announce their own changes; every screen refreshes from the signal.
     def add_members(self) -> None:
@@ -215,12 +218,7 @@ class GroupDetail(QWidget):
             .replace("%2", self.group.code)
         )
         if confirm(self, self.tr("Remove from group"), question, self.tr("Remove")):
-            group_store.remove_member(self.ctx.db, member.membership_id)
-            self._changed()
-
-    def _changed(self) -> None:
-        self.ctx.signals.data_changed.emit(GROUPS)
-        self.ctx.signals.data_changed.emit(PEOPLE)
+            self.ctx.signals.announce(groups.remove_member(self.ctx.db, member.membership_id))
 
 
 class GroupsScreen(QWidget):
@@ -249,7 +247,7 @@ class GroupsScreen(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
         QVBoxLayout(self).addWidget(splitter)
-        ctx.signals.data_changed.connect(self._on_changed)
+        ctx.signals.changed.connect(self._on_changed)
         ctx.signals.database_changed.connect(self.reload)
         self.reload()
 
@@ -287,8 +285,8 @@ class GroupsScreen(QWidget):
         group = group_store.get_group(self.ctx.db, uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
         self.detail.show_group(group)
 
-    def _on_changed(self, what: str) -> None:
-        if what in (GROUPS, PEOPLE):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.affects(Kind.GROUPS, Kind.PEOPLE, Kind.MEMBERSHIPS):
             self.reload(keep_form=True)
 
     def new_group(self) -> None:

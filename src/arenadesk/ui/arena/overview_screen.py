@@ -26,17 +26,18 @@ from PySide6.QtWidgets import (
 
 from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.i18n.messages import ValidationError
+from arenadesk.services import arena, groups
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import groups as group_store
 from arenadesk.store import people as people_store
-from arenadesk.store.arenas import get_arena, set_days, update_arena
-from arenadesk.ui.arena.dialogs import GroupDialog
+from arenadesk.store.arenas import get_arena
 from arenadesk.ui.arena.diversity_view import DiversityView
+from arenadesk.ui.arena.group_dialog import GroupDialog
 from arenadesk.ui.arena.table_models import SORT_ROLE, GroupTableModel
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, confirm
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.common.texts import format_label, to_date
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import ARENA, GROUPS, PEOPLE
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of a day's date editor, shown as "not set"
 
@@ -154,7 +155,7 @@ class ArenaDetailsForm(QGroupBox):
 
     def save(self) -> None:
         try:
-            update_arena(
+            changes = arena.save_details(
                 self.ctx.db,
                 self.ctx.arena_id,
                 name=self.name.text(),
@@ -162,13 +163,13 @@ class ArenaDetailsForm(QGroupBox):
                 organiser=self.organiser.text(),
                 theme=self.theme.toPlainText(),
                 format=ArenaFormat(self.format.currentData()),
+                days=self.days(),
             )
-            set_days(self.ctx.db, self.ctx.arena_id, self.days())
         except ValidationError as error:
             self.errors.show(error, self.ctx.language)
             return
         self.errors.clear()
-        self.ctx.signals.data_changed.emit(ARENA)
+        self.ctx.signals.announce(changes)
 
 
 class OverviewScreen(QWidget):
@@ -229,7 +230,7 @@ class OverviewScreen(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.mix_box)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        ctx.signals.data_changed.connect(self._on_changed)
+        ctx.signals.changed.connect(self._on_changed)
         ctx.signals.database_changed.connect(self.reload)
         self.retranslate()
         self.reload()
@@ -257,8 +258,8 @@ class OverviewScreen(QWidget):
         self.arena_mix.set_mix(people_store.arena_diversity(self.ctx.db, self.ctx.arena_id))
         self._update_buttons()
 
-    def _on_changed(self, what: str) -> None:
-        if what in (GROUPS, PEOPLE):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.affects(Kind.GROUPS, Kind.PEOPLE, Kind.MEMBERSHIPS):
             self.reload_groups()
 
     def _update_buttons(self) -> None:
@@ -275,12 +276,12 @@ class OverviewScreen(QWidget):
     def new_group(self) -> None:
         dialog = GroupDialog(self.ctx, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
-            self.ctx.signals.show_group.emit(str(dialog.saved_id))
+            self.ctx.signals.show_group.emit(dialog.saved_id)
 
     def _open_selected(self) -> None:
         group = self.selected_group()
         if group is not None:
-            self.ctx.signals.show_group.emit(str(group.id))
+            self.ctx.signals.show_group.emit(group.id)
 
     def delete_selected(self) -> None:
         group = self.selected_group()
@@ -295,5 +296,4 @@ class OverviewScreen(QWidget):
             .replace("%3", str(group.member_count))
         )
         if confirm(self, self.tr("Delete group"), question, self.tr("Delete group")):
-            group_store.delete_group(self.ctx.db, group.id)
-            self.ctx.signals.data_changed.emit(GROUPS)
+            self.ctx.signals.announce(groups.delete_group(self.ctx.db, group.id))

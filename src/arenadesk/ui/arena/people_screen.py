@@ -16,17 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from arenadesk.domain.vocabulary import Perspective
+from arenadesk.services import people
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import groups as group_store
 from arenadesk.store import people as people_store
-from arenadesk.store.erase import erase_person
 from arenadesk.store.people import PersonRow
-from arenadesk.ui.arena.dialogs import JoinGroupDialog, PersonDialog
+from arenadesk.ui.arena.member_dialogs import JoinGroupDialog
+from arenadesk.ui.arena.person_dialog import PersonDialog
 from arenadesk.ui.arena.table_models import PeopleTableModel
 from arenadesk.ui.common.forms import confirm
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.common.texts import perspective_label
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import BOARDS, GROUPS, PEOPLE, REPORT
 
 ALL, WITHOUT_GROUP = "*", "-"
 
@@ -92,7 +93,7 @@ class PeopleScreen(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        ctx.signals.data_changed.connect(self._on_changed)
+        ctx.signals.changed.connect(self._on_changed)
         ctx.signals.database_changed.connect(self.reload)
         self.reload()
 
@@ -133,8 +134,8 @@ class PeopleScreen(QWidget):
         )
         self._update_buttons()
 
-    def _on_changed(self, what: str) -> None:
-        if what in (GROUPS, PEOPLE):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.affects(Kind.GROUPS, Kind.PEOPLE, Kind.MEMBERSHIPS):
             self.reload()
 
     def _update_buttons(self) -> None:
@@ -145,10 +146,6 @@ class PeopleScreen(QWidget):
     def selected(self) -> PersonRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
-
-    def _changed(self) -> None:
-        self.ctx.signals.data_changed.emit(PEOPLE)
-        self.ctx.signals.data_changed.emit(GROUPS)
 
     # The dialogs announce their own changes; this screen refreshes from the signal.
     def new_person(self) -> None:
@@ -172,8 +169,7 @@ class PeopleScreen(QWidget):
             "Delete %1 from the arena? They are also removed from their groups."
         ).replace("%1", person.name)
         if confirm(self, self.tr("Delete participant"), question, self.tr("Delete")):
-            people_store.delete_person(self.ctx.db, person.id)
-            self._changed()
+            self.ctx.signals.announce(people.delete_person(self.ctx.db, person.id))
 
     def erase_selected(self) -> None:
         """Erase a participant everywhere (store/erase.py); the tombstone syncs."""
@@ -188,7 +184,4 @@ class PeopleScreen(QWidget):
             "them too.\n\nThis cannot be undone."
         ).replace("%1", person.name)
         if confirm(self, self.tr("Erase personal data"), question, self.tr("Erase for good")):
-            erase_person(self.ctx.db, person.id)
-            self._changed()
-            self.ctx.signals.data_changed.emit(REPORT)
-            self.ctx.signals.data_changed.emit(BOARDS)
+            self.ctx.signals.announce(people.erase_person(self.ctx.db, person.id))

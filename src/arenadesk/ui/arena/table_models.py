@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from arenadesk.domain.diversity import HOMOGENEITY_LIMIT
 from arenadesk.domain.vocabulary import Role
 from arenadesk.store.groups import GroupRow, MemberRow
 from arenadesk.store.people import PersonRow
@@ -108,7 +107,7 @@ class GroupTableModel(RowTableModel[GroupRow]):
         )
 
     def extra_data(self, row: GroupRow, column: int, role: int) -> Any:
-        too_homogeneous = row.diversity.dominant_share > HOMOGENEITY_LIMIT
+        too_homogeneous = row.diversity.too_homogeneous
         if column == 5 and role == Qt.ItemDataRole.ToolTipRole:
             return diversity_tooltip(row)
         if column == 5 and role == Qt.ItemDataRole.DecorationRole and too_homogeneous:

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from arenadesk.domain.boards import TemplateLibrary
 from arenadesk.i18n.messages import ValidationError
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import boards as board_store
 from arenadesk.store.boards import BoardRow
 from arenadesk.ui.common.forms import InlineErrors, translate_buttons
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import BOARDS
 
 
 class BoardDialog(QDialog):
@@ -129,5 +129,5 @@ class BoardDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error, self.ctx.language)
             return
-        self.ctx.signals.data_changed.emit(BOARDS)
+        self.ctx.signals.announce(ChangeSet.of(Kind.BOARDS, self.saved_id))
         super().accept()

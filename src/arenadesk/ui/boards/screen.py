@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from arenadesk.domain.boards import load_templates, placeholder_template
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.settings import data_dir
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import boards as board_store
 from arenadesk.store import groups as group_store
 from arenadesk.store.boards import BoardRow
@@ -44,7 +45,6 @@ from arenadesk.ui.boards.toolbar import BoardToolbar
 from arenadesk.ui.common.forms import ERROR_STYLE, confirm, show_error
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import BOARDS, GROUPS
 
 
 class BoardsScreen(QWidget):
@@ -150,7 +150,7 @@ class BoardsScreen(QWidget):
         QVBoxLayout(self).addWidget(splitter)
         self.scene.selectionChanged.connect(self._update_actions)
         self.table.selectionModel().selectionChanged.connect(self._table_selection)
-        ctx.signals.data_changed.connect(self._on_changed)
+        ctx.signals.changed.connect(self._on_changed)
         ctx.signals.database_changed.connect(self._on_database)
         self.reload_groups()
 
@@ -265,7 +265,7 @@ class BoardsScreen(QWidget):
         if confirm(self, self.tr("Delete board"), question, self.tr("Delete")):
             board_store.delete_board(self.ctx.db, board.id)
             self.editor.open(None, None)
-            self.ctx.signals.data_changed.emit(BOARDS)
+            self.ctx.signals.announce(ChangeSet.of(Kind.BOARDS, board.id))
 
     # --- notes ---------------------------------------------------------------------------
 
@@ -328,7 +328,7 @@ class BoardsScreen(QWidget):
     def _after_edit(self) -> None:
         self._update_actions()
         if self.editor.board is not None:
-            self.ctx.signals.data_changed.emit(BOARDS)
+            self.ctx.signals.announce(ChangeSet.of(Kind.BOARDS, self.editor.board.id))
         selected = set(self.scene.selected_ids())
         if selected and self.tabs.currentWidget() is self.table:
             model = self.table.selectionModel()
@@ -404,10 +404,10 @@ class BoardsScreen(QWidget):
 
     # --- refresh -------------------------------------------------------------------------
 
-    def _on_changed(self, what: str) -> None:
-        if what == GROUPS:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.affects(Kind.GROUPS):
             self.reload_groups()
-        elif what == BOARDS:
+        elif changes.affects(Kind.BOARDS):
             self.reload_boards()
 
     def _on_database(self) -> None:

@@ -3,7 +3,7 @@
     preview = BoardPreview(ctx.db, language=ctx.language, signals=ctx.signals)
     preview.show_board(find_board_for_step(db, group_id, økt, step_id, step.board))
 
-It follows edits made on the boards screen (AppSignals.data_changed "boards").
+It follows edits made on the boards screen (AppSignals.changed with Kind.BOARDS).
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from PySide6.QtGui import QColor, QPainter, QPixmapCache, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from arenadesk.domain.boards import TemplateLibrary, load_templates, placeholder_template
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import boards as board_store
 from arenadesk.store.boards import BoardRow
 from arenadesk.store.db.database import Database
 from arenadesk.ui.boards.scene import PIXMAP_CACHE_KB, BoardScene
-from arenadesk.ui.shell.signals import BOARDS, AppSignals
+from arenadesk.ui.shell.signals import AppSignals
 
 
 class BoardPreview(QGraphicsView):
@@ -50,7 +51,7 @@ class BoardPreview(QGraphicsView):
         self.setInteractive(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if signals is not None:
-            signals.data_changed.connect(self._on_changed)
+            signals.changed.connect(self._on_changed)
 
     def show_board(self, board: BoardRow | uuid.UUID | None) -> None:
         """Show a board (a row or its id); None shows nothing."""
@@ -70,8 +71,8 @@ class BoardPreview(QGraphicsView):
     def refresh(self) -> None:
         self.show_board(self.board_id)
 
-    def _on_changed(self, what: str) -> None:
-        if what == BOARDS and self.board_id is not None:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.affects(Kind.BOARDS) and self.board_id is not None:
             self.refresh()
 
     def _fit(self) -> None:

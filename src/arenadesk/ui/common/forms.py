@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -15,6 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.services.changes import ChangeSet
+
+if TYPE_CHECKING:
+    from arenadesk.ui.shell.context import UiContext
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -131,3 +138,34 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is do
+
+
+def index_of_data(combo: QComboBox, value: object) -> int:
+    """The row whose data equals `value` (a uuid.UUID, say), or -1. `findData` compares
+    Python objects by identity, so an equal id read again would not be found."""
+    return next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
+
+
+def dialog_buttons(
+    dialog: QDialog, ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save
+) -> QDialogButtonBox:
+    """`ok` (Save unless told) and Cancel, translated, wired to the dialog's accept/reject."""
+    box = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    translate_buttons(box)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def save_and_announce(
+    ctx: UiContext, errors: InlineErrors, action: Callable[[], ChangeSet]
+) -> ChangeSet | None:
+    """Run one use case; a refused value is shown beside its field and nothing is
+    announced, otherwise every screen hears what changed. None when refused."""
+    try:
+        changes = action()
+    except ValidationError as error:
+        errors.show(error, ctx.language)
+        return None
+    ctx.signals.announce(changes)
+    return changes

@@ -273,7 +273,10 @@ class ConversationForm(QWidget):
         self.reference.setEnabled(self._needs_reference())
 
     def _needs_reference(self) -> bool:
-        return self.types.checkedId() in (InputType.DEEPENING, InputType.IMPLEMENTATION)
+        try:
+            return InputType(self.types.checkedId()).needs_reference
+        except ValueError:  # none chosen
+            return False
 
     # --- saving ------------------------------------------------------------------------
 

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.conversations.form import ConversationForm
 from arenadesk.ui.conversations.topics import TopicList
 from arenadesk.ui.projector.base import screen_by_name
 from arenadesk.ui.projector.principles import OpenSpaceProjector
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import ARENA, CONVERSATIONS, PEOPLE, WALL
 
 
 class ConversationScreen(QWidget):
@@ -86,9 +86,9 @@ class ConversationScreen(QWidget):
         self.topics.confirmed.connect(self.form.participants.search.setFocus)
         self.topics.topic_added.connect(self._topic_added)
         self.form.saved.connect(self._saved)
-        ctx.signals.data_changed.connect(self._on_changed)
+        ctx.signals.changed.connect(self._on_changed)
         ctx.signals.database_changed.connect(self.reload)
-        ctx.signals.show_conversation.connect(lambda topic_id: self.select_topic(topic_id))
+        ctx.signals.show_conversation.connect(self.select_topic)
         self.reload()
 
     # --- loading -----------------------------------------------------------------------
@@ -103,9 +103,8 @@ class ConversationScreen(QWidget):
         self.topics.reload(keep=self.form.topic_id)
         self.form.load(self.topics.current_topic())
 
-    def select_topic(self, topic_id: uuid.UUID | str) -> None:
+    def select_topic(self, wanted: uuid.UUID) -> None:
         """Show one topic (the wall asks for this with show_conversation)."""
-        wanted = uuid.UUID(str(topic_id))
         if not self.topics.select(wanted):
             self._reload_topics()  # made on the wall a moment ago
             if not self.topics.select(wanted):
@@ -113,12 +112,12 @@ class ConversationScreen(QWidget):
         if self.form.topic_id != wanted:
             self.form.load(wanted)
 
-    def _on_changed(self, what: str) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         if self._announcing:
             return
-        if what in (PEOPLE, ARENA):
+        if changes.affects(Kind.PEOPLE, Kind.ARENA):
             self.form.participants.reload_people()
-        if what in (WALL, CONVERSATIONS, PEOPLE, ARENA):
+        if changes.affects(Kind.WALL, Kind.CONVERSATIONS, Kind.PEOPLE, Kind.ARENA):
             self._reload_topics()
 
     # --- writing -----------------------------------------------------------------------
@@ -133,16 +132,17 @@ class ConversationScreen(QWidget):
 
     def _saved(self, person_added: bool) -> None:
         with self._own_change():
-            self.ctx.signals.data_changed.emit(CONVERSATIONS)
+            changes = ChangeSet.of(Kind.CONVERSATIONS, self.form.topic_id)
             if person_added:
-                self.ctx.signals.data_changed.emit(PEOPLE)
+                changes |= ChangeSet.of(Kind.PEOPLE)
+            self.ctx.signals.announce(changes)
         topic_id = self.form.topic_id
         if topic_id is not None and not self.topics.is_documented(topic_id):
             self.topics.reload(keep=topic_id)  # the tick beside the topic
 
     def _topic_added(self, topic_id: uuid.UUID) -> None:
         with self._own_change():
-            self.ctx.signals.data_changed.emit(WALL)
+            self.ctx.signals.announce(ChangeSet.of(Kind.WALL, topic_id))
         self.topics.reload(keep=topic_id)
         self.form.load(topic_id)
         self.form.participants.search.setFocus()

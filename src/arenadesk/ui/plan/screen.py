@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 
 from arenadesk.domain.plan_io import load_plan, save_plan
 from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import groups as group_store
 from arenadesk.store import plans
 from arenadesk.store.plans import SessionRow, StepDraft, StepRow, TemplateRow
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, confirm, show_error
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import GROUPS, PLANS
 
 # Board templates a step may use (keys of resources/boards), with their display names.
 BOARDS = {
@@ -213,7 +213,7 @@ class PlanScreen(QWidget):
         layout.addLayout(session_row)
         layout.addWidget(splitter, 1)
         ctx.signals.database_changed.connect(self.reload)
-        ctx.signals.data_changed.connect(self._on_changed)
+        ctx.signals.changed.connect(self._on_changed)
         self.reload()
 
     # --- what is shown -----------------------------------------------------------------
@@ -238,8 +238,8 @@ class PlanScreen(QWidget):
         self.choice.blockSignals(False)
         self.refresh()
 
-    def _on_changed(self, what: str) -> None:
-        if what == GROUPS:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.affects(Kind.GROUPS):
             self.reload()
 
     def _template_id(self) -> uuid.UUID | None:
@@ -319,7 +319,7 @@ class PlanScreen(QWidget):
     # --- edits -------------------------------------------------------------------------
 
     def _changed(self) -> None:
-        self.ctx.signals.data_changed.emit(PLANS)
+        self.ctx.signals.announce(ChangeSet.of(Kind.PLANS))
 
     def save_session(self) -> None:
         session = self.current_session()

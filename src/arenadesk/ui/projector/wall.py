@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent
 
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.open_space import SlotRow, Wall
 from arenadesk.ui.projector.base import ProjectorBase
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import ARENA, CONVERSATIONS, WALL
 from arenadesk.ui.wall.model import EMPTY_WALL, slot_title
 
 BACKGROUND, CARD, EMPTY_CARD = QColor("#101418"), QColor("#1f2b38"), QColor("#161d25")
@@ -93,14 +93,14 @@ class WallProjectorWindow(ProjectorBase):
         self.wall: Wall = EMPTY_WALL
         self.slot_index = 0
         self._cache: tuple[tuple[object, ...], list[CardLayout], TextBox, TextBox] | None = None
-        ctx.signals.data_changed.connect(self._on_changed)
+        ctx.signals.changed.connect(self._on_changed)
         ctx.signals.database_changed.connect(self.reload)
         self.reload()
 
     # --- what it shows -----------------------------------------------------------------
 
-    def _on_changed(self, what: str) -> None:
-        if what in (WALL, CONVERSATIONS, ARENA):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.affects(Kind.WALL, Kind.CONVERSATIONS, Kind.ARENA):
             self.reload()
 
     def reload(self) -> None:

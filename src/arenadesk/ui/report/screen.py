@@ -35,6 +35,7 @@ from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.platform.printing import print_pdf
 from arenadesk.platform.settings import reports_dir
 from arenadesk.reports.saving import save_group_report
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import groups as group_store
 from arenadesk.store import reports
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error, translate_buttons
@@ -48,7 +49,6 @@ from arenadesk.ui.report.sections import (
     text_box,
 )
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import BOARDS, GROUPS, PEOPLE, REPORT
 
 # (field, heading — in bokmål the 2015 reports' own headings —, lines of the editor)
 TEXT_SECTIONS = (
@@ -196,7 +196,7 @@ class ReportScreen(QWidget):
         layout.addWidget(self.saved_to)
         layout.addWidget(scroll, 1)
         ctx.signals.database_changed.connect(self.reload)
-        ctx.signals.data_changed.connect(self._on_changed)
+        ctx.signals.changed.connect(self._on_changed)
         self.reload()
 
     def _heading(self, text: str) -> QLabel:
@@ -225,10 +225,10 @@ class ReportScreen(QWidget):
     def select(self, group_id: uuid.UUID) -> None:
         self.group.setCurrentIndex(max(self.group.findData(str(group_id)), 0))
 
-    def _on_changed(self, what: str) -> None:
-        if what in (GROUPS, PEOPLE):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.affects(Kind.GROUPS, Kind.PEOPLE, Kind.MEMBERSHIPS):
             self.reload()
-        elif what in (REPORT, BOARDS):
+        elif changes.affects(Kind.REPORTS, Kind.BOARDS):
             self._check()
 
     def load(self) -> None:
@@ -313,7 +313,7 @@ class ReportScreen(QWidget):
             self.errors.show(error, self.ctx.language)
             return
         self.errors.clear()
-        self.ctx.signals.data_changed.emit(REPORT)
+        self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS, self.group_id))
 
     def suggest(self) -> None:
         if self.group_id is None:
@@ -324,7 +324,7 @@ class ReportScreen(QWidget):
         if dialog.exec() and dialog.chosen():
             reports.apply_suggestions(self.ctx.db, self.group_id, dialog.chosen())
             self.load()
-            self.ctx.signals.data_changed.emit(REPORT)
+            self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS, self.group_id))
 
     def export(self, kind: str, *, ask: bool = False) -> Path | None:
         """Save the report; a PDF goes straight to the reports folder (one click)."""

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from arenadesk.domain.report import STRENGTH_LEVELS, STRENGTH_REASONS, ActionItem, SelfEvaluation
 from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import reports
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import REPORT
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # The 2017 reasons and the five levels, for the UI (the report prints the bokmål ones).
@@ -146,7 +146,7 @@ class ActionItemsEditor(QWidget):
             show_error(self, error, self.ctx.language)
             return
         self.errors.clear()
-        self.ctx.signals.data_changed.emit(REPORT)
+        self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS, self.group_id))
 
     def _reload(self) -> None:
         if self.group_id is not None:
@@ -162,7 +162,7 @@ class ActionItemsEditor(QWidget):
         first = self.table.item(row, 0)
         if first is not None:
             self.table.editItem(first)
-        self.ctx.signals.data_changed.emit(REPORT)
+        self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS, self.group_id))
 
     def delete_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
@@ -170,7 +170,7 @@ class ActionItemsEditor(QWidget):
             reports.delete_action_item(self.ctx.db, self._row(row)[0])
         if rows and self.group_id is not None:
             self.load(self.group_id)
-            self.ctx.signals.data_changed.emit(REPORT)
+            self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS, self.group_id))
 
 
 class SelfEvaluationEditor(QWidget):
@@ -250,4 +250,4 @@ class SelfEvaluationEditor(QWidget):
         except UserError as error:
             show_error(self, error, self.ctx.language)
             return
-        self.ctx.signals.data_changed.emit(REPORT)
+        self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS, self.group_id))

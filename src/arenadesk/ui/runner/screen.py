@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from arenadesk.domain.timer import Colour, Phase, SleepDetector, clock_text
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.sound import play_chime
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.services.runner import Runner, RunnerView
 from arenadesk.store import groups as group_store
 from arenadesk.store.plans import ensure_group_plan, get_template
@@ -36,7 +37,6 @@ from arenadesk.ui.projector.link import ProjectorLink
 from arenadesk.ui.projector.timer import ProjectorWindow
 from arenadesk.ui.runner.dialogs import LateStartDialog
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import GROUPS, PLANS
 
 TICK_MS = 250
 CLOCK_COLOURS = {Colour.NORMAL: "#1d2733", Colour.AMBER: "#b36b00", Colour.RED: "#c62828"}
@@ -179,7 +179,7 @@ class RunnerScreen(QWidget):
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         ctx.signals.database_changed.connect(self.reload)
-        ctx.signals.data_changed.connect(self._on_changed)
+        ctx.signals.changed.connect(self._on_changed)
         self.projector_link = ProjectorLink(ctx, self.screen_choice, self.key_actions)
         self.reload()
 
@@ -218,10 +218,10 @@ class RunnerScreen(QWidget):
         self.group.blockSignals(False)
         self._fill_sessions()
 
-    def _on_changed(self, what: str) -> None:
-        if what == GROUPS:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.affects(Kind.GROUPS):
             self.reload()
-        elif what == PLANS:
+        elif changes.affects(Kind.PLANS):
             self._fill_sessions()
 
     def _fill_sessions(self) -> None:
@@ -411,7 +411,7 @@ class RunnerScreen(QWidget):
 
     def open_report(self) -> None:
         if self.runner is not None:
-            self.ctx.signals.show_report.emit(str(self.runner.group.id))
+            self.ctx.signals.show_report.emit(self.runner.group.id)
 
     def restart(self) -> None:
         from arenadesk.ui.common.forms import confirm

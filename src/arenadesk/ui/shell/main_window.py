@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.i18n.messages import message
 from arenadesk.platform.location import check_location
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.db.database import Database
 from arenadesk.ui.arena.groups_screen import GroupsScreen
@@ -40,7 +41,6 @@ from arenadesk.ui.report.screen import ReportScreen
 from arenadesk.ui.runner.screen import RunnerScreen
 from arenadesk.ui.shell import file_actions
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import ARENA
 from arenadesk.ui.shell.start_dialogs import AboutDialog
 from arenadesk.ui.sync import server_dialog
 from arenadesk.ui.sync.backup_dialog import BackupDialog, export_anonymised_copy
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         ctx.signals.show_group.connect(self.show_group)
         ctx.signals.show_report.connect(self.show_report)
         ctx.signals.show_conversation.connect(self.show_conversation)
-        ctx.signals.data_changed.connect(self._on_changed)
+        ctx.signals.changed.connect(self._on_changed)
         ctx.signals.database_changed.connect(self._refresh_frame)
         self._refresh_frame()
         self._restore_geometry()
@@ -284,17 +284,17 @@ class MainWindow(QMainWindow):
         if code != self.ctx.language:
             self._change_language(code)
 
-    def show_report(self, group_id: str) -> None:
+    def show_report(self, group_id: uuid.UUID) -> None:
         self.show_screen("report")
-        self.report.select(uuid.UUID(group_id))
+        self.report.select(group_id)
 
-    def show_conversation(self, topic_id: str) -> None:
+    def show_conversation(self, topic_id: uuid.UUID) -> None:
         screen = self.show_screen("conversations")
-        screen.select_topic(uuid.UUID(topic_id))  # type: ignore[attr-defined]
+        screen.select_topic(topic_id)  # type: ignore[attr-defined]
 
-    def show_group(self, group_id: str) -> None:
+    def show_group(self, group_id: uuid.UUID) -> None:
         self.show_screen("groups")
-        self.groups.select_group(uuid.UUID(group_id))
+        self.groups.select_group(group_id)
 
     # --- screens ---------------------------------------------------------------------
 
@@ -353,8 +353,8 @@ class MainWindow(QMainWindow):
 
     # --- frame -------------------------------------------------------------------------
 
-    def _on_changed(self, what: str) -> None:
-        if what == ARENA:
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.affects(Kind.ARENA):
             self._refresh_title()
             self._show_pages_of_format()
 

@@ -1,24 +1,31 @@
-"""App-wide change notifications: screens listen here and refresh themselves."""
+"""App-wide change notifications: screens listen here and refresh themselves.
+
+A user action calls one service function, which returns a `ChangeSet`; the widget passes
+it to `announce`, and every screen looks at `changes.affects(Kind.…)` for what it shows.
+"""
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QObject, Signal
 
-ARENA, GROUPS, PEOPLE, PLANS = "arena", "groups", "people", "plans"
-BOARDS = "boards"  # a board or its notes changed
-REPORT = "report"  # a group report's texts, next steps or self-evaluation changed
-WALL = "wall"  # the Open Space program wall: økter, spaces or topics
-CONVERSATIONS = "conversations"  # an Open Space conversation's documentation
+from arenadesk.services.changes import ChangeSet
 
 
 class AppSignals(QObject):
-    # What changed ("arena", "groups", "people"); a membership change sends both groups and people.
-    data_changed = Signal(str)
+    # What a use case changed (a ChangeSet: kinds and ids); announced once per action.
+    changed = Signal(object)
     # Another database file was opened; every screen reloads.
     database_changed = Signal()
-    # Show a group on the groups screen (by id as str).
-    show_group = Signal(str)
-    # Open a group's report (by id as str), e.g. when its Økt 4 ends.
-    show_report = Signal(str)
-    # Open an Open Space topic's documentation (by topic id as str), e.g. from the wall.
-    show_conversation = Signal(str)
+    # Show a group on the groups screen (a uuid.UUID).
+    show_group = Signal(uuid.UUID)
+    # Open a group's report (a uuid.UUID), e.g. when its Økt 4 ends.
+    show_report = Signal(uuid.UUID)
+    # Open an Open Space topic's documentation (a topic's uuid.UUID), e.g. from the wall.
+    show_conversation = Signal(uuid.UUID)
+
+    def announce(self, changes: ChangeSet) -> None:
+        """Tell every screen what changed; an empty change set is not announced."""
+        if changes:
+            self.changed.emit(changes)

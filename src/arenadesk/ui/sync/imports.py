@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.settings import reports_dir
+from arenadesk.services.changes import ChangeSet
 from arenadesk.sync.merge import (
     ALREADY,
     REJECTED,
@@ -34,15 +35,13 @@ from arenadesk.sync.merge import (
 )
 from arenadesk.ui.common.forms import ERROR_STYLE, confirm, show_error, translate_buttons
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import ARENA, BOARDS, GROUPS, PEOPLE, PLANS, REPORT
 
 PACKAGE_PATTERNS = "*.arenapakke *.arenaoppsett"
 
 
 def announce_all(ctx: UiContext) -> None:
     """A merge can touch anything: every screen refreshes."""
-    for kind in (ARENA, GROUPS, PEOPLE, PLANS, BOARDS, REPORT):
-        ctx.signals.data_changed.emit(kind)
+    ctx.signals.announce(ChangeSet.everything())
 
 
 class ImportPackagesDialog(QDialog):

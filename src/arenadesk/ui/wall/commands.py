@@ -13,9 +13,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from arenadesk.i18n.messages import UserError
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import open_space as wall_store
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import WALL
 
 Cell = tuple[uuid.UUID | None, uuid.UUID | None]
 
@@ -31,7 +31,7 @@ class WallEdits(QObject):
         self.stack = QUndoStack(self)
 
     def _announce(self) -> None:
-        self.ctx.signals.data_changed.emit(WALL)
+        self.ctx.signals.announce(ChangeSet.of(Kind.WALL))
 
     def replay(self, write: Callable[[], object]) -> None:
         """Undo and redo: a failure is reported, not raised out of Qt's stack."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from arenadesk.store.open_space import MAX_DAYS, MAX_SLOTS, MAX_SPACES, SlotRow, TopicRow, Wall
-from arenadesk.ui.common.forms import translate_buttons
+from arenadesk.ui.common.forms import dialog_buttons
 from arenadesk.ui.wall.model import slot_title
 
 # The usual økter of a day, in the 2020 arena's rhythm; the dialog starts from these.
@@ -43,13 +43,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole  # a times row's day * 100 + its place withi
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    translate_buttons(buttons)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+    return dialog_buttons(dialog, QDialogButtonBox.StandardButton.Ok)
 
 
 def time_edit(value: dt.time) -> QTimeEdit:

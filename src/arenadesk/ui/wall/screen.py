@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.open_space import TopicRow, Wall
 from arenadesk.store.people import list_people
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.shell.signals import ARENA, CONVERSATIONS, WALL
 from arenadesk.ui.wall.commands import WallEdits
 from arenadesk.ui.wall.dialogs import (
     MoveDialog,
@@ -185,7 +185,7 @@ class WallScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
         ctx.signals.database_changed.connect(self._database_changed)
-        ctx.signals.data_changed.connect(self._on_changed)
+        ctx.signals.changed.connect(self._on_changed)
         self.reload()
 
     def _tool(self, name: str, text: str, slot: object) -> QToolButton:
@@ -221,8 +221,8 @@ class WallScreen(QWidget):
         self.edits.stack.clear()
         self.reload()
 
-    def _on_changed(self, what: str) -> None:
-        if what in (WALL, CONVERSATIONS, ARENA, "people"):
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.affects(Kind.WALL, Kind.CONVERSATIONS, Kind.ARENA, Kind.PEOPLE):
             self.reload()
 
     def reload(self) -> None:
@@ -370,7 +370,7 @@ class WallScreen(QWidget):
         self._say(self.tr("“%1” was deleted. Ctrl+Z brings it back.").replace("%1", topic.title))
 
     def document_topic(self, topic: TopicRow) -> None:
-        self.ctx.signals.show_conversation.emit(str(topic.id))
+        self.ctx.signals.show_conversation.emit(topic.id)
 
     def _context_menu(self, topic: TopicRow | None, where: QPoint) -> None:
         if topic is None:

@@ -12,10 +12,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 from arenadesk.i18n.messages import UserError
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.open_space import TopicRow, Wall
 from arenadesk.ui.common.forms import confirm, show_error
-from arenadesk.ui.shell.signals import WALL
 from arenadesk.ui.wall.dialogs import SetUpDialog, SlotDialog, TextDialog
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class WallSetUp(QObject):
         return menu
 
     def _wrote(self) -> None:
-        self.ctx.signals.data_changed.emit(WALL)
+        self.ctx.signals.announce(ChangeSet.of(Kind.WALL))
 
     def lay_out_wall(self) -> bool:
         dialog = SetUpDialog(self.screen)
