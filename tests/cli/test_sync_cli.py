@@ -82,7 +82,7 @@ def test_a_rejected_package_gives_one_line_and_its_exit_code(
     errors = captured.err.strip().splitlines()
     assert len(errors) == 1
     assert bad.name in errors[0] and "Ingenting ble importert" in errors[0]
-    assert "1 pakker, 1 avvist" in captured.out
+    assert "1 pakke, 1 avvist" in captured.out
     assert rows(master, "SELECT COUNT(*) FROM person") == [(70,)]
 
 
