@@ -145,7 +145,10 @@ class Application:
         self.window = MainWindow(self.ctx, self.change_language)
         self.ctx.signals.database_changed.connect(self.start_backups)
         self.start_backups()
-        self.window.show()
+        if self.window.start_maximised:
+            self.window.showMaximized()
+        else:
+            self.window.show()
         return self.window
 
     def excepthook(

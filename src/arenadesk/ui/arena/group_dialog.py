@@ -19,6 +19,7 @@ from arenadesk.store import groups as group_store
 from arenadesk.store.groups import GroupDraft, GroupRow
 from arenadesk.ui.arena.dialog_parts import field_row, finish_layout
 from arenadesk.ui.common.forms import InlineErrors, save_and_announce
+from arenadesk.ui.common.geometry import fit_size
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -58,7 +59,7 @@ class GroupDialog(QDialog):
         field_row(form, self.tr("Owner (organisation)"), self.owner_org, self.errors, "owner_org")
         field_row(form, self.tr("Challenge"), self.description, self.errors, "description")
         finish_layout(self, form)
-        self.resize(560, 420)
+        fit_size(self, 560, 420)
 
     def draft(self) -> GroupDraft:
         return GroupDraft(

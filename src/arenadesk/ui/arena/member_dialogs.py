@@ -28,6 +28,7 @@ from arenadesk.ui.arena.dialog_parts import (
     role_combo,
 )
 from arenadesk.ui.common.forms import InlineErrors, dialog_buttons, save_and_announce
+from arenadesk.ui.common.geometry import fit_size
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -68,7 +69,7 @@ class AddMembersDialog(QDialog):
         layout.addWidget(self.errors.label_for("person"))
         layout.addLayout(form)
         layout.addWidget(dialog_buttons(self))
-        self.resize(520, 560)
+        fit_size(self, 520, 560)
 
     def _filter(self, text: str) -> None:
         for row, person in enumerate(self._people):

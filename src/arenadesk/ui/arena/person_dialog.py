@@ -28,6 +28,7 @@ from arenadesk.ui.arena.dialog_parts import (
     role_combo,
 )
 from arenadesk.ui.common.forms import InlineErrors, index_of_data, save_and_announce
+from arenadesk.ui.common.geometry import size_to_content
 from arenadesk.ui.common.texts import perspective_label
 from arenadesk.ui.shell.context import UiContext
 
@@ -81,7 +82,7 @@ class PersonDialog(QDialog):
             form.addRow(self.tr("Role"), self.role)
             field_row(form, self.tr("Present"), self.days, self.errors, "days")
         finish_layout(self, form)
-        self.resize(480, 0)
+        size_to_content(self, 480)
 
     def preselect_group(self, group_id: uuid.UUID) -> None:
         index = index_of_data(self.group, group_id)

@@ -21,6 +21,7 @@ from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import boards as board_store
 from arenadesk.store.boards import BoardRow
 from arenadesk.ui.common.forms import InlineErrors, translate_buttons
+from arenadesk.ui.common.geometry import size_to_content
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -77,7 +78,7 @@ class BoardDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box)
-        self.resize(520, self.sizeHint().height())
+        size_to_content(self, 520)
 
         if board is not None:
             self.session.setCurrentIndex(max(0, self.session.findData(board.session_number)))

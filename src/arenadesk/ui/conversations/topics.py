@@ -26,6 +26,7 @@ from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.open_space import SlotRow, TopicRow, Wall
 from arenadesk.ui.common.forms import InlineErrors, show_error, translate_buttons
+from arenadesk.ui.common.geometry import size_to_content
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.shell.context import UiContext
 
@@ -275,7 +276,7 @@ class NewTopicDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.warning)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        size_to_content(self, 520)
 
     def _cell(self) -> tuple[uuid.UUID | None, uuid.UUID | None]:
         slot, space = self.slot.currentData(), self.space.currentData()

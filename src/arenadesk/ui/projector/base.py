@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 
+import shiboken6
 from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
@@ -161,12 +162,17 @@ def tell_facilitator(text: str) -> None:
             widget.statusBar().showMessage(text, 15_000)
 
 
+def _alive() -> list[ProjectorBase]:
+    # A window whose screen was torn down may be gone on the C++ side already.
+    return [window for window in list(_OPEN) if shiboken6.isValid(window)]
+
+
 def open_projectors() -> list[ProjectorBase]:
-    return [window for window in _OPEN if window.isVisible()]
+    return [window for window in _alive() if window.isVisible()]
 
 
 def close_all_projectors() -> None:
-    for window in list(_OPEN):
+    for window in _alive():
         window.close()
 
 

@@ -33,6 +33,7 @@ from arenadesk.ui.arena.overview_screen import OverviewScreen
 from arenadesk.ui.arena.people_screen import PeopleScreen
 from arenadesk.ui.boards.screen import BoardsScreen
 from arenadesk.ui.common.forms import AutoSaver
+from arenadesk.ui.common.geometry import available_area, first_window_geometry
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.plan.screen import PlanScreen
 from arenadesk.ui.projector.base import QUIT_KEY, close_all_projectors, open_projectors
@@ -388,9 +389,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Data file: %1").replace("%1", self.ctx.db.location))
 
     def _restore_geometry(self) -> None:
+        """The saved place if it still fits this screen; otherwise the default, which on a
+        small screen (1366×768, or 1920×1080 at 150 %) means maximised (`start_maximised`,
+        honoured by whoever shows the window)."""
         saved = self.ctx.settings.window_geometry
-        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode())):
-            self.resize(1280, 760)
+        area = available_area(self)
+        self.start_maximised = False
+        restored = bool(saved) and self.restoreGeometry(QByteArray.fromBase64(saved.encode()))
+        if restored and (self.isMaximized() or area.contains(self.geometry())):
+            return
+        rect, self.start_maximised = first_window_geometry(area)
+        self.setGeometry(rect)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         close_all_projectors()  # quitting leaves nothing on the audience's screen

@@ -25,6 +25,7 @@ from arenadesk.i18n.messages import ValidationError
 from arenadesk.store.arenas import create_arena
 from arenadesk.store.db.database import Database
 from arenadesk.ui.common.forms import InlineErrors, translate_buttons
+from arenadesk.ui.common.geometry import size_to_content
 from arenadesk.ui.common.texts import to_date
 
 
@@ -62,7 +63,7 @@ class NewArenaDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box)
-        self.resize(440, 0)
+        size_to_content(self, 440)
 
     def accept(self) -> None:
         try:
@@ -115,7 +116,7 @@ class WelcomeDialog(QDialog):
         layout.addSpacing(8)
         for button in (self.demo_button, self.empty_button, self.quit_button):
             layout.addWidget(button)
-        self.resize(520, 0)
+        size_to_content(self, 520)
 
 
 class AboutDialog(QDialog):
@@ -159,4 +160,4 @@ class AboutDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(credits)
         layout.addWidget(box)
-        self.resize(520, 0)
+        size_to_content(self, 520)

@@ -31,6 +31,7 @@ from arenadesk.store.db.backups import (
 )
 from arenadesk.store.db.database import Database
 from arenadesk.ui.common.forms import confirm, show_error, translate_buttons
+from arenadesk.ui.common.geometry import fit_size
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -45,7 +46,7 @@ class BackupDialog(QDialog):
         self.ctx, self.root = ctx, root
         self.restored: Database | None = None
         self.setWindowTitle(self.tr("Restore from backup"))
-        self.resize(720, 420)
+        fit_size(self, 720, 420)
         intro = QLabel(
             self.tr(
                 "ArenaDesk keeps a backup of this file when it is opened and every ten minutes "

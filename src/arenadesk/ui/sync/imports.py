@@ -34,6 +34,7 @@ from arenadesk.sync.merge import (
     preview_merge,
 )
 from arenadesk.ui.common.forms import ERROR_STYLE, confirm, show_error, translate_buttons
+from arenadesk.ui.common.geometry import fit_size
 from arenadesk.ui.shell.context import UiContext
 
 PACKAGE_PATTERNS = "*.arenapakke *.arenaoppsett"
@@ -54,7 +55,7 @@ class ImportPackagesDialog(QDialog):
         self.preview: MergePreview | None = None
         self.setWindowTitle(self.tr("Import packages"))
         self.setAcceptDrops(True)
-        self.resize(1100, 520)
+        fit_size(self, 1100, 520)
         intro = QLabel(
             self.tr(
                 "Choose the packages from the facilitators, or drop them here. Each one is "

@@ -24,6 +24,7 @@ from arenadesk.i18n.messages import MESSAGES, UserError, message
 from arenadesk.sync.log import LogEntry, current_row, list_imports, list_merge_log, restore_version
 from arenadesk.sync.rows import SYNC_COLUMNS
 from arenadesk.ui.common.forms import ERROR_STYLE, translate_buttons
+from arenadesk.ui.common.geometry import fit_size
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.sync.imports import announce_all
 
@@ -45,7 +46,7 @@ class MergeLogDialog(QDialog):
         self.entries: list[LogEntry] = []
         self._devices: dict[str, str] = {}
         self.setWindowTitle(self.tr("Merge log"))
-        self.resize(1100, 600)
+        fit_size(self, 1100, 600)
         intro = QLabel(
             self.tr(
                 "When two laptops changed the same thing, the newest change was kept and the "

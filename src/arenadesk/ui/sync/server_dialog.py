@@ -28,6 +28,7 @@ from arenadesk.platform.settings import Settings
 from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.db.server import DEFAULT_PORT, readable
 from arenadesk.ui.common.forms import ERROR_STYLE, show_error
+from arenadesk.ui.common.geometry import size_to_content
 
 
 class ServerDialog(QDialog):
@@ -92,7 +93,7 @@ class ServerDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(box)
-        self.resize(560, 0)
+        size_to_content(self, 560)
 
         if address:
             self.address.setText(address)
