@@ -192,18 +192,18 @@ def _demo_open_space(db: Database, language: str) -> int:
 
 def _template(args: argparse.Namespace, settings: Settings, language: str) -> int:
     from arenadesk.domain.plan_io import load_plan, save_plan
-    from arenadesk.store import plans
+    from arenadesk.services import plans
     from arenadesk.store.arenas import require_arena_id
     from arenadesk.store.db.database import open_database
     from arenadesk.store.groups import find_group_by_code
 
     if args.action == "import":
-        plan = load_plan(args.file)  # checked in full before the database is opened
+        load_plan(args.file)  # checked in full before the database is opened
     db = open_database(db_target(args), settings.device, create=False)
     try:
         arena_id = require_arena_id(db)
         if args.action == "import":
-            plans.install_template(db, arena_id, plan)
+            plan, _installed = plans.import_template(db, arena_id, args.file)
             steps = sum(len(s.steps) for s in plan.sessions)
             print(
                 message(
@@ -215,17 +215,15 @@ def _template(args: argparse.Namespace, settings: Settings, language: str) -> in
                 )
             )
             return EXIT_OK
+        group_id = None
         if args.group:
             group = find_group_by_code(db, arena_id, args.group)
             if group is None:
                 raise UserError("cli.no_group", code=args.group)
-            template_id = plans.ensure_group_plan(db, arena_id, group.id)
-        else:
-            template_id = plans.ensure_master(db, arena_id)
-        template = plans.get_template(db, template_id)
-        assert template is not None
-        save_plan(template.as_plan(), args.out)
-        print(message("cli.template_exported", language, name=template.name, path=args.out))
+            group_id = group.id
+        plan, _changes = plans.template_to_export(db, arena_id, group_id)
+        save_plan(plan, args.out)
+        print(message("cli.template_exported", language, name=plan.name, path=args.out))
     finally:
         db.close()
     return EXIT_OK

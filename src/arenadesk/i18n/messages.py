@@ -353,4 +353,3 @@ def plural(key: str, n: int, language: str = DEFAULT_LANGUAGE, **params: object)
         language = DEFAULT_LANGUAGE
     template = PLURALS[key][language][PLURAL_RULES[language](n)]
     return template.format(n=n, **_rendered(params, language))
-

@@ -82,6 +82,7 @@ _COLUMNS = {
     ],
 }
 
+
 def write_sheets(
     db: Database,
     arena_id: uuid.UUID,

@@ -50,14 +50,14 @@ class Runner:
         group = get_group(db, group_id)
         if group is None:
             raise UserError("record.missing")
-        arena_id = _arena_of(db)
-        plan = get_template(db, ensure_group_plan(db, arena_id, group_id))
-        session = plan.session(session_number) if plan else None
-        if session is None:
-            raise UserError("plan.no_plan", code=group.code, number=session_number)
+        with db.session():  # the group's plan (first time) and the run: one transaction
+            plan = get_template(db, ensure_group_plan(db, _arena_of(db), group_id))
+            session = plan.session(session_number) if plan else None
+            if session is None:
+                raise UserError("plan.no_plan", code=group.code, number=session_number)
+            self.run = runs.open_run(db, group_id, session.id)
         self.group = group
         self.session: SessionRow = session
-        self.run = runs.open_run(db, group_id, session.id)
         self._announced_zero_for: int | None = None
 
     # --- state ----------------------------------------------------------------------

@@ -214,6 +214,20 @@ def group_plan_id(db: Database, group_id: uuid.UUID) -> uuid.UUID | None:
         )
 
 
+def plan_for_group(db: Database, arena_id: uuid.UUID, group_id: uuid.UUID) -> TemplatePlan:
+    """What the group runs, read without writing: its own plan, or before its first run the
+    master it will be copied from (the shipped støttemal when the arena has none yet)."""
+    plan_id = group_plan_id(db, group_id)
+    if plan_id is None:
+        plan_id = next((t.id for t in list_templates(db, arena_id)), None)
+    template = get_template(db, plan_id) if plan_id else None
+    if template is not None:
+        return template.as_plan()
+    from arenadesk.domain.plan_io import default_plan
+
+    return default_plan()
+
+
 def ensure_group_plan(db: Database, arena_id: uuid.UUID, group_id: uuid.UUID) -> uuid.UUID:
     """The group's own plan, copied from the arena's master the first time it is needed."""
     existing = group_plan_id(db, group_id)

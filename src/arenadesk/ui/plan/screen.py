@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime
@@ -28,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arenadesk.domain.plan_io import load_plan, save_plan
+from arenadesk.domain.plan_io import save_plan
 from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.services import plans as plan_service
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import groups as group_store
 from arenadesk.store import plans
@@ -37,6 +39,16 @@ from arenadesk.store.plans import SessionRow, StepDraft, StepRow, TemplateRow
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, confirm, show_error
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.shell.context import UiContext
+
+
+@dataclass(frozen=True)
+class PlanChoice:
+    """What an entry of the template list stands for: a template, or a group's plan (whose
+    template is made when the group's plan is first opened)."""
+
+    template_id: uuid.UUID | None
+    group_id: uuid.UUID | None = None
+
 
 # Board templates a step may use (keys of resources/boards), with their display names.
 BOARDS = {
@@ -123,7 +135,7 @@ class StepForm(QWidget):
         if self.step is None:
             return
         try:
-            plans.update_step(self.editor.ctx.db, self.step.id, self.draft())
+            changes = plan_service.update_step(self.editor.ctx.db, self.step.id, self.draft())
         except ValidationError as error:
             self.errors.show(error, self.editor.ctx.language)
             return
@@ -132,6 +144,7 @@ class StepForm(QWidget):
             return
         self.errors.clear()
         self.editor.refresh(keep_form=True)
+        self.editor.ctx.signals.announce(changes)
 
 
 class PlanScreen(QWidget):
@@ -222,36 +235,48 @@ class PlanScreen(QWidget):
         chosen = self.choice.currentData()
         self.choice.blockSignals(True)
         self.choice.clear()
-        plans.ensure_master(self.ctx.db, self.ctx.arena_id)
+        installed = plan_service.ensure_master(self.ctx.db, self.ctx.arena_id)
         for template in plans.list_templates(self.ctx.db, self.ctx.arena_id):
             self.choice.addItem(
-                self.tr("Template: %1").replace("%1", template.name), str(template.id)
+                self.tr("Template: %1").replace("%1", template.name), PlanChoice(template.id)
             )
         for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
             plan_id = plans.group_plan_id(self.ctx.db, group.id)
             label = self.tr("Plan of group %1 %2").replace("%1", group.code)
-            self.choice.addItem(
-                label.replace("%2", group.title), str(plan_id) if plan_id else f"group:{group.id}"
-            )
-        index = self.choice.findData(chosen) if chosen else 0
+            self.choice.addItem(label.replace("%2", group.title), PlanChoice(plan_id, group.id))
+        index = self._index_of(chosen) if chosen else 0
         self.choice.setCurrentIndex(max(index, 0))
         self.choice.blockSignals(False)
         self.refresh()
+        self.ctx.signals.announce(installed)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.affects(Kind.GROUPS):
             self.reload()
 
+    def _index_of(self, choice: PlanChoice) -> int:
+        """The same template, or the same group's plan (made since it was listed)."""
+        for index in range(self.choice.count()):
+            listed: PlanChoice = self.choice.itemData(index)
+            same_group = choice.group_id is not None and listed.group_id == choice.group_id
+            if same_group or (choice.template_id and listed.template_id == choice.template_id):
+                return index
+        return -1
+
+    def _select_template(self, template_id: uuid.UUID) -> None:
+        self.choice.setCurrentIndex(max(self._index_of(PlanChoice(template_id)), 0))
+
     def _template_id(self) -> uuid.UUID | None:
-        data = self.choice.currentData()
-        if not data:
+        choice: PlanChoice | None = self.choice.currentData()
+        if choice is None:
             return None
-        if data.startswith("group:"):  # the group's plan is made when first opened
-            group_id = uuid.UUID(data.removeprefix("group:"))
-            plan_id = plans.ensure_group_plan(self.ctx.db, self.ctx.arena_id, group_id)
-            self.choice.setItemData(self.choice.currentIndex(), str(plan_id))
-            return plan_id
-        return uuid.UUID(data)
+        if choice.template_id is None and choice.group_id is not None:
+            # The group's plan is made when first opened.
+            opened = plan_service.open_group_plan(self.ctx.db, self.ctx.arena_id, choice.group_id)
+            choice = PlanChoice(opened.id, choice.group_id)
+            self.choice.setItemData(self.choice.currentIndex(), choice)
+            self.ctx.signals.announce(opened.changes)
+        return choice.template_id
 
     def current_session(self) -> SessionRow | None:
         if self.template is None or not self.template.sessions:
@@ -297,7 +322,7 @@ class PlanScreen(QWidget):
             item = QListWidgetItem(
                 f"{start.strftime('%H:%M')}  {step.title}  ({step.minutes} min){board}"
             )
-            item.setData(Qt.ItemDataRole.UserRole, str(step.id))
+            item.setData(Qt.ItemDataRole.UserRole, step.id)
             self.steps.addItem(item)
         if plan is not None:
             self.session_span.setText(
@@ -318,16 +343,13 @@ class PlanScreen(QWidget):
 
     # --- edits -------------------------------------------------------------------------
 
-    def _changed(self) -> None:
-        self.ctx.signals.announce(ChangeSet.of(Kind.PLANS))
-
     def save_session(self) -> None:
         session = self.current_session()
         if session is None:
             return
         value = self.session_start.time()
         try:
-            plans.update_session(
+            changes = plan_service.update_session(
                 self.ctx.db,
                 session.id,
                 self.session_title.text(),
@@ -337,19 +359,21 @@ class PlanScreen(QWidget):
             show_error(self, error, self.ctx.language)
             return
         self.refresh(keep_form=True)
-        self._changed()
+        self.ctx.signals.announce(changes)
 
     def add_step(self) -> None:
         session = self.current_session()
         if session is None:
             return
         at = self.steps.currentRow() + 1 if self.steps.currentRow() >= 0 else None
-        plans.add_step(self.ctx.db, session.id, StepDraft(self.tr("New step"), 10), at=at)
+        added = plan_service.add_step(
+            self.ctx.db, session.id, StepDraft(self.tr("New step"), 10), at=at
+        )
         self.refresh(keep_form=True)
         self.steps.setCurrentRow(at if at is not None else self.steps.count() - 1)
         self.form.title.setFocus()
         self.form.title.selectAll()
-        self._changed()
+        self.ctx.signals.announce(added.changes)
 
     def delete_step(self) -> None:
         step = self.form.step
@@ -357,20 +381,20 @@ class PlanScreen(QWidget):
             return
         question = self.tr("Delete the step “%1”?").replace("%1", step.title)
         if confirm(self, self.tr("Delete step"), question, self.tr("Delete")):
-            plans.delete_step(self.ctx.db, step.id)
+            changes = plan_service.delete_step(self.ctx.db, step.id)
             self.refresh()
-            self._changed()
+            self.ctx.signals.announce(changes)
 
     def move_step_by(self, offset: int) -> None:
         row = self.steps.currentRow()
         step = self.form.step
         if step is None or not 0 <= row + offset < self.steps.count():
             return
-        plans.move_step(self.ctx.db, step.id, row + offset)
+        changes = plan_service.move_step(self.ctx.db, step.id, row + offset)
         self.steps.setCurrentRow(row + offset)
         self.refresh()
         self.steps.setCurrentRow(row + offset)
-        self._changed()
+        self.ctx.signals.announce(changes)
 
     def _dragged(self, *_args: object) -> None:
         """After a drag in the list, store the order the list now shows."""
@@ -380,10 +404,9 @@ class PlanScreen(QWidget):
         order = [
             self.steps.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.steps.count())
         ]
-        for index, step_id in enumerate(order):
-            plans.move_step(self.ctx.db, uuid.UUID(step_id), index)
+        changes = plan_service.reorder_steps(self.ctx.db, order)
         self.refresh()
-        self._changed()
+        self.ctx.signals.announce(changes)
 
     # --- files -------------------------------------------------------------------------
 
@@ -391,9 +414,10 @@ class PlanScreen(QWidget):
         if self.template is None:
             return
         name = self.tr("Copy of %1").replace("%1", self.template.name)
-        copy_id = plans.copy_template(self.ctx.db, self.template.id, name=name)
+        copy = plan_service.copy_template(self.ctx.db, self.template.id, name)
         self.reload()
-        self.choice.setCurrentIndex(max(self.choice.findData(str(copy_id)), 0))
+        self._select_template(copy.id)
+        self.ctx.signals.announce(copy.changes)
 
     def export(self) -> None:
         if self.template is None:
@@ -417,10 +441,12 @@ class PlanScreen(QWidget):
         if not path:
             return
         try:
-            plan = load_plan(Path(path))
+            _plan, installed = plan_service.import_template(
+                self.ctx.db, self.ctx.arena_id, Path(path)
+            )
         except UserError as error:
             show_error(self, error, self.ctx.language)
             return
-        new_id = plans.install_template(self.ctx.db, self.ctx.arena_id, plan)
         self.reload()
-        self.choice.setCurrentIndex(max(self.choice.findData(str(new_id)), 0))
+        self._select_template(installed.id)
+        self.ctx.signals.announce(installed.changes)

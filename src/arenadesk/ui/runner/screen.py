@@ -30,8 +30,8 @@ from arenadesk.platform.sound import play_chime
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.services.runner import Runner, RunnerView
 from arenadesk.store import groups as group_store
-from arenadesk.store.plans import ensure_group_plan, get_template
-from arenadesk.ui.common.forms import show_error
+from arenadesk.store.plans import plan_for_group
+from arenadesk.ui.common.forms import index_of_data, show_error
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.projector.link import ProjectorLink
 from arenadesk.ui.projector.timer import ProjectorWindow
@@ -212,8 +212,8 @@ class RunnerScreen(QWidget):
         self.group.blockSignals(True)
         self.group.clear()
         for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
-            self.group.addItem(f"{group.code} {group.title}", str(group.id))
-        index = self.group.findData(chosen) if chosen else 0
+            self.group.addItem(f"{group.code} {group.title}", group.id)
+        index = index_of_data(self.group, chosen) if chosen else 0
         self.group.setCurrentIndex(max(index, 0))
         self.group.blockSignals(False)
         self._fill_sessions()
@@ -230,17 +230,15 @@ class RunnerScreen(QWidget):
         self.session.clear()
         group_id = self.group.currentData()
         if group_id:
-            plan = get_template(
-                self.ctx.db, ensure_group_plan(self.ctx.db, self.ctx.arena_id, uuid.UUID(group_id))
-            )
-            for session in plan.sessions if plan else ():
-                plan_session = session.as_plan()
+            # Read only: the group's plan is made when its first økt is opened (Runner).
+            plan = plan_for_group(self.ctx.db, self.ctx.arena_id, group_id)
+            for session in plan.sessions:
                 label = self.tr("Økt %1 · day %2 · %3–%4  %5")
                 for marker, value in (
                     ("%1", session.number),
                     ("%2", session.day),
                     ("%3", session.start.strftime("%H:%M")),
-                    ("%4", plan_session.planned_end.strftime("%H:%M")),
+                    ("%4", session.planned_end.strftime("%H:%M")),
                     ("%5", session.title),
                 ):
                     label = label.replace(marker, str(value))
@@ -251,7 +249,7 @@ class RunnerScreen(QWidget):
         self._load_runner()
 
     def select(self, group_id: uuid.UUID, number: int) -> None:
-        self.group.setCurrentIndex(max(self.group.findData(str(group_id)), 0))
+        self.group.setCurrentIndex(max(index_of_data(self.group, group_id), 0))
         self.session.setCurrentIndex(max(self.session.findData(number), 0))
 
     def _load_runner(self) -> None:
@@ -259,7 +257,7 @@ class RunnerScreen(QWidget):
         self.runner = None
         if group_id and number:
             try:
-                self.runner = Runner(self.ctx.db, uuid.UUID(group_id), int(number), self.clock)
+                self.runner = Runner(self.ctx.db, group_id, int(number), self.clock)
             except UserError as error:
                 show_error(self, error, self.ctx.language)
         self._fill_steps()
