@@ -664,6 +664,10 @@
         <translation>Eier (organisasjon)</translation>
     </message>
     <message>
+        <source>Room</source>
+        <translation>Rom</translation>
+    </message>
+    <message>
         <source>Challenge</source>
         <translation>Utfordring</translation>
     </message>
@@ -719,6 +723,10 @@
         <translation>for eksempel 1C eller 4E-1</translation>
     </message>
     <message>
+        <source>for example Møterom 3, 2nd floor</source>
+        <translation>for eksempel Møterom 3, 2. etasje</translation>
+    </message>
+    <message>
         <source>The challenge, in the owner&apos;s words</source>
         <translation>Utfordringen, med eierens ord</translation>
     </message>
@@ -737,6 +745,10 @@
     <message>
         <source>Owner (organisation)</source>
         <translation>Eier (organisasjon)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Rom</translation>
     </message>
     <message>
         <source>Challenge</source>

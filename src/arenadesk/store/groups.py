@@ -28,6 +28,7 @@ class GroupDraft:
     description: str = ""
     main_area: str = ""
     owner_org: str = ""
+    room: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class GroupRow:
     main_area: str
     owner_org: str
     members: tuple[MemberRow, ...]
+    room: str = ""
 
     @property
     def facilitators(self) -> list[str]:
@@ -110,18 +112,7 @@ def list_groups(db: Database, arena_id: uuid.UUID) -> list[GroupRow]:
             )
         ).all()
         members = _members_by_group(session, [g.id for g in groups])
-    rows = [
-        GroupRow(
-            g.id,
-            g.code,
-            g.title,
-            g.description,
-            g.main_area,
-            g.owner_org,
-            tuple(members.get(g.id, ())),
-        )
-        for g in groups
-    ]
+    rows = [_row(g, members) for g in groups]
     return sorted(rows, key=lambda r: code_sort_key(r.code))
 
 
@@ -131,8 +122,19 @@ def get_group(db: Database, group_id: uuid.UUID) -> GroupRow | None:
         if g is None or g.deleted:
             return None
         members = _members_by_group(session, [g.id])
+    return _row(g, members)
+
+
+def _row(g: ChallengeGroup, members: dict[uuid.UUID, list[MemberRow]]) -> GroupRow:
     return GroupRow(
-        g.id, g.code, g.title, g.description, g.main_area, g.owner_org, tuple(members.get(g.id, ()))
+        g.id,
+        g.code,
+        g.title,
+        g.description,
+        g.main_area,
+        g.owner_org,
+        tuple(members.get(g.id, ())),
+        g.room,
     )
 
 
@@ -171,6 +173,7 @@ def _checked(
         "description": clean_text(draft.description, "description", limit=LONG, multiline=True),
         "main_area": clean_text(draft.main_area, "main_area"),
         "owner_org": clean_text(draft.owner_org, "owner_org"),
+        "room": clean_text(draft.room, "room", limit=100),
     }
 
 

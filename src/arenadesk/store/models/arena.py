@@ -28,7 +28,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # The Alembic revision these models match. Opening a file already at this revision needs no
 # Alembic at all (it costs ~0.2 s of start-up); a test keeps it equal to the migrations' head.
-SCHEMA_REVISION = "0008_registration"
+SCHEMA_REVISION = "0009_group_room"
 
 # Stable constraint names, so batch migrations on SQLite can find them again.
 NAMING = {
@@ -101,6 +101,7 @@ class ChallengeGroup(SyncMixin, Base):
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
     main_area: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     owner_org: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    room: Mapped[str] = mapped_column(String(100), nullable=False, default="")  # where it sits
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="group")
 

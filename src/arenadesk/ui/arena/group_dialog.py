@@ -50,6 +50,8 @@ class GroupDialog(QDialog):
         self.main_area.addItems(areas)
         self.main_area.setCurrentText(group.main_area if group else "")
         self.owner_org = QLineEdit(group.owner_org if group else "")
+        self.room = QLineEdit(group.room if group else "")
+        self.room.setPlaceholderText(self.tr("for example Møterom 3, 2nd floor"))
         self.description = QPlainTextEdit(group.description if group else "")
         self.description.setPlaceholderText(self.tr("The challenge, in the owner's words"))
         form = QFormLayout()
@@ -57,6 +59,7 @@ class GroupDialog(QDialog):
         field_row(form, self.tr("Title"), self.title_edit, self.errors, "title")
         field_row(form, self.tr("Main area"), self.main_area, self.errors, "main_area")
         field_row(form, self.tr("Owner (organisation)"), self.owner_org, self.errors, "owner_org")
+        field_row(form, self.tr("Room"), self.room, self.errors, "room")
         field_row(form, self.tr("Challenge"), self.description, self.errors, "description")
         finish_layout(self, form)
         fit_size(self, 560, 420)
@@ -68,6 +71,7 @@ class GroupDialog(QDialog):
             self.description.toPlainText(),
             self.main_area.currentText(),
             self.owner_org.text(),
+            self.room.text(),
         )
 
     def accept(self) -> None:

@@ -60,10 +60,11 @@ class GroupDetail(QWidget):
         self.main_area = QComboBox()
         self.main_area.setEditable(True)
         self.owner_org = QLineEdit()
+        self.room = QLineEdit()
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
-        for widget in (self.code, self.title_edit, self.owner_org, self.description):
+        for widget in (self.code, self.title_edit, self.owner_org, self.room, self.description):
             self.saver.watch(widget)
         area_edit = self.main_area.lineEdit()
         assert area_edit is not None  # an editable combo box always has one
@@ -78,6 +79,7 @@ class GroupDetail(QWidget):
         form.addRow("", self.errors.label_for("title"))
         form.addRow(self.tr("Main area"), self.main_area)
         form.addRow(self.tr("Owner (organisation)"), self.owner_org)
+        form.addRow(self.tr("Room"), self.room)
         form.addRow(self.tr("Challenge"), self.description)
         form.addRow("", self.errors.label_for("description"))
 
@@ -151,6 +153,7 @@ class GroupDetail(QWidget):
             self.main_area.addItems(areas)
             self.main_area.setCurrentText(group.main_area)
             self.owner_org.setText(group.owner_org)
+            self.room.setText(group.room)
             self.description.setPlainText(group.description)
             self.errors.clear()
             self.saver.suspended = False
@@ -179,6 +182,7 @@ class GroupDetail(QWidget):
             self.description.toPlainText(),
             self.main_area.currentText(),
             self.owner_org.text(),
+            self.room.text(),
         )
         try:
             changes = groups.update_group(self.ctx.db, self.group.id, draft)
