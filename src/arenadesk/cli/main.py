@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from arenadesk import __version__
 from arenadesk.cli import people as cli_people
+from arenadesk.cli import printouts as cli_printouts
 from arenadesk.cli import reports as cli_reports
 from arenadesk.cli import sync as cli_sync
 from arenadesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_target
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from arenadesk.store.db.database import Database
 
 # Areas that add their own sub-commands: each has COMMANDS, add_commands() and run().
-AREAS = (cli_reports, cli_sync, cli_people)
+AREAS = (cli_reports, cli_sync, cli_people, cli_printouts)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -153,4 +153,21 @@ REGISTRATION_MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Prøvekjøring: ingenting er lagret.",
         "en": "Dry run: nothing was saved.",
     },
+    # --- printing -----------------------------------------------------------------------
+    "print.written": {
+        "nb": "Skrev {what} ({count}) til {path}.",
+        "en": "Wrote {what} ({count}) to {path}.",
+    },
+    "print.what_badges": {"nb": "navneskilt", "en": "name badges"},
+    "print.what_lists": {"nb": "deltakerlister", "en": "member lists"},
+    "print.what_attendance": {"nb": "oppmøtelister", "en": "attendance lists"},
+    "print.what_signs": {"nb": "dørskilt", "en": "door signs"},
+    "print.nobody": {
+        "nb": "Ingen deltakere å skrive ut.",
+        "en": "No participants to print.",
+    },
+    "print.out_pdf": {
+        "nb": "--out må være en .pdf-fil («{path}»).",
+        "en": "--out must be a .pdf file (“{path}”).",
+    },
 }
