@@ -25,6 +25,7 @@ from arenadesk.domain.registration import Field, Mapping, attends, cell_text, da
 from arenadesk.domain.vocabulary import Perspective
 from arenadesk.i18n.messages import UserError, message
 from arenadesk.importers.spreadsheet import Sheet
+from arenadesk.services.changes import NOTHING, ChangeSet, Kind
 from arenadesk.store.db.database import Database
 from arenadesk.store.models.arena import Arena, Person
 
@@ -83,6 +84,13 @@ class ImportReport:
     @property
     def added_ids(self) -> tuple[uuid.UUID, ...]:
         return tuple(c.person_id for c in self.changes if c.before is None)
+
+    @property
+    def change_set(self) -> ChangeSet:
+        """What the import changed, for the screens to refresh."""
+        if not self.written:
+            return NOTHING
+        return ChangeSet.of(Kind.PEOPLE, *(c.person_id for c in self.changes))
 
 
 @dataclass
@@ -320,7 +328,7 @@ def _set_values(db: Database, values: Sequence[tuple[uuid.UUID, dict[str, Any]]]
                         membership.deleted = True
 
 
-def undo_import(db: Database, report: ImportReport) -> None:
+def undo_import(db: Database, report: ImportReport) -> ChangeSet:
     """Take the import back in one transaction: added people tombstoned, updates reverted."""
     _set_values(
         db,
@@ -329,8 +337,10 @@ def undo_import(db: Database, report: ImportReport) -> None:
             for c in report.changes
         ],
     )
+    return report.change_set | ChangeSet.of(Kind.MEMBERSHIPS)
 
 
-def redo_import(db: Database, report: ImportReport) -> None:
+def redo_import(db: Database, report: ImportReport) -> ChangeSet:
     """Apply the import again after an undo: the same people, the same values."""
     _set_values(db, [(c.person_id, c.after) for c in report.changes])
+    return report.change_set

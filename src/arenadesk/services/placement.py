@@ -17,6 +17,7 @@ from sqlalchemy import select
 from arenadesk.domain.placement import Candidate, GroupSeat, Proposal, propose
 from arenadesk.domain.vocabulary import Perspective, Role
 from arenadesk.i18n.messages import UserError
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store.db.database import Database
 from arenadesk.store.groups import GroupRow, list_groups
 from arenadesk.store.models.arena import Arena, ChallengeGroup, Membership, Person
@@ -35,6 +36,10 @@ class PlacementProposal:
 @dataclass(frozen=True)
 class PlacementChange:
     memberships: tuple[uuid.UUID, ...]  # the memberships the placement created
+
+    @property
+    def change_set(self) -> ChangeSet:
+        return ChangeSet.of(Kind.MEMBERSHIPS, *self.memberships)
 
 
 def _perspective(value: str) -> Perspective | None:
@@ -121,17 +126,18 @@ def apply_placement(
     return PlacementChange(tuple(created))
 
 
-def _set_deleted(db: Database, change: PlacementChange, deleted: bool) -> None:
+def _set_deleted(db: Database, change: PlacementChange, deleted: bool) -> ChangeSet:
     with db.session() as session:
         for membership_id in change.memberships:
             membership = session.get(Membership, membership_id)
             if membership is not None and membership.deleted != deleted:
                 membership.deleted = deleted
+    return change.change_set
 
 
-def undo_placement(db: Database, change: PlacementChange) -> None:
-    _set_deleted(db, change, True)
+def undo_placement(db: Database, change: PlacementChange) -> ChangeSet:
+    return _set_deleted(db, change, True)
 
 
-def redo_placement(db: Database, change: PlacementChange) -> None:
-    _set_deleted(db, change, False)
+def redo_placement(db: Database, change: PlacementChange) -> ChangeSet:
+    return _set_deleted(db, change, False)
