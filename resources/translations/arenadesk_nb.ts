@@ -2399,6 +2399,13 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
     </message>
 </context>
 <context>
+    <name>ZonePages</name>
+    <message>
+        <source>Page %1 of %2 ▸</source>
+        <translation>Side %1 av %2 ▸</translation>
+    </message>
+</context>
+<context>
     <name>ZoneTable</name>
     <message>
         <source>Zone</source>

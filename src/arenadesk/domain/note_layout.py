@@ -150,6 +150,52 @@ def place_in_zone(
     return Placement(max(0.0, x), max(0.0, y), w, h, False)
 
 
+# A full zone's cards shrink to this share of a note before they stack (zone pages).
+ARRANGE_SCALES = (1.0, 0.8, 0.65, 0.5)
+MIN_SCALE = ARRANGE_SCALES[-1]
+
+
+def arrange_zone(
+    template: BoardTemplate,
+    zone: Zone,
+    count: int,
+    others: Iterable[Rect] = (),
+    size: tuple[float, float] = (NOTE_W, NOTE_H),
+) -> list[Rect]:
+    """Places for `count` notes of a zone in reading order, none touching another or
+    leaving the zone: the largest card size at which all fit, down to a readable minimum.
+    Past that the zone has pages: note i takes slot i modulo the slots that fit, so the
+    notes of one page never overlap and the screen shows one page at a time."""
+    region = zone.region
+    box = region.bounds
+    obstacles = [r for r in others if r.intersects(box, GAP)]
+    obstacles.append(_label_obstacle(zone))
+    slots: list[Rect] = []
+    for scale in ARRANGE_SCALES:
+        w, h = size[0] * scale, size[1] * scale
+        slots = _slots(region, list(obstacles), w, h, count)
+        if len(slots) >= count:
+            return slots[:count]
+    if not slots:  # a zone smaller than one card: one card, as large as the zone allows
+        w = min(size[0] * MIN_SCALE, max(box.w - 2 * GAP, MIN_SIZE))
+        h = min(size[1] * MIN_SCALE, max(box.h - 2 * GAP, MIN_SIZE))
+        x, y = clamp_to_board(template, box.x + GAP, box.y + GAP, w, h)
+        slots = [Rect(x, y, w, h)]
+    return [slots[i % len(slots)] for i in range(count)]
+
+
+def _slots(region: Region, obstacles: list[Rect], w: float, h: float, limit: int) -> list[Rect]:
+    slots: list[Rect] = []
+    while len(slots) < limit:
+        spot = _scan(region, obstacles, w, h)
+        if spot is None:
+            break
+        slot = Rect(spot[0], spot[1], w, h)
+        slots.append(slot)
+        obstacles.append(slot)
+    return slots
+
+
 def _label_obstacle(zone: Zone) -> Rect:
     """A label at the top of its zone keeps the whole band under it free, so notes start in
     a clean row below it; elsewhere only the label itself is kept free."""

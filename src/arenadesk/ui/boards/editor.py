@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from arenadesk.domain.board_geometry import Rect
 from arenadesk.domain.boards import BoardTemplate, Zone
-from arenadesk.domain.note_layout import note_rect, place_in_zone, zone_for_rect
+from arenadesk.domain.note_layout import arrange_zone, note_rect, place_in_zone, zone_for_rect
 from arenadesk.store import boards as board_store
 from arenadesk.store.boards import BoardRow, NoteDraft, NoteRow
 from arenadesk.store.db.database import Database
@@ -27,6 +27,11 @@ _FIELDS = ("zone_key", "text", "colour", "x", "y", "w", "h", "z")
 def _tr(text: object) -> str:
     """Undo texts are marked with QT_TRANSLATE_NOOP (so lupdate finds them) and shown here."""
     return QCoreApplication.translate("BoardEditor", str(text))
+
+
+def _typed(note: NoteRow) -> tuple[int, float, float]:
+    """The order notes were typed in: their stacking order (each new note goes on top)."""
+    return (note.z, note.y, note.x)
 
 
 class BoardEditor(QObject):
@@ -81,9 +86,30 @@ class BoardEditor(QObject):
         assert self.board is not None and self.template is not None
         zone = self._zone(zone_key)
         spot = place_in_zone(self.template, zone, self._occupied())
-        draft = NoteDraft(zone.key, text, spot.x, spot.y, spot.w, spot.h, zone.note_colour)
+        label = _tr(QT_TRANSLATE_NOOP("BoardEditor", "Add note"))
+        if spot.free:
+            draft = NoteDraft(zone.key, text, spot.x, spot.y, spot.w, spot.h, zone.note_colour)
+            row = board_store.add_note(self.db, self.board.id, draft)
+            self._push(_AddNotes(self, [row], label))
+            return row
+        # The zone is full: it lays its notes out again, smaller, then in pages; the new
+        # note and the moves are one step to undo.
+        in_zone = sorted((n for n in self.notes.values() if n.zone_key == zone.key), key=_typed)
+        others = self._occupied(n.id for n in in_zone)
+        slots = arrange_zone(self.template, zone, len(in_zone) + 1, others)
+        new = slots[-1]
+        draft = NoteDraft(zone.key, text, new.x, new.y, new.w, new.h, zone.note_colour)
+        self.undo_stack.beginMacro(label)
+        self._change(
+            [
+                (n.id, {"x": r.x, "y": r.y, "w": r.w, "h": r.h})
+                for n, r in zip(in_zone, slots, strict=False)
+            ],
+            label,
+        )
         row = board_store.add_note(self.db, self.board.id, draft)
-        self._push(_AddNotes(self, [row], _tr(QT_TRANSLATE_NOOP("BoardEditor", "Add note"))))
+        self._push(_AddNotes(self, [row], label))
+        self.undo_stack.endMacro()
         return row
 
     def duplicate(self, note_ids: Sequence[uuid.UUID]) -> list[NoteRow]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from arenadesk.domain.boards import BoardTemplate
@@ -22,6 +22,14 @@ class NoteEntry(QLineEdit):
         self.setClearButtonEnabled(True)
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            # Ctrl+Z / Ctrl+Shift+Z undo the board's last edit once the field has nothing
+            # of its own to undo (after Enter it is empty): the field does not claim them.
+            board_keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+            board_combo = QKeySequence(event.keyCombination()) in _BOARD_UNDO_KEYS
+            if (any(event.matches(k) for k in board_keys) or board_combo) and not self.text():
+                event.ignore()
+                return False
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Tab and not event.modifiers() & ~_KEYPAD:
                 self.zone_step.emit(1)
@@ -47,6 +55,7 @@ class NoteEntry(QLineEdit):
 
 
 _KEYPAD = Qt.KeyboardModifier.KeypadModifier
+_BOARD_UNDO_KEYS = tuple(QKeySequence(k) for k in ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y"))
 
 
 class ZonePicker(QComboBox):

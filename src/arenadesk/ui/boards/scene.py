@@ -38,6 +38,7 @@ from arenadesk.ui.boards.items import (
     ZoneHighlight,
     board_font,
 )
+from arenadesk.ui.boards.pages import ZonePages
 
 # DeviceCoordinateCache keeps each note's pixels in QPixmapCache; Qt's default 10 MB holds
 # only a few hundred notes at full-screen size, after which every repaint redraws them.
@@ -72,6 +73,8 @@ class BoardScene(QGraphicsScene):
         self._crowd: CrowdLayer | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.addItem(self.highlight)
+        self.zone_pages = ZonePages(self)
+        self._bulk = False
 
     def show_board(self, template: BoardTemplate, notes: Iterable[NoteRow]) -> None:
         self.finish_editing()
@@ -91,8 +94,12 @@ class BoardScene(QGraphicsScene):
         self.highlight.show_zone(None)
         rows = list(notes)
         self._cached = len(rows) <= CACHED_NOTES_LIMIT
+        self.zone_pages.clear()
+        self._bulk = True
         for row in rows:
             self.put_note(row)
+        self._bulk = False
+        self.zone_pages.refresh(template, self.items_by_id.values())
 
     def clear_board(self) -> None:
         self.finish_editing()
@@ -100,6 +107,7 @@ class BoardScene(QGraphicsScene):
             if item is not None:
                 self.removeItem(item)
         self.items_by_id.clear()
+        self.zone_pages.clear()
         self._background = self._crowd = None
         self.template = None
         self.highlight.show_zone(None)
@@ -107,18 +115,27 @@ class BoardScene(QGraphicsScene):
     def put_note(self, row: NoteRow) -> NoteItem:
         """Show a note, or update the one already shown."""
         item = self.items_by_id.get(row.id)
+        zones = {row.zone_key}
         if item is None:
             item = NoteItem(row, editable=self.editable, cached=self._cached)
             self.items_by_id[row.id] = item
             self.addItem(item)
         else:
+            zones.add(item.row.zone_key)
             item.set_row(row)
+        if not self._bulk:
+            self.zone_pages.refresh(self.template, self.items_by_id.values(), zones)
         return item
 
     def drop_note(self, note_id: uuid.UUID) -> None:
         item = self.items_by_id.pop(note_id, None)
         if item is not None:
             self.removeItem(item)
+            self.zone_pages.refresh(self.template, self.items_by_id.values(), {item.row.zone_key})
+
+    def turn_zone_page(self, zone_key: str) -> None:
+        """The next page of a zone that holds more notes than fit (see ZonePages)."""
+        self.zone_pages.turn(zone_key, self.template, self.items_by_id.values())
 
     def selected_ids(self) -> list[uuid.UUID]:
         return [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
