@@ -630,6 +630,10 @@
 <context>
     <name>DayChecks</name>
     <message>
+        <source>Tick none when the days are not given.</source>
+        <translation>Kryss ikke av noen når dagene ikke er oppgitt.</translation>
+    </message>
+    <message>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
@@ -643,6 +647,10 @@
     <message>
         <source>%1 % are %2: more than the arena&apos;s limit of 70 % from one perspective.</source>
         <translation>%1 % har perspektivet %2 – mer enn arenaens grense på 70 % fra ett perspektiv.</translation>
+    </message>
+    <message>
+        <source>%1 % of those whose perspective is given are %2: more than the arena&apos;s limit of 70 % from one perspective.</source>
+        <translation>%1 % av dem med oppgitt perspektiv er %2: mer enn arenaens grense på 70 % fra ett perspektiv.</translation>
     </message>
 </context>
 <context>
@@ -719,8 +727,8 @@
         <translation>Endre gruppe %1</translation>
     </message>
     <message>
-        <source>for example 1C or 4E-1</source>
-        <translation>for eksempel 1C eller 4E-1</translation>
+        <source>for example 1C, 4E-1 or 2B – 1 og 2</source>
+        <translation>for eksempel 1C, 4E-1 eller 2B – 1 og 2</translation>
     </message>
     <message>
         <source>for example Møterom 3, 2nd floor</source>
@@ -1003,12 +1011,20 @@ Skal de slås sammen også?</translation>
 <context>
     <name>MembershipDialog</name>
     <message>
+        <source>for example: last half of day 2</source>
+        <translation>for eksempel: siste halvdel dag 2</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <source>Present</source>
         <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Attendance note</source>
+        <translation>Merknad om oppmøte</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2539,10 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
         <translation>Arenaens prinsipp: høyst 70 % av en gruppe fra ett perspektiv, slik at brukere, tjenesteytere, forskere, myndigheter og arbeidsgivere møtes.</translation>
     </message>
     <message>
+        <source>Counted over the %1 people whose perspective is given.</source>
+        <translation>Regnet over de %1 personene med oppgitt perspektiv.</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
@@ -2600,6 +2620,10 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
     <message>
         <source>other</source>
         <translation>annet</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
     </message>
     <message>
         <source>facilitator</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from arenadesk.demo.arena import create_demo_arena, create_large_arena
-from arenadesk.domain.vocabulary import Perspective
+from arenadesk.domain.vocabulary import KNOWN_PERSPECTIVES
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import get_arena, require_arena_id
 from arenadesk.store.db.database import Database, open_database
@@ -27,7 +27,7 @@ def test_demo_arena_shape(demo_db: Database) -> None:
     people = list_people(demo_db, arena_id)
     assert [g.code for g in groups] == ["1A", "1B", "1C", "2A", "3A", "4A", "4B-1"]
     assert len(people) >= 60
-    assert {p.perspective for p in people} == set(Perspective)
+    assert {p.perspective for p in people} == set(KNOWN_PERSPECTIVES)
     for group in groups:
         assert group.owners, f"{group.code} has no owner"
         assert group.facilitators, f"{group.code} has no facilitator"
@@ -66,7 +66,7 @@ def test_large_arena(db: Database) -> None:
     assert len({g.code for g in groups}) == 29
     assert all(g.facilitators for g in groups)
     assert sum(g.member_count for g in groups) == 200
-    assert Counter(p.perspective for p in people).keys() == set(Perspective)
+    assert Counter(p.perspective for p in people).keys() == set(KNOWN_PERSPECTIVES)
 
 
 def test_large_arena_is_reproducible(db: Database, tmp_path: Path, device: Device) -> None:

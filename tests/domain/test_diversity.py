@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from arenadesk.domain.diversity import HOMOGENEITY_LIMIT, mix_of
-from arenadesk.domain.vocabulary import Perspective
+from arenadesk.domain.vocabulary import KNOWN_PERSPECTIVES, Perspective
 from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.db.database import Database
 from arenadesk.store.groups import list_groups
@@ -92,4 +92,30 @@ def test_demo_arena_as_a_whole_is_diverse(demo_db: Database) -> None:
     assert mix.total >= 60
     assert mix.dominant_share < 0.70
     assert not mix.too_homogeneous
-    assert set(mix.counts) == set(Perspective)
+    assert set(mix.counts) == set(KNOWN_PERSPECTIVES)  # every real perspective, none unknown
+
+
+UNKNOWN = Perspective.UNKNOWN
+
+
+def test_unknown_perspectives_are_counted_but_not_in_the_rule() -> None:
+    mix = mix_of([RESEARCHER] * 5 + [USER] + [UNKNOWN] * 4)
+    assert mix.total == 10
+    assert mix.unknown == 4
+    assert mix.known == 6
+    assert mix.dominant is RESEARCHER
+    assert mix.dominant_share == pytest.approx(5 / 6)
+    assert mix.too_homogeneous
+    assert mix.share(RESEARCHER) == pytest.approx(0.5)  # of everyone, for the bar
+    assert mix.shares()[-1] == (UNKNOWN, 4, pytest.approx(0.4))
+
+
+def test_unknown_never_dominates_nor_makes_a_group_homogeneous() -> None:
+    mix = mix_of([UNKNOWN] * 9 + [USER, PROVIDER])
+    assert mix.dominant in (USER, PROVIDER)
+    assert mix.dominant_share == pytest.approx(0.5)
+    assert not mix.too_homogeneous
+    only_unknown = mix_of(["ukjent"] * 3)
+    assert only_unknown.dominant is None
+    assert not only_unknown.too_homogeneous
+    assert only_unknown.shares() == [(UNKNOWN, 3, 1.0)]

@@ -31,7 +31,7 @@ def test_every_message_renders_with_its_placeholders(key: str) -> None:
 
 
 def test_unknown_language_falls_back_to_bokmal() -> None:
-    assert message("membership.no_days", "de") == MESSAGES["membership.no_days"]["nb"]
+    assert message("membership.no_person", "de") == MESSAGES["membership.no_person"]["nb"]
 
 
 def test_str_of_an_error_is_english() -> None:
@@ -50,7 +50,7 @@ def test_str_of_an_error_is_english() -> None:
         ("group.code_invalid", "code", {"code": "1C!"}),
         ("group.code_taken", "code", {"code": "1A", "title": "Jobbmotor"}),
         ("membership.exists", "person", {"name": "Åse", "code": "1A"}),
-        ("membership.no_days", "days", {}),
+        ("membership.bad_day", "days", {"number": 0}),
         ("arena.day_order", "days", {"number": 2}),
         ("arena.date_range", "days", {"low": 2000, "high": 2100}),
     ],

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from arenadesk.domain.report import STRENGTH_REASONS, GroupReport
-from arenadesk.domain.vocabulary import Role
+from arenadesk.domain.report import STRENGTH_REASONS, GroupReport, ParticipantLine
+from arenadesk.domain.vocabulary import Perspective, Role
 from arenadesk.reports import group_text as t
 from tests.reports.samples import participants
 
@@ -13,7 +13,16 @@ def test_days() -> None:
     assert t.days_text((2,)) == "Dag 2"
     assert t.days_text((2, 1)) == "Dag 1 og 2"
     assert t.days_text((1, 2, 3)) == "Dag 1, 2 og 3"
-    assert t.days_text(()) == "–"
+    assert t.days_text(()) == "Ikke oppgitt"  # not given, shown as such
+
+
+def test_attendance_cell_keeps_the_note_as_written() -> None:
+    def line(days: tuple[int, ...], note: str) -> ParticipantLine:
+        return ParticipantLine("Ela", "", "", Role.PARTICIPANT, days, Perspective.UNKNOWN, note)
+
+    assert t.attendance_lines(line((2,), "siste halvdel dag 2")) == ["Dag 2", "siste halvdel dag 2"]
+    assert t.attendance_lines(line((), "siste halvdel dag 2")) == ["siste halvdel dag 2"]
+    assert t.attendance_lines(line((), "")) == ["Ikke oppgitt"]
 
 
 def test_strength_levels() -> None:
@@ -29,11 +38,10 @@ def test_reasons_keep_their_order_and_ignore_unknown_keys() -> None:
     assert [ticked for ticked, _ in lines] == [True, False, False, False, False, True]
 
 
-def test_roles_leaders_first_and_marked() -> None:
+def test_roles_in_the_lists_order_and_marked() -> None:
+    """The report keeps the order the group's list has (the facilitator controls it)."""
     people = participants()
-    ordered = t.ordered_participants(people[::-1])
-    assert [p.role for p in ordered[:2]] == [Role.OWNER, Role.FACILITATOR]
-    assert {p.name for p in ordered} == {p.name for p in people}
+    assert t.ordered_participants(people[::-1]) == people[::-1]
     assert t.role_mark(Role.FACILITATOR) == "fasilitator"
     assert t.role_mark(Role.OWNER) == "eier"
     assert t.role_mark(Role.RESOURCE) == "ressursperson"

@@ -63,7 +63,9 @@ def test_workbook_has_three_sheets_with_frozen_bold_filtered_headers(
     assert tips.value.startswith("=Mer tid") and tips.data_type == "s"  # text, not a formula
     people = [[c.value for c in row] for row in book["Deltakere"].iter_rows(min_row=2)]
     assert len(people) == sum(1 for _ in people) == 70
-    assert people[1][:3] == ["1A", "Jobbmotor Nord", "Torstein Hågensen"]
+    # The group's list order: facilitators, the owner, then entry order.
+    assert [row[2] for row in people[:3]] == ["Torstein Hågensen", "Åse Kjærstad", "Hilde Brattli"]
+    assert people[1][:2] == ["1A", "Jobbmotor Nord"]
 
 
 def test_csv_without_sheet_writes_three_files_beside_the_name(
@@ -85,7 +87,9 @@ def test_csv_without_sheet_writes_three_files_beside_the_name(
     )
     assert evaluations[1][7].startswith("'=Mer tid")
     people = read_csv(written[2])
-    assert len(people) == 71 and people[1][:3] == ["1A", "Jobbmotor Nord", "Hilde Brattli"]
+    # The group's list order: facilitators, the owner, then entry order.
+    assert len(people) == 71 and people[1][:3] == ["1A", "Jobbmotor Nord", "Torstein Hågensen"]
+    assert people[3][2] == "Hilde Brattli"
     assert written[2].read_bytes().count(b"\r\n") >= 71
     assert oct(os.stat(written[0]).st_mode & 0o777) != oct(0o600)  # not a private temp file
 

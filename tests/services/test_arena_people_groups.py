@@ -47,8 +47,8 @@ def test_a_refused_membership_leaves_no_person_behind(demo_db: Database) -> None
         people.create_person(
             demo_db,
             arena_id,
-            PersonDraft("Per Uten Dager"),
-            Joining(group.id, Role.PARTICIPANT, []),
+            PersonDraft("Per Dag Null"),
+            Joining(group.id, Role.PARTICIPANT, [0]),
         )
     assert refused.value.field == "days"
     assert _names(demo_db) == before

@@ -21,6 +21,8 @@ from arenadesk.store.groups import (
     get_group,
     list_groups,
     remove_member,
+    reset_member_order,
+    set_member_order,
     update_group,
     update_member,
 )
@@ -58,10 +60,11 @@ def test_create_normalises_and_reads_back(db: Database, arena: uuid.UUID) -> Non
     )
     row = get_group(db, group_id)
     assert row is not None
-    assert row.code == "4B-1"
+    assert row.code == "4b-1"  # as typed, trimmed
     assert row.title == "Kriminalomsorg for unge"
     assert row.description == "Linje 1\nLinje 2"
     assert find_group_by_code(db, arena, "4b-1") == row
+    assert find_group_by_code(db, arena, " 4B – 1") == row  # case, spaces, kind of dash
 
 
 def test_empty_title_is_refused_and_nothing_saved(db: Database, arena: uuid.UUID) -> None:
@@ -83,15 +86,32 @@ def test_duplicate_code_is_refused_case_insensitively(
     assert count(db, ChallengeGroup) == 1
 
 
-@pytest.mark.parametrize("code", ["1 C!", "1C!", "ABCDEFGH", "4E-1234", "1_A", "-1"])
+def test_codes_written_differently_are_one_code(
+    db: Database, arena: uuid.UUID, group: uuid.UUID
+) -> None:
+    create_group(db, arena, GroupDraft("2B – 1 og 2", "Brukeren som likeverdig part"))
+    error = refused(
+        lambda: create_group(db, arena, GroupDraft("2b-1 OG 2", "Kopi")), "group.code_taken", "code"
+    )
+    assert "2B – 1 og 2" in error.text("nb")
+    assert count(db, ChallengeGroup) == 2
+
+
+@pytest.mark.parametrize("code", ["1 C!", "1C!", "A" * 31, "1_A", "&", "<b>"])
 def test_invalid_code_is_refused(db: Database, arena: uuid.UUID, code: str) -> None:
     refused(lambda: create_group(db, arena, GroupDraft(code, "T")), "group.code_invalid", "code")
     assert count(db, ChallengeGroup) == 0
 
 
-@pytest.mark.parametrize("code", ["1C", "4E-1", "12", "ÆØÅ", "10B"])
-def test_valid_codes_are_accepted(db: Database, arena: uuid.UUID, code: str) -> None:
-    assert get_group(db, create_group(db, arena, GroupDraft(code, "T"))) is not None
+@pytest.mark.parametrize(
+    "code",
+    ["1C", "4E-1", "12", "ÆØÅ", "10B", "4A-1 & 2", "2B – 1 og 2", "1E - 2", "&2", "/2", "+2"],
+)
+def test_valid_codes_are_accepted_and_shown_as_typed(
+    db: Database, arena: uuid.UUID, code: str
+) -> None:
+    row = get_group(db, create_group(db, arena, GroupDraft(code, "T")))
+    assert row is not None and row.code == code
 
 
 def test_code_can_be_reused_after_delete(db: Database, arena: uuid.UUID, group: uuid.UUID) -> None:
@@ -110,7 +130,7 @@ def test_update_group(db: Database, arena: uuid.UUID, group: uuid.UUID) -> None:
     update_group(db, group, GroupDraft("1a", "Jobbmotor Nord 2", main_area="Område 1"))
     row = get_group(db, group)
     assert row is not None
-    assert (row.code, row.title, row.main_area) == ("1A", "Jobbmotor Nord 2", "Område 1")
+    assert (row.code, row.title, row.main_area) == ("1a", "Jobbmotor Nord 2", "Område 1")
 
 
 def test_update_to_a_taken_code_is_refused_and_unsaved(
@@ -171,18 +191,73 @@ def test_duplicate_membership_is_refused(db: Database, arena: uuid.UUID, group: 
     assert count(db, Membership) == 1
 
 
-@pytest.mark.parametrize("days", [[], [0], [-1, 0]])
-def test_membership_without_days_is_refused(
+@pytest.mark.parametrize("days", [[], None])
+def test_membership_without_days_keeps_them_unknown(
+    db: Database, arena: uuid.UUID, group: uuid.UUID, days: list[int] | None
+) -> None:
+    """Reports often name people without saying which days they came: nothing is assumed."""
+    person = create_person(db, arena, PersonDraft("Line Aune"))
+    membership = add_member(db, group, person, Role.PARTICIPANT, days)
+    (member,) = get_group(db, group).members  # type: ignore[union-attr]
+    assert member.days == ()
+    update_member(db, membership, Role.OWNER, [2])
+    update_member(db, membership, Role.OWNER, days)
+    (member,) = get_group(db, group).members  # type: ignore[union-attr]
+    assert (member.role, member.days) == (Role.OWNER, ())
+
+
+@pytest.mark.parametrize("days", [[0], [-1, 0], [1, 32]])
+def test_a_day_that_cannot_be_is_refused(
     db: Database, arena: uuid.UUID, group: uuid.UUID, days: list[int]
 ) -> None:
     person = create_person(db, arena, PersonDraft("Line Aune"))
     refused(
-        lambda: add_member(db, group, person, Role.PARTICIPANT, days), "membership.no_days", "days"
+        lambda: add_member(db, group, person, Role.PARTICIPANT, days), "membership.bad_day", "days"
     )
     membership = add_member(db, group, person, Role.PARTICIPANT, [1])
-    refused(lambda: update_member(db, membership, Role.OWNER, days), "membership.no_days", "days")
+    refused(lambda: update_member(db, membership, Role.OWNER, days), "membership.bad_day", "days")
     assert count(db, Membership) == 1
-    assert get_group(db, group).members[0].role is Role.PARTICIPANT  # type: ignore[union-attr]
+    (member,) = get_group(db, group).members  # type: ignore[union-attr]
+    assert (member.role, member.days) == (Role.PARTICIPANT, (1,))
+
+
+def test_partial_attendance_is_kept_as_written(
+    db: Database, arena: uuid.UUID, group: uuid.UUID
+) -> None:
+    person = create_person(db, arena, PersonDraft("Ela Czakpa"))
+    membership = add_member(db, group, person, Role.PARTICIPANT, [2], "siste halvdel dag 2")
+    assert get_group(db, group).members[0].attendance_note == "siste halvdel dag 2"  # type: ignore[union-attr]
+    update_member(db, membership, Role.PARTICIPANT, [2])  # the note is kept when not passed
+    assert get_group(db, group).members[0].attendance_note == "siste halvdel dag 2"  # type: ignore[union-attr]
+    update_member(db, membership, Role.PARTICIPANT, [1, 2], "")
+    assert get_group(db, group).members[0].attendance_note == ""  # type: ignore[union-attr]
+    refused(
+        lambda: update_member(db, membership, Role.PARTICIPANT, [1], "x" * 201),
+        "value.too_long",
+        "attendance_note",
+    )
+
+
+def test_member_order_default_and_chosen(db: Database, arena: uuid.UUID, group: uuid.UUID) -> None:
+    """Default: facilitators, the owner, then entry order; the facilitator may reorder."""
+    ids = {}
+    for name, role in [
+        ("Øystein", Role.PARTICIPANT),
+        ("Anne", Role.OWNER),
+        ("Berit", Role.PARTICIPANT),
+        ("Zara", Role.FACILITATOR),
+        ("Carl", Role.RESOURCE),
+    ]:
+        ids[name] = add_member(db, group, create_person(db, arena, PersonDraft(name)), role)
+
+    def names() -> list[str]:
+        return [m.name for m in get_group(db, group).members]  # type: ignore[union-attr]
+
+    assert names() == ["Zara", "Anne", "Øystein", "Berit", "Carl"]
+    set_member_order(db, group, [ids["Berit"], ids["Anne"], ids["Carl"], ids["Zara"]])
+    assert names() == ["Berit", "Anne", "Carl", "Zara", "Øystein"]
+    reset_member_order(db, group)
+    assert names() == ["Zara", "Anne", "Øystein", "Berit", "Carl"]
 
 
 def test_member_of_a_deleted_group_cannot_be_added(
@@ -204,9 +279,10 @@ def test_group_row_roles_counts_and_diversity(demo_db: Database) -> None:
     assert one_a.member_count == 11
     assert one_a.diversity.total == 11
     assert one_a.diversity.counts[Perspective.SERVICE_PROVIDER] == 4
-    # Leaders first: owner, facilitators, resource, then participants.
+    # Leaders first (facilitators, then the owner), then everyone else as entered.
     roles = [m.role for m in one_a.members]
-    assert roles[0] is Role.OWNER and roles[-1] is Role.PARTICIPANT
+    assert roles[:3] == [Role.FACILITATOR, Role.FACILITATOR, Role.OWNER]
+    assert Role.FACILITATOR not in roles[3:] and Role.OWNER not in roles[3:]
 
 
 def test_person_in_two_roles_counts_once(db: Database, arena: uuid.UUID, group: uuid.UUID) -> None:

@@ -236,3 +236,21 @@ def test_models_revision_is_the_migrations_head() -> None:
     from arenadesk.store.models.arena import SCHEMA_REVISION
 
     assert migrate.head_revision() == SCHEMA_REVISION
+
+
+def test_people_and_codes_keep_their_meaning_through_0010(demo_file: Path, device: Device) -> None:
+    """Before 0010 every membership had its days and a perspective; after it, the same
+    days and perspectives, no note, and the default order (no position)."""
+    _downgrade(demo_file, "0009_group_room")
+    before = sqlite_rows(demo_file, "SELECT id, days, role FROM membership ORDER BY id")
+    people = sqlite_rows(demo_file, "SELECT id, perspective FROM person ORDER BY id")
+    codes = sqlite_rows(demo_file, "SELECT id, code FROM challenge_group ORDER BY id")
+    open_database(demo_file, device).close()
+    assert inspect_file(demo_file).revision == migrate.head_revision()
+    after = sqlite_rows(
+        demo_file, "SELECT id, days, role, attendance_note, position FROM membership ORDER BY id"
+    )
+    assert [row[:3] for row in after] == before
+    assert all(row[3] == "" and row[4] is None for row in after)
+    assert sqlite_rows(demo_file, "SELECT id, perspective FROM person ORDER BY id") == people
+    assert sqlite_rows(demo_file, "SELECT id, code FROM challenge_group ORDER BY id") == codes

@@ -20,7 +20,7 @@ def test_nested_blocks_join_and_a_failure_writes_nothing(demo_db: Database) -> N
         assert person is not None  # flushed: the id is there inside the unit of work
         # The read inside the unit of work sees the row not yet committed.
         assert any(p.id == person for p in people.list_people(demo_db, arena_id))
-        groups.add_member(demo_db, group.id, person, Role.PARTICIPANT, [])  # no days: refused
+        groups.add_member(demo_db, group.id, person, Role.PARTICIPANT, [0])  # no day 0: refused
     assert len(people.list_people(demo_db, arena_id)) == before
 
 

@@ -9,7 +9,7 @@ import uuid
 from arenadesk.demo import arena_data as demo_data
 from arenadesk.demo.reports import create_demo_reports
 from arenadesk.domain.board_geometry import Rect
-from arenadesk.domain.vocabulary import ArenaFormat, Perspective, Role
+from arenadesk.domain.vocabulary import KNOWN_PERSPECTIVES, ArenaFormat, Perspective, Role
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import create_arena, current_arena_id
 from arenadesk.store.db.database import Database
@@ -129,7 +129,7 @@ def create_large_arena(
     rng = random.Random(seed)
     first = [p["name"].split()[0] for p in demo_data.PEOPLE]
     last = [p["name"].split()[-1] for p in demo_data.PEOPLE]
-    perspectives = list(Perspective)
+    perspectives = list(KNOWN_PERSPECTIVES)
     arena_id = create_arena(
         db,
         "Åpen arena – stor testarena",

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
-from arenadesk.domain.codes import normalise_code
+from arenadesk.domain.codes import code_key
 from arenadesk.domain.flow import FlowNetwork
 from arenadesk.domain.perspective_mapping import normalise
 from arenadesk.domain.vocabulary import Perspective
@@ -82,7 +82,7 @@ def wished_group(wish: str, groups: Sequence[GroupSeat]) -> int | None:
     if not text:
         return None
     for index, group in enumerate(groups):
-        if normalise_code(wish) == group.code:
+        if code_key(wish) == code_key(group.code):
             return index
     for index, group in enumerate(groups):
         code = re.escape(group.code.casefold())

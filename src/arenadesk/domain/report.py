@@ -52,8 +52,9 @@ class ParticipantLine:
     title: str
     organisation: str
     role: Role
-    days: tuple[int, ...]
+    days: tuple[int, ...]  # empty: not given
     perspective: Perspective
+    attendance_note: str = ""  # partial attendance as written ("siste halvdel dag 2")
 
 
 @dataclass(frozen=True)

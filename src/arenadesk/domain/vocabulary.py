@@ -14,6 +14,13 @@ class Perspective(StrEnum):
     AUTHORITY = "myndighet"
     EMPLOYER = "arbeidsgiver"
     OTHER = "annet"
+    # Not given ("ikke oppgitt"): the reports often name people without a perspective.
+    # Counted apart in the diversity figures and never replaced by a guess.
+    UNKNOWN = "ukjent"
+
+
+# The perspectives a person can actually bring (every one but "not given").
+KNOWN_PERSPECTIVES = tuple(p for p in Perspective if p is not Perspective.UNKNOWN)
 
 
 class Role(StrEnum):

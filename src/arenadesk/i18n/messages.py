@@ -161,8 +161,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{field} contains invisible control characters.",
     },
     "group.code_invalid": {
-        "nb": "Koden «{code}» er ugyldig. Bruk tall og bokstaver, for eksempel 1C eller 4E-1.",
-        "en": "The code “{code}” is not valid. Use digits and letters, for example 1C or 4E-1.",
+        "nb": "Koden «{code}» er ugyldig. Bruk tall, bokstaver, mellomrom, bindestrek, & og /, "
+        "høyst 30 tegn, for eksempel 1C, 4E-1 eller 2B – 1 og 2.",
+        "en": "The code “{code}” is not valid. Use digits, letters, spaces, dashes, & and /, "
+        "at most 30 characters, for example 1C, 4E-1 or 2B – 1 og 2.",
     },
     "group.code_taken": {
         "nb": "Koden «{code}» er allerede brukt av gruppen «{title}».",
@@ -172,13 +174,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "{name} er allerede med i gruppe {code}.",
         "en": "{name} is already in group {code}.",
     },
+    "membership.bad_day": {
+        "nb": "Dag {number} finnes ikke. Kryss av dagene personen var der, eller ingen når "
+        "det ikke er oppgitt.",
+        "en": "There is no day {number}. Tick the days the person was there, or none when "
+        "that is not given.",
+    },
     "membership.no_person": {
         "nb": "Velg minst én person.",
         "en": "Choose at least one person.",
-    },
-    "membership.no_days": {
-        "nb": "Velg minst én dag.",
-        "en": "Choose at least one day.",
     },
     "arena.day_order": {
         "nb": "Dag {number} kan ikke være før dagen før den.",
@@ -238,6 +242,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "field.tips": {"nb": "Fasilitatortips", "en": "Facilitator tips"},
     "field.person": {"nb": "Deltaker", "en": "Participant"},
     "field.days": {"nb": "Dager", "en": "Days"},
+    "field.attendance_note": {"nb": "Merknad om oppmøte", "en": "Attendance note"},
     "field.note": {"nb": "Lappen", "en": "The note"},
     "field.board_title": {"nb": "Tavlens navn", "en": "The board's name"},
     "field.zone": {"nb": "Felt", "en": "Zone"},

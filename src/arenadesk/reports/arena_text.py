@@ -61,6 +61,7 @@ PERSPECTIVES = {
     Perspective.AUTHORITY: "Myndighet",
     Perspective.EMPLOYER: "Arbeidsgiver",
     Perspective.OTHER: "Annet",
+    Perspective.UNKNOWN: "Ikke oppgitt",
 }
 FORMATS = {
     ArenaFormat.FACILITATED: "Fasiliterte grupper",

@@ -190,7 +190,8 @@ def add_participants(doc: DocxDocument, report: GroupReport) -> None:
     widths = (52, 42, 50, 22)
     table = add_table(doc, t.PARTICIPANT_COLUMNS, widths)
     for person in t.ordered_participants(report.participants):
-        values = (person.name, person.title, person.organisation, t.days_text(person.days))
+        days = "\n".join(t.attendance_lines(person))
+        values = (person.name, person.title, person.organisation, days)
         cells = add_row(table, values, widths)
         mark = t.role_mark(person.role)
         if mark:

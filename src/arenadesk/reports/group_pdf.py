@@ -150,7 +150,10 @@ def participants_table(report: GroupReport) -> list[Flowable]:
                 Paragraph(name, STYLES["cell"]),
                 para(person.title, "cell"),
                 para(person.organisation, "cell"),
-                para(t.days_text(person.days), "cell"),
+                Paragraph(
+                    "<br/>".join(escape(line) for line in t.attendance_lines(person)),
+                    STYLES["cell"],
+                ),
             ]
         )
     widths = [WIDTH * share for share in (0.31, 0.25, 0.30, 0.14)]

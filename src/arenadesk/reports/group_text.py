@@ -13,7 +13,7 @@ from typing import cast
 from arenadesk.domain.boards import BoardTemplate
 from arenadesk.domain.note_layout import BoardNote, transcribe
 from arenadesk.domain.report import STRENGTH_LEVELS, STRENGTH_REASONS, GroupReport, ParticipantLine
-from arenadesk.domain.vocabulary import ROLE_ORDER, Role
+from arenadesk.domain.vocabulary import Role
 
 # The 2015 reports' headings, in the order they print.
 H_PARTICIPANTS = "Deltakere og aktørroller i gruppa"
@@ -40,6 +40,7 @@ ACTION_COLUMNS = ("Hva", "Hvem har ansvar", "Når")
 ZONE_COLUMNS = ("Felt", "Lapper")
 TICKED, UNTICKED = "☑", "☐"  # both in DejaVu Sans (and in Word's Segoe UI Symbol)
 NO_VALUE = "–"
+NOT_GIVEN = "Ikke oppgitt"
 
 _ROLE_MARKS = {Role.FACILITATOR: "fasilitator", Role.OWNER: "eier", Role.RESOURCE: "ressursperson"}
 # XML 1.0 forbids these; reportlab and python-docx both choke on them.
@@ -78,10 +79,10 @@ def role_mark(role: Role) -> str:
 
 
 def days_text(days: Iterable[int]) -> str:
-    """(1,) -> 'Dag 1', (1, 2) -> 'Dag 1 og 2'; no days -> '–'."""
+    """(1,) -> 'Dag 1', (1, 2) -> 'Dag 1 og 2'; days not given -> 'Ikke oppgitt'."""
     numbers = [str(day) for day in sorted(set(days))]
     if not numbers:
-        return NO_VALUE
+        return NOT_GIVEN
     if len(numbers) == 1:
         return f"Dag {numbers[0]}"
     return f"Dag {', '.join(numbers[:-1])} og {numbers[-1]}"
@@ -100,10 +101,19 @@ def reason_lines(ticked: Iterable[str]) -> list[tuple[bool, str]]:
     return [(key in chosen, text) for key, text in STRENGTH_REASONS.items()]
 
 
+def attendance_lines(person: ParticipantLine) -> list[str]:
+    """The days cell: 'Dag 2' and the note as written on its own line ('siste halvdel dag
+    2'); only the note when the days are not given; 'Ikke oppgitt' when neither is."""
+    note = clean(person.attendance_note.strip())
+    if note and not person.days:
+        return [note]
+    return [days_text(person.days), *([note] if note else [])]
+
+
 def ordered_participants(participants: Sequence[ParticipantLine]) -> list[ParticipantLine]:
-    """Owner and facilitators first (as everywhere in the app), otherwise as given."""
-    rank = {role: index for index, role in enumerate(ROLE_ORDER)}
-    return sorted(participants, key=lambda p: rank.get(p.role, len(rank)))
+    """In the order the group's list has (the facilitator's, or facilitators, owner, then
+    entry order): the report never reorders people."""
+    return list(participants)
 
 
 def meeting_lines(report: GroupReport) -> list[tuple[str, str]]:

@@ -57,11 +57,28 @@ def join_group(
 
 
 def update_member(
-    db: Database, membership_id: uuid.UUID, role: Role, days: Sequence[int]
+    db: Database,
+    membership_id: uuid.UUID,
+    role: Role,
+    days: Sequence[int],
+    attendance_note: str | None = None,
 ) -> ChangeSet:
+    """Role, days (none: not given) and, when passed, the note on partial attendance."""
     with db.session():
-        group_store.update_member(db, membership_id, role, list(days))
+        if attendance_note is None:
+            group_store.update_member(db, membership_id, role, list(days))
+        else:
+            group_store.update_member(db, membership_id, role, list(days), attendance_note)
     return ChangeSet.of(Kind.MEMBERSHIPS, membership_id)
+
+
+def set_member_order(
+    db: Database, group_id: uuid.UUID, membership_ids: Sequence[uuid.UUID]
+) -> ChangeSet:
+    """The facilitator's order of the group's list (and the report's participants)."""
+    with db.session():
+        group_store.set_member_order(db, group_id, list(membership_ids))
+    return ChangeSet.of(Kind.MEMBERSHIPS, *membership_ids) | ChangeSet.of(Kind.GROUPS, group_id)
 
 
 def remove_member(db: Database, membership_id: uuid.UUID) -> ChangeSet:

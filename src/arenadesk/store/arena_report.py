@@ -91,7 +91,9 @@ def _group_report(
     evaluation: SelfEvaluationRow | None,
 ) -> GroupReport:
     participants = [
-        ParticipantLine(m.name, m.title, m.organisation, m.role, m.days, m.perspective)
+        ParticipantLine(
+            m.name, m.title, m.organisation, m.role, m.days, m.perspective, m.attendance_note
+        )
         for m in group.members
     ]
     written = {name: getattr(texts, name) for name in TEXT_FIELDS} if texts else {}

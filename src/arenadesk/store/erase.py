@@ -85,9 +85,10 @@ def erase_person(
         arena_id = person.arena_id
         person.name, person.title, person.organisation = "", "", ""
         person.email, person.group_wish, person.note = "", "", ""
-        person.perspective = Perspective.OTHER.value
+        person.perspective = Perspective.UNKNOWN.value
         person.deleted = True
         for membership in person.memberships:
+            membership.attendance_note = ""  # a note may say why someone left early
             if not membership.deleted:
                 membership.deleted = True
         for participant in session.scalars(

@@ -10,9 +10,9 @@ from functools import cached_property
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from arenadesk.domain.codes import code_sort_key, is_valid_code, normalise_code
+from arenadesk.domain.codes import clean_code, code_key, code_sort_key, is_valid_code
 from arenadesk.domain.diversity import DiversityMix, mix_of
-from arenadesk.domain.vocabulary import ROLE_ORDER, Perspective, Role
+from arenadesk.domain.vocabulary import Perspective, Role
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.db.database import Database
 from arenadesk.store.models.arena import ChallengeGroup, Membership, Person
@@ -40,7 +40,15 @@ class MemberRow:
     organisation: str
     perspective: Perspective
     role: Role
-    days: tuple[int, ...]
+    days: tuple[int, ...]  # empty: not given ("ikke oppgitt")
+    attendance_note: str = ""  # partial attendance as written, e.g. "siste halvdel dag 2"
+    position: int | None = None  # the facilitator's order; None: the default order
+
+
+# The default order of a group's list: facilitators, the owner, then everyone as entered.
+_DEFAULT_RANK = {Role.FACILITATOR: 0, Role.OWNER: 1}
+
+MAX_NOTE = 200
 
 
 @dataclass(frozen=True)
@@ -86,7 +94,9 @@ def _members_by_group(
         )
     ).all()
     members: dict[uuid.UUID, list[MemberRow]] = defaultdict(list)
+    entered: dict[uuid.UUID, tuple[int, str]] = {}
     for membership, person in rows:
+        entered[membership.id] = (membership.created_at, str(membership.id))
         members[membership.group_id].append(
             MemberRow(
                 membership.id,
@@ -97,11 +107,21 @@ def _members_by_group(
                 Perspective(person.perspective),
                 Role(membership.role),
                 tuple(membership.days),
+                membership.attendance_note,
+                membership.position,
             )
         )
     for rows_of_group in members.values():
-        rows_of_group.sort(key=lambda m: (ROLE_ORDER.index(m.role), m.name.casefold()))
+        rows_of_group.sort(key=lambda m: _member_order(m, entered[m.membership_id]))
     return members
+
+
+def _member_order(member: MemberRow, entered: tuple[int, str]) -> tuple[int, int, tuple[int, str]]:
+    """Members the facilitator placed come first in their order; the rest follow in the
+    default order: facilitators, owner, then entry order."""
+    if member.position is not None:
+        return (0, member.position, entered)
+    return (1, _DEFAULT_RANK.get(member.role, 2), entered)
 
 
 def list_groups(db: Database, arena_id: uuid.UUID) -> list[GroupRow]:
@@ -138,35 +158,38 @@ def _row(g: ChallengeGroup, members: dict[uuid.UUID, list[MemberRow]]) -> GroupR
     )
 
 
-def find_group_by_code(db: Database, arena_id: uuid.UUID, code: str) -> GroupRow | None:
-    with db.read() as session:
-        group_id = session.scalar(
-            select(ChallengeGroup.id).where(
-                ChallengeGroup.arena_id == arena_id,
-                ChallengeGroup.code == normalise_code(code),
-                ChallengeGroup.deleted.is_(False),
+def _live_codes(session: Session, arena_id: uuid.UUID) -> list[tuple[uuid.UUID, str, str]]:
+    return [
+        (row.id, row.code, row.title)
+        for row in session.execute(
+            select(ChallengeGroup.id, ChallengeGroup.code, ChallengeGroup.title).where(
+                ChallengeGroup.arena_id == arena_id, ChallengeGroup.deleted.is_(False)
             )
         )
-    return get_group(db, group_id) if group_id else None
+    ]
+
+
+def find_group_by_code(db: Database, arena_id: uuid.UUID, code: str) -> GroupRow | None:
+    """The live group whose code is `code` as the loose comparison sees it ("2b-1 og 2"
+    finds "2B – 1 og 2"): the one lookup behind every CODE and `--group` argument."""
+    key = code_key(code)
+    with db.read() as session:
+        codes = _live_codes(session, arena_id)
+    found = [gid for gid, stored, _ in codes if code_key(stored) == key]
+    return get_group(db, found[0]) if key and found else None
 
 
 def _checked(
     session: Session, arena_id: uuid.UUID, draft: GroupDraft, group_id: uuid.UUID | None
 ) -> dict[str, str]:
-    code = normalise_code(draft.code)
+    code = clean_code(draft.code)
     if not code:
         raise ValidationError("value.required", "code")
     if not is_valid_code(code):
         raise ValidationError("group.code_invalid", "code", code=code)
-    clash = session.scalars(
-        select(ChallengeGroup).where(
-            ChallengeGroup.arena_id == arena_id,
-            ChallengeGroup.code == code,
-            ChallengeGroup.deleted.is_(False),
-        )
-    ).first()
-    if clash is not None and clash.id != group_id:
-        raise ValidationError("group.code_taken", "code", code=code, title=clash.title)
+    for other_id, other_code, other_title in _live_codes(session, arena_id):
+        if other_id != group_id and code_key(other_code) == code_key(code):
+            raise ValidationError("group.code_taken", "code", code=other_code, title=other_title)
     return {
         "code": code,
         "title": clean_text(draft.title, "title", required=True, limit=300),
@@ -206,11 +229,22 @@ def delete_group(db: Database, group_id: uuid.UUID) -> None:
                 membership.deleted = True
 
 
-def _clean_days(days: tuple[int, ...] | list[int]) -> list[int]:
-    cleaned = sorted({int(d) for d in days if int(d) >= 1})
-    if not cleaned:
-        raise ValidationError("membership.no_days", "days")
-    return cleaned
+MAX_DAY = 31
+
+
+def clean_days(days: tuple[int, ...] | list[int] | None) -> list[int]:
+    """The days a member was there, sorted; empty means not given ("ikke oppgitt"). A day
+    that cannot be one (0, negative, past a month) is refused, not dropped."""
+    numbers = sorted({int(d) for d in (days or ())})
+    for number in numbers:
+        if not 1 <= number <= MAX_DAY:
+            raise ValidationError("membership.bad_day", "days", number=number)
+    return numbers
+
+
+def clean_note(note: str | None) -> str:
+    """Partial attendance as written ("siste halvdel dag 2"): one line, kept as typed."""
+    return clean_text(note, "attendance_note", limit=MAX_NOTE)
 
 
 def add_member(
@@ -218,8 +252,11 @@ def add_member(
     group_id: uuid.UUID,
     person_id: uuid.UUID,
     role: Role,
-    days: tuple[int, ...] | list[int],
+    days: tuple[int, ...] | list[int] | None = (),
+    attendance_note: str = "",
 ) -> uuid.UUID:
+    """Add a person to a group. Days not given stay empty: nothing is assumed."""
+    note = clean_note(attendance_note)
     with db.session() as session:
         group = session.get(ChallengeGroup, group_id)
         person = session.get(Person, person_id)
@@ -235,16 +272,29 @@ def add_member(
         if existing is not None:
             raise ValidationError("membership.exists", "person", name=person.name, code=group.code)
         membership = Membership(
-            group_id=group_id, person_id=person_id, role=Role(role).value, days=_clean_days(days)
+            group_id=group_id,
+            person_id=person_id,
+            role=Role(role).value,
+            days=clean_days(days),
+            attendance_note=note,
         )
         session.add(membership)
     return membership.id
 
 
+_KEEP = object()
+
+
 def update_member(
-    db: Database, membership_id: uuid.UUID, role: Role, days: tuple[int, ...] | list[int]
+    db: Database,
+    membership_id: uuid.UUID,
+    role: Role,
+    days: tuple[int, ...] | list[int] | None,
+    attendance_note: str | object = _KEEP,
 ) -> None:
-    cleaned = _clean_days(days)
+    """Change a member's role and days (empty: not given) and, when passed, the note."""
+    cleaned = clean_days(days)
+    note = None if attendance_note is _KEEP else clean_note(str(attendance_note))
     with db.session() as session:
         membership = session.get(Membership, membership_id)
         if membership is None or membership.deleted:
@@ -253,6 +303,31 @@ def update_member(
             membership.role = Role(role).value
         if list(membership.days) != cleaned:
             membership.days = cleaned
+        if note is not None and membership.attendance_note != note:
+            membership.attendance_note = note
+
+
+def set_member_order(db: Database, group_id: uuid.UUID, membership_ids: list[uuid.UUID]) -> None:
+    """Put the group's members in this order (as the report lists them). Members not named
+    keep coming after, in the default order."""
+    with db.session() as session:
+        for position, membership_id in enumerate(membership_ids):
+            membership = session.get(Membership, membership_id)
+            if membership is None or membership.deleted or membership.group_id != group_id:
+                raise UserError("record.missing")
+            if membership.position != position:
+                membership.position = position
+
+
+def reset_member_order(db: Database, group_id: uuid.UUID) -> None:
+    """Back to the default order: facilitators, owner, then entry order."""
+    with db.session() as session:
+        for membership in session.scalars(
+            select(Membership).where(
+                Membership.group_id == group_id, Membership.position.is_not(None)
+            )
+        ):
+            membership.position = None
 
 
 def remove_member(db: Database, membership_id: uuid.UUID) -> None:

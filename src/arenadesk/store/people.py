@@ -21,7 +21,7 @@ class PersonDraft:
     name: str
     title: str = ""
     organisation: str = ""
-    perspective: Perspective = Perspective.OTHER
+    perspective: Perspective = Perspective.UNKNOWN  # not given until someone says
 
 
 @dataclass(frozen=True)

@@ -210,7 +210,9 @@ def assemble_group_report(
     arena = get_arena(db)
     texts = get_texts(db, group_id)
     participants = [
-        ParticipantLine(m.name, m.title, m.organisation, m.role, m.days, m.perspective)
+        ParticipantLine(
+            m.name, m.title, m.organisation, m.role, m.days, m.perspective, m.attendance_note
+        )
         for m in group.members
     ]
     items = [ActionItem(i.what, i.who, i.when) for i in list_action_items(db, group_id)]

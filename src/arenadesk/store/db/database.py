@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, insert, select
+from sqlalchemy import Engine, create_engine, event, func, insert, inspect, select
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -101,7 +101,9 @@ class Database:
         for obj in session.deleted:
             if isinstance(obj, SyncMixin):
                 raise RuntimeError("synced rows are never deleted; set deleted=True (tombstone)")
-        for obj in session.new:
+        # In the order the rows were added, so `created_at` is the entry order (a group's
+        # members are listed in it by default) even for rows added in one transaction.
+        for obj in sorted(session.new, key=lambda o: inspect(o).insert_order or 0):
             if isinstance(obj, SyncMixin):
                 stamp = self.clock.stamp()
                 if obj.id is None:

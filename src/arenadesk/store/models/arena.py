@@ -28,7 +28,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # The Alembic revision these models match. Opening a file already at this revision needs no
 # Alembic at all (it costs ~0.2 s of start-up); a test keeps it equal to the migrations' head.
-SCHEMA_REVISION = "0009_group_room"
+SCHEMA_REVISION = "0010_people_as_written"
 
 # Stable constraint names, so batch migrations on SQLite can find them again.
 NAMING = {
@@ -96,7 +96,7 @@ class ChallengeGroup(SyncMixin, Base):
     __tablename__ = "challenge_group"
 
     arena_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("arena.id"), nullable=False)
-    code: Mapped[str] = mapped_column(String(10), nullable=False)
+    code: Mapped[str] = mapped_column(String(30), nullable=False)  # as typed, see domain/codes
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
     main_area: Mapped[str] = mapped_column(String(200), nullable=False, default="")
@@ -115,7 +115,7 @@ class Person(SyncMixin, Base):
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     title: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     organisation: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    perspective: Mapped[str] = mapped_column(String(20), nullable=False, default="annet")
+    perspective: Mapped[str] = mapped_column(String(20), nullable=False, default="ukjent")
     # From the registration sheet: matching on re-import, the wish placement honours, the
     # days signed up for (None: not given) and the comment; `attended_days` from check-in.
     email: Mapped[str] = mapped_column(String(200), nullable=False, default="")
@@ -130,7 +130,11 @@ class Person(SyncMixin, Base):
 
 
 class Membership(SyncMixin, Base):
-    """A person's role in a group (aktørrolle) and the arena days they were there."""
+    """A person's role in a group (aktørrolle) and the arena days they were there.
+
+    `days` empty means not given ("ikke oppgitt"); `attendance_note` is partial attendance
+    as written ("siste halvdel dag 2"); `position` is the place in the group's list the
+    facilitator chose (unset: facilitators, owner, then entry order)."""
 
     __tablename__ = "membership"
 
@@ -138,6 +142,10 @@ class Membership(SyncMixin, Base):
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), nullable=False)
     role: Mapped[str] = mapped_column(String(20), nullable=False, default="participant")
     days: Mapped[list[int]] = mapped_column(JSON, nullable=False, default=list)
+    attendance_note: Mapped[str] = mapped_column(
+        String(200), nullable=False, default="", server_default=""
+    )
+    position: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     group: Mapped[ChallengeGroup] = relationship(back_populates="memberships")
     person: Mapped[Person] = relationship(back_populates="memberships")

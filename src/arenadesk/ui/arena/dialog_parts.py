@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arenadesk.domain.vocabulary import ROLE_ORDER, Role
+from arenadesk.domain.vocabulary import KNOWN_PERSPECTIVES, ROLE_ORDER, Perspective, Role
 from arenadesk.store.arenas import get_arena
 from arenadesk.ui.common.forms import InlineErrors, dialog_buttons
-from arenadesk.ui.common.texts import role_label
+from arenadesk.ui.common.texts import perspective_label, role_label
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -45,17 +45,27 @@ def role_combo() -> QComboBox:
     return combo
 
 
+def perspective_combo(current: Perspective = Perspective.UNKNOWN) -> QComboBox:
+    """'not given' first, and chosen unless the person's perspective is known."""
+    combo = QComboBox()
+    for perspective in (Perspective.UNKNOWN, *KNOWN_PERSPECTIVES):
+        combo.addItem(perspective_label(perspective), perspective.value)
+    combo.setCurrentIndex(combo.findData(Perspective(current).value))
+    return combo
+
+
 class DayChecks(QWidget):
-    """One check box per arena day."""
+    """One check box per arena day; none ticked means the days are not given."""
 
     def __init__(self, day_count: int, checked: tuple[int, ...] | None = None) -> None:
         super().__init__()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: list[QCheckBox] = []
+        self.setToolTip(self.tr("Tick none when the days are not given."))
         for number in range(1, max(day_count, 1) + 1):
             box = QCheckBox(self.tr("Day %1").replace("%1", str(number)))
-            box.setChecked(checked is None or number in checked)
+            box.setChecked(checked is not None and number in checked)
             self.boxes.append(box)
             layout.addWidget(box)
         layout.addStretch(1)

@@ -85,9 +85,17 @@ class DiversityView(QWidget):
             self._legend.setText(" &nbsp; ".join(parts))
         self._warning_box.setVisible(mix.too_homogeneous)
         if mix.too_homogeneous and mix.dominant is not None:
-            self._warning.setText(
+            text = (
                 self.tr("%1 % are %2: more than the arena's limit of 70 % from one perspective.")
-                .replace("%1", str(round(mix.dominant_share * 100)))
-                .replace("%2", perspective_label(mix.dominant))
+                if not mix.unknown
+                else self.tr(
+                    "%1 % of those whose perspective is given are %2: more than the arena's "
+                    "limit of 70 % from one perspective."
+                )
+            )
+            self._warning.setText(
+                text.replace("%1", str(round(mix.dominant_share * 100))).replace(
+                    "%2", perspective_label(mix.dominant)
+                )
             )
             self._warning.setToolTip(tooltip)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arenadesk.domain.codes import MAX_CODE_LENGTH
 from arenadesk.services import groups
 from arenadesk.services.changes import ChangeSet
 from arenadesk.store import groups as group_store
@@ -39,8 +40,8 @@ class GroupDialog(QDialog):
         )
         self.errors = InlineErrors()
         self.code = QLineEdit(group.code if group else "")
-        self.code.setPlaceholderText(self.tr("for example 1C or 4E-1"))
-        self.code.setMaxLength(10)
+        self.code.setPlaceholderText(self.tr("for example 1C, 4E-1 or 2B – 1 og 2"))
+        self.code.setMaxLength(MAX_CODE_LENGTH)
         self.title_edit = QLineEdit(group.title if group else "")
         self.main_area = QComboBox()
         self.main_area.setEditable(True)

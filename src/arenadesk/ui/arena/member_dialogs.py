@@ -91,7 +91,7 @@ class AddMembersDialog(QDialog):
 
 
 class MembershipDialog(QDialog):
-    """Change one member's role and days."""
+    """Change one member's role, days and a note on partial attendance."""
 
     def __init__(
         self, ctx: UiContext, member: group_store.MemberRow, parent: QWidget | None = None
@@ -103,17 +103,21 @@ class MembershipDialog(QDialog):
         self.role = role_combo()
         self.role.setCurrentIndex(ROLE_ORDER.index(member.role))
         self.days = DayChecks(day_count(ctx), member.days)
+        self.note = QLineEdit(member.attendance_note)
+        self.note.setPlaceholderText(self.tr("for example: last half of day 2"))
+        self.note.setMaxLength(group_store.MAX_NOTE)
         form = QFormLayout()
         form.addRow(self.tr("Role"), self.role)
         field_row(form, self.tr("Present"), self.days, self.errors, "days")
+        field_row(form, self.tr("Attendance note"), self.note, self.errors, "attendance_note")
         finish_layout(self, form)
 
     def accept(self) -> None:
-        role, days = Role(self.role.currentData()), self.days.days()
+        role, days, note = Role(self.role.currentData()), self.days.days(), self.note.text()
         if save_and_announce(
             self.ctx,
             self.errors,
-            lambda: groups.update_member(self.ctx.db, self.member.membership_id, role, days),
+            lambda: groups.update_member(self.ctx.db, self.member.membership_id, role, days, note),
         ):
             super().accept()
 

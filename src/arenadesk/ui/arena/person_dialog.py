@@ -25,11 +25,11 @@ from arenadesk.ui.arena.dialog_parts import (
     day_count,
     field_row,
     finish_layout,
+    perspective_combo,
     role_combo,
 )
 from arenadesk.ui.common.forms import InlineErrors, index_of_data, save_and_announce
 from arenadesk.ui.common.geometry import size_to_content
-from arenadesk.ui.common.texts import perspective_label
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -61,11 +61,7 @@ class PersonDialog(QDialog):
         completer = QCompleter(known_orgs, self)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         self.organisation.setCompleter(completer)
-        self.perspective = QComboBox()
-        for perspective in Perspective:
-            self.perspective.addItem(perspective_label(perspective), perspective.value)
-        if person is not None:
-            self.perspective.setCurrentIndex(list(Perspective).index(person.perspective))
+        self.perspective = perspective_combo(person.perspective if person else Perspective.UNKNOWN)
         form = QFormLayout()
         field_row(form, self.tr("Name"), self.name, self.errors, "name")
         field_row(form, self.tr("Job title"), self.job_title, self.errors, "job_title")

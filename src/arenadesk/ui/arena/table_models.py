@@ -87,6 +87,10 @@ def diversity_tooltip(group_or_mix: Any) -> str:
         "The arena's principle: at most 70 % of a group from one perspective, so that users, "
         "service providers, researchers, authorities and employers meet.",
     )
+    if mix.unknown:
+        rule += "\n" + QCoreApplication.translate(
+            "tables", "Counted over the %1 people whose perspective is given."
+        ).replace("%1", str(mix.known))
     return "\n".join([*lines, "", rule]) if lines else rule
 
 
@@ -158,7 +162,11 @@ class MembersTableModel(RowTableModel[MemberRow]):
                 ),
                 (
                     QT_TRANSLATE_NOOP("tables", "Present"),
-                    lambda m: days_label(m.days, self.day_count),
+                    lambda m: " · ".join(
+                        part
+                        for part in (days_label(m.days, self.day_count), m.attendance_note)
+                        if part
+                    ),
                 ),
             ]
         )

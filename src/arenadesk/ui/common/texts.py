@@ -17,6 +17,7 @@ def perspective_label(perspective: Perspective) -> str:
         Perspective.AUTHORITY: QCoreApplication.translate("vocabulary", "authority"),
         Perspective.EMPLOYER: QCoreApplication.translate("vocabulary", "employer"),
         Perspective.OTHER: QCoreApplication.translate("vocabulary", "other"),
+        Perspective.UNKNOWN: QCoreApplication.translate("vocabulary", "not given"),
     }
     return labels[perspective]
 
@@ -43,9 +44,10 @@ def format_label(arena_format: ArenaFormat) -> str:
 
 
 def days_label(days: tuple[int, ...] | list[int], day_count: int = 2) -> str:
-    """'Dag 1 og 2' style, or 'Begge dager' when someone was there every day."""
+    """'Dag 1 og 2' style, 'Begge dager' when someone was there every day, 'ikke oppgitt'
+    when the days are not given."""
     if not days:
-        return ""
+        return QCoreApplication.translate("vocabulary", "not given")
     if len(days) == day_count == 2:
         return QCoreApplication.translate("vocabulary", "Both days")
     if len(days) == day_count > 2:
@@ -65,6 +67,7 @@ PERSPECTIVE_COLOURS = {
     Perspective.AUTHORITY: "#CC79A7",
     Perspective.EMPLOYER: "#D55E00",
     Perspective.OTHER: "#999999",
+    Perspective.UNKNOWN: "#E4E4E4",  # light: a gap in what is known, not a group of people
 }
 
 
