@@ -6,7 +6,7 @@ import uuid
 
 from sqlalchemy import select
 
-from arenadesk.domain.codes import normalise_code
+from arenadesk.domain.codes import code_key
 from arenadesk.domain.printouts import PrintGroup, Printout, PrintPerson
 from arenadesk.domain.vocabulary import ROLE_ORDER
 from arenadesk.i18n.messages import UserError
@@ -23,7 +23,7 @@ def assemble_printout(db: Database, arena_id: uuid.UUID, group_code: str = "") -
         raise UserError("record.missing")
     groups = list_groups(db, arena_id)
     if group_code:
-        groups = [g for g in groups if g.code == normalise_code(group_code)]
+        groups = [g for g in groups if code_key(g.code) == code_key(group_code)]
         if not groups:
             raise UserError("cli.no_group", code=group_code)
     with db.read() as session:
