@@ -1537,10 +1537,6 @@ Dette kan ikke angres.</translation>
         <translation>Konkretisering av resultatet</translation>
     </message>
     <message>
-        <source>Desired use of the website (optional)</source>
-        <translation>Ønsket bruk av nettplassen (valgfritt)</translation>
-    </message>
-    <message>
         <source>Comments from the group</source>
         <translation>Kommentarer fra gruppa</translation>
     </message>
@@ -1605,6 +1601,14 @@ Dette kan ikke angres.</translation>
         <translation>Egenevaluering</translation>
     </message>
     <message>
+        <source>Desired use of the website</source>
+        <translation>Ønsket bruk av nettplassen</translation>
+    </message>
+    <message>
+        <source>Report template…</source>
+        <translation>Rapportmal…</translation>
+    </message>
+    <message>
         <source>participants</source>
         <translation>deltakere</translation>
     </message>
@@ -1625,6 +1629,10 @@ Dette kan ikke angres.</translation>
         <translation>neste skritt</translation>
     </message>
     <message>
+        <source>use of the website</source>
+        <translation>bruk av nettplassen</translation>
+    </message>
+    <message>
         <source>comments</source>
         <translation>kommentarer</translation>
     </message>
@@ -1633,8 +1641,8 @@ Dette kan ikke angres.</translation>
         <translation>egenevalueringen</translation>
     </message>
     <message>
-        <source>Still empty: %1</source>
-        <translation>Ikke fylt ut ennå: %1</translation>
+        <source>Still empty (left out of the report): %1</source>
+        <translation>Fortsatt tomt (utelates fra rapporten): %1</translation>
     </message>
     <message>
         <source>Every section is filled in.</source>
@@ -1655,6 +1663,105 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Sent to %1.</source>
         <translation>Sendt til %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTemplateDialog</name>
+    <message>
+        <source>Participants and roles</source>
+        <translation>Deltakere og roller</translation>
+    </message>
+    <message>
+        <source>The problem</source>
+        <translation>Problemet</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>Resultatet</translation>
+    </message>
+    <message>
+        <source>Making it concrete</source>
+        <translation>Konkretisering</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Neste skritt</translation>
+    </message>
+    <message>
+        <source>Use of the website</source>
+        <translation>Bruk av nettplassen</translation>
+    </message>
+    <message>
+        <source>Comments from the group</source>
+        <translation>Kommentarer fra gruppa</translation>
+    </message>
+    <message>
+        <source>The boards</source>
+        <translation>Tavlene</translation>
+    </message>
+    <message>
+        <source>Self-evaluation</source>
+        <translation>Egenevaluering</translation>
+    </message>
+    <message>
+        <source>ArenaDesk standard (2015 and 2017)</source>
+        <translation>ArenaDesk standard (2015 og 2017)</translation>
+    </message>
+    <message>
+        <source>The 2015 group reports</source>
+        <translation>Gruppenes rapporter fra 2015</translation>
+    </message>
+    <message>
+        <source>The 2017 arena report</source>
+        <translation>Arenarapporten fra 2017</translation>
+    </message>
+    <message>
+        <source>Report template</source>
+        <translation>Rapportmal</translation>
+    </message>
+    <message>
+        <source>Use this layout</source>
+        <translation>Bruk dette oppsettet</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Start fra</translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation>I rapporten</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Add a section…</source>
+        <translation>Legg til en del…</translation>
+    </message>
+    <message>
+        <source>Remove the section</source>
+        <translation>Fjern delen</translation>
+    </message>
+    <message>
+        <source>A section a group leaves empty is left out of its report. Untick a section the arena does not use; its text is kept.</source>
+        <translation>En del som en gruppe lar stå tom, utelates fra rapporten. Fjern haken for en del arenaen ikke bruker; teksten beholdes.</translation>
+    </message>
+    <message>
+        <source>Extra section</source>
+        <translation>Ekstra del</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Ny del</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ def test_knowledge_meetings_are_a_chapter_and_a_further_appendix(
         "Vedlegg 3: Rapporter fra kunnskapsmøtene",
     ]
     topics = text[text.index("De temaene som ble diskutert var (5):") :]
-    assert "– 1.1 Hvem skal koordinere" in topics and "– 1.4 Ressursfokus" in topics
+    assert "• 1.1 Hvem skal koordinere" in topics and "• 1.4 Ressursfokus" in topics
     assert "Rapportene fra kunnskapsmøtene finnes i vedlegg 3." in topics
     assert "Gruppe 1A: Jobbmotor Nord" in text  # the facilitated report is all there
     assert "Resultat:" not in text  # a knowledge meeting is no arena result

@@ -74,4 +74,6 @@ def test_queries_do_not_grow_with_the_number_of_groups(db: Database) -> None:
         event.remove(db.engine, "before_cursor_execute", count)
     assert report.group_count == 29
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
-    assert 5 <= len(selects) <= 12, selects  # a fixed handful, not one per group
+    # A fixed handful, not one per group (two of them the report template and the
+    # groups' extra sections).
+    assert 5 <= len(selects) <= 14, selects

@@ -1,8 +1,9 @@
 """The group's standard report (standardrapport) and self-evaluation as plain data.
 
 The PDF and DOCX builders take a `GroupReport`; the store assembles one from the
-database. Section texts are as typed: paragraphs separated by blank lines, and lines
-starting with "- ", "• " or "* " are bullet points (as in the 2015 reports).
+database. Section texts are free text (`domain.richtext`); which sections print, with
+which headings and in which order, is the arena's `ReportTemplate`: a section with
+nothing in it is left out.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from dataclasses import dataclass, field
 
 from arenadesk.domain.boards import BoardTemplate
 from arenadesk.domain.report_template import DEFAULT as DEFAULT_TEMPLATE
-from arenadesk.domain.report_template import ReportTemplate
+from arenadesk.domain.report_template import TEXT_SECTIONS, ReportTemplate, TemplateSection
+from arenadesk.domain.richtext import is_blank
 from arenadesk.domain.vocabulary import Perspective, Role
 from arenadesk.i18n.messages import message
 
@@ -43,7 +45,7 @@ def strength_reason(key: str, language: str) -> str:
     return message(f"strength.reason.{key}", language)
 
 
-_BULLET = re.compile(r"^\s*[-•*]\s+")
+OPTIONAL_SECTIONS = ("boards", "web_use")
 
 
 @dataclass(frozen=True)
@@ -109,46 +111,34 @@ class GroupReport:
     template: ReportTemplate = DEFAULT_TEMPLATE  # the arena's sections, headings and order
     extras: dict[str, str] = field(default_factory=dict)  # extra sections' texts by key
 
-    def empty_sections(self) -> list[str]:
-        """Keys of the required sections still empty (web_use is optional)."""
-        checks = {
-            "participants": bool(self.participants),
-            "problem": bool(self.problem.strip()),
-            "result": bool(self.result.strip()),
-            "concretisation": bool(self.concretisation.strip()),
-            "action_items": bool(self.action_items),
-            "comments": bool(self.comments.strip()),
-            "self_evaluation": not self.self_evaluation.is_empty,
-        }
-        return [key for key, filled in checks.items() if not filled]
+    def section_filled(self, key: str) -> bool:
+        """Whether a section of the template has anything to print."""
+        if key == "participants":
+            return bool(self.participants)
+        if key == "next_steps":
+            return bool(
+                self.action_items or self.next_meeting.strip() or self.next_meeting_caller.strip()
+            )
+        if key == "boards":
+            return bool(self.boards)
+        if key == "self_evaluation":
+            return not self.self_evaluation.is_empty
+        if key in TEXT_SECTIONS:
+            return not is_blank(getattr(self, key))
+        return not is_blank(self.extras.get(key, ""))
 
+    def printed_sections(self) -> list[TemplateSection]:
+        """The template's sections that have content, in order: what the report prints."""
+        return [s for s in self.template.sections if self.section_filled(s.key)]
 
-def blocks(text: str) -> list[tuple[str, list[str]]]:
-    """Split a section's text into ("paragraph", [text]) and ("bullets", [items]) blocks."""
-    result: list[tuple[str, list[str]]] = []
-    paragraph: list[str] = []
-
-    def flush() -> None:
-        if paragraph:
-            result.append(("paragraph", [" ".join(part.strip() for part in paragraph)]))
-            paragraph.clear()
-
-    for line in text.splitlines():
-        if not line.strip():
-            flush()
-        elif _BULLET.match(line):
-            flush()
-            item = _BULLET.sub("", line).strip()
-            if result and result[-1][0] == "bullets":
-                result[-1][1].append(item)
-            else:
-                result.append(("bullets", [item]))
-        elif result and result[-1][0] == "bullets" and line.startswith(("  ", "\t")):
-            result[-1][1][-1] += " " + line.strip()  # a wrapped bullet continues
-        else:
-            paragraph.append(line)
-    flush()
-    return result
+    def empty_sections(self) -> list[TemplateSection]:
+        """The template's sections still empty, for the completeness check (the boards
+        and the web-use wish are not asked for)."""
+        return [
+            s
+            for s in self.template.sections
+            if s.key not in OPTIONAL_SECTIONS and not self.section_filled(s.key)
+        ]
 
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')

@@ -76,8 +76,11 @@ Block = Paragraph | Heading | BulletList | NumberedList
 ListBlock = BulletList | NumberedList
 
 # A one-line paragraph this short, not ending like a sentence, between other blocks reads
-# as a sub-heading ("AiR", "ARR Pol", "Hva er fornuftig implementering").
+# as a sub-heading ("AiR", "ARR Pol", "Innspill til kritiske suksessfaktorer"). Right
+# before a list only a few words do: a longer line there leads into the list ("Økt
+# yrkesdeltagelse handler både om").
 HEADING_MAX = 60
+HEADING_BEFORE_LIST_WORDS = 4
 _SENTENCE_END = tuple(".,;:!?…")
 
 # --- normalising ------------------------------------------------------------------------
@@ -344,12 +347,17 @@ def _with_headings(blocks: list[Block]) -> list[Block]:
     """A short one-line paragraph followed by another block is a sub-heading."""
     out: list[Block] = []
     for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
             isinstance(block, Paragraph)
             and len(block.lines) == 1
-            and index + 1 < len(blocks)
+            and following is not None
             and len(block.lines[0]) <= HEADING_MAX
             and not block.lines[0].endswith(_SENTENCE_END)
+            and (
+                isinstance(following, (Paragraph, Heading))
+                or len(block.lines[0].split()) <= HEADING_BEFORE_LIST_WORDS
+            )
         ):
             out.append(Heading(block.lines[0]))
         else:

@@ -24,13 +24,11 @@ from arenadesk.reports import proceedings_docx
 from arenadesk.reports.group_docx import (
     MUTED,
     TABLE_STYLE,
-    add_empty,
-    add_next_steps,
     add_report_sections,
     add_row,
+    add_section_body,
     add_self_evaluation,
     add_table,
-    add_text,
     set_up_document,
 )
 
@@ -138,12 +136,9 @@ def _group_page(
     _heading(doc, a.group_heading(group.code, group.title), 2, new_page=new_page)
     for label, value in a.group_facts(row):
         _labelled(doc, label, value)
-    _heading(doc, a.H_PROBLEM, 3)
-    add_text(doc, group.problem)
-    _heading(doc, a.H_RESULT, 3)
-    add_text(doc, group.result)
-    _heading(doc, a.H_NEXT_STEPS, 3)
-    add_next_steps(doc, group)
+    for key, title in a.group_page_sections(group):
+        _heading(doc, title, 3)
+        add_section_body(doc, group, key, 3)
     if group.boards:
         _heading(doc, a.H_BOARDS, 3)
         for figure in group.boards:
@@ -169,9 +164,11 @@ def _evaluations(doc: DocxDocument, report: ArenaReport) -> None:
     if not report.reports:
         _no_groups(doc)
         return
-    for group in report.reports:
+    evaluated = a.evaluated_groups(report)
+    if not evaluated:
+        run = doc.add_paragraph().add_run(a.NO_EVALUATIONS)
+        run.italic = True
+        run.font.color.rgb = MUTED
+    for group in evaluated:  # a group that did not evaluate is not named
         _heading(doc, a.group_label(group), 2)
-        if group.self_evaluation.is_empty:
-            add_empty(doc)
-        else:
-            add_self_evaluation(doc, group.self_evaluation, level=3)
+        add_self_evaluation(doc, group.self_evaluation, level=3)

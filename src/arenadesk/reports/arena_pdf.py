@@ -20,7 +20,6 @@ from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
     Frame,
     HRFlowable,
@@ -40,15 +39,17 @@ from arenadesk.reports import group_text as t
 from arenadesk.reports import proceedings_pdf
 from arenadesk.reports.board_drawing import FONT
 from arenadesk.reports.group_pdf import (
-    PAGE,
-    TOP,
-    WIDTH,
     board_flowables,
-    document_options,
     heading,
-    next_steps,
     report_sections,
+    section_body,
     self_evaluation_flowables,
+)
+from arenadesk.reports.pdf_pages import (
+    FRAME_HEIGHT,
+    WIDTH,
+    RunningHeaderDocument,
+    document_options,
 )
 from arenadesk.reports.pdf_style import (
     HEADING,
@@ -56,16 +57,12 @@ from arenadesk.reports.pdf_style import (
     RULE,
     STYLES,
     NumberedCanvas,
-    add_outline_entry,
     data_table,
-    draw_running_header,
-    empty_marker,
     escape,
     fit_width,
     outline_heading,
     para,
     register_report_fonts,
-    text_flowables,
 )
 
 
@@ -73,31 +70,19 @@ def build_arena_pdf(report: ArenaReport, target: Path | BinaryIO) -> None:
     """Write the arena report as PDF to a path or a binary stream."""
     register_report_fonts()
     destination = str(target) if isinstance(target, Path) else target
-    doc = _ArenaDocument(
+    doc = RunningHeaderDocument(
         destination,
+        header_left=a.header_line(report),
         **document_options(
             title=a.document_title(report),
             author=a.document_author(report),
             subject=a.document_subject(report),
         ),
     )
-    doc.header_left = a.header_line(report)
-    height = PAGE[1] - TOP - MARGIN
-    doc.addPageTemplates(
-        [
-            PageTemplate(
-                "cover",
-                [Frame(MARGIN, MARGIN, WIDTH, height, id="cover")],
-                onPage=_show_outline,
-            ),
-            PageTemplate(
-                "page",
-                [Frame(MARGIN, MARGIN, WIDTH, height, id="body")],
-                onPage=doc.begin_page,
-                onPageEnd=doc.draw_header,
-            ),
-        ]
+    cover = PageTemplate(
+        "cover", [Frame(MARGIN, MARGIN, WIDTH, FRAME_HEIGHT, id="cover")], onPage=_show_outline
     )
+    doc.addPageTemplates([cover, doc.page_template()])
     footer = fit_width(a.document_title(report), FONT, 8, WIDTH * 0.75)
     canvas_class = type(
         "ArenaCanvas", (NumberedCanvas,), {"footer_left": footer, "footer_skips_first": True}
@@ -117,34 +102,6 @@ def _unchecked_shapes() -> Iterator[None]:
         yield
     finally:
         rl_config.shapeChecking = saved
-
-
-class _ArenaDocument(BaseDocTemplate):
-    """Adds each chapter and group heading to the outline as it is drawn, and keeps the
-    running header (the chapter, and the group's code on a group's pages)."""
-
-    header_left = ""
-    running = ""  # the label in force where the last page ended
-    _page_label = ""  # the label this page's header shows
-    _label_set = False  # whether a heading on this page set it
-    _os_chapter = False  # whether that heading is an Open Space chapter's
-
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
-        add_outline_entry(self, flowable)
-        label = getattr(flowable, "running", None)
-        if label:
-            # The first label on a page names it; a chapter's label gives way to its first
-            # group's when that starts on the same page.
-            if not self._label_set or self._page_label in a.SHORT.values() or self._os_chapter:
-                self._page_label, self._label_set = label, True
-                self._os_chapter = bool(getattr(flowable, "is_chapter", False))
-            self.running = label
-
-    def begin_page(self, _canvas: Canvas, _doc: Any) -> None:
-        self._page_label, self._label_set = self.running, False
-
-    def draw_header(self, canvas: Canvas, _doc: Any) -> None:
-        draw_running_header(canvas, PAGE, self.header_left, self._page_label, 0.4)
 
 
 def _show_outline(canvas: Canvas, _doc: Any) -> None:
@@ -170,6 +127,7 @@ def story(report: ArenaReport) -> list[Flowable]:
 def _chapter(title: str) -> Flowable:
     mark = outline_heading(title, "chapter", title, 0)
     mark.running = a.SHORT[title]
+    mark.is_chapter = True
     return mark
 
 
@@ -269,9 +227,8 @@ def _group_page(row: GroupOverviewRow, group: GroupReport) -> list[Flowable]:
     ]
     for label, value in a.group_facts(row):
         out.append(Paragraph(f"<b>{escape(label)}</b> {escape(value)}", STYLES["body"]))
-    out += [heading(a.H_PROBLEM, 2), *text_flowables(group.problem)]
-    out += [heading(a.H_RESULT, 2), *text_flowables(group.result)]
-    out += [heading(a.H_NEXT_STEPS, 2), *next_steps(group)]
+    for key, title in a.group_page_sections(group):
+        out += [heading(title, 2), *section_body(group, key, 2)]
     for index, figure in enumerate(group.boards):
         section = heading(a.H_BOARDS, 2) if index == 0 else None
         out += board_flowables(figure, section, level=3, table=False)
@@ -297,12 +254,12 @@ def _evaluations(report: ArenaReport) -> list[Flowable]:
     out: list[Flowable] = [_chapter(a.CH_EVALUATIONS)]
     if not report.reports:
         return [*out, _no_groups()]
-    for index, group in enumerate(report.reports):
+    evaluated = a.evaluated_groups(report)
+    if not evaluated:
+        return [*out, Paragraph(escape(a.NO_EVALUATIONS), STYLES["empty"])]
+    for index, group in enumerate(evaluated):  # a group that did not evaluate is not named
         if index:
             out.append(HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=10))
         out.append(_group_heading(a.group_label(group), group, a.CH_EVALUATIONS))
-        if group.self_evaluation.is_empty:
-            out.append(empty_marker())  # one line for a group that did not evaluate
-        else:
-            out += self_evaluation_flowables(group.self_evaluation, level=2)
+        out += self_evaluation_flowables(group.self_evaluation, level=2)
     return out

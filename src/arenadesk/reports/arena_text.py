@@ -52,6 +52,7 @@ OVERVIEW_COLUMNS = ("Kode", "Tittel", "Eier", "Fasilitatorer")
 PERSPECTIVE_COLUMNS = ("Perspektiv", "Antall", "Andel")
 TOTAL = "Til sammen"
 NO_GROUPS = "Arenaen har ingen grupper ennå."
+NO_EVALUATIONS = "Ingen av gruppene har levert egenevaluering."
 NOT_SET = "Ikke satt"
 
 PERSPECTIVES = {
@@ -191,3 +192,19 @@ def group_facts(row: GroupOverviewRow) -> list[tuple[str, str]]:
         (L_FACILITATORS, names(row.facilitators) or "–"),
         (L_MEMBERS, str(row.member_count)),
     ]
+
+
+def group_page_sections(group: GroupReport) -> list[tuple[str, str]]:
+    """(key, heading) of the group page's sections (problem, result, next steps, in the
+    2017 report's wording) that the arena's template has and the group filled in."""
+    headings = (("problem", H_PROBLEM), ("result", H_RESULT), ("next_steps", H_NEXT_STEPS))
+    return [
+        (key, title)
+        for key, title in headings
+        if group.template.has(key) and group.section_filled(key)
+    ]
+
+
+def evaluated_groups(report: ArenaReport) -> list[GroupReport]:
+    """The groups whose self-evaluation has something in it, in the report's order."""
+    return [group for group in report.reports if not group.self_evaluation.is_empty]

@@ -20,8 +20,11 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from arenadesk.domain.report import BoardFigure, GroupReport, SelfEvaluation, blocks
+from arenadesk.domain.report import STRENGTH_LEVELS, BoardFigure, GroupReport, SelfEvaluation
+from arenadesk.domain.report_template import TEXT_SECTIONS
+from arenadesk.domain.richtext import is_blank
 from arenadesk.reports import group_text as t
+from arenadesk.reports.docx_text import add_rich_text
 
 LANGUAGE = "nb-NO"
 MUTED = RGBColor(0x66, 0x72, 0x7F)
@@ -52,31 +55,31 @@ def build_group_docx(report: GroupReport, target: Path | BinaryIO) -> None:
 def add_report_sections(
     doc: DocxDocument, report: GroupReport, *, level: int = 1, self_evaluation: bool = True
 ) -> None:
-    """The standard report's sections as Word headings at `level`, their parts one below
-    (the compiled arena report nests them under a group heading)."""
-    doc.add_heading(t.H_PARTICIPANTS, level)
-    add_participants(doc, report)
-    for heading, text in (
-        (t.H_PROBLEM, report.problem),
-        (t.H_RESULT, report.result),
-        (t.H_CONCRETISATION, report.concretisation),
-    ):
-        doc.add_heading(heading, level)
-        add_text(doc, text)
-    doc.add_heading(t.H_NEXT_STEPS, level)
-    add_next_steps(doc, report)
-    if report.web_use.strip():  # the one optional section: absent when not used
-        doc.add_heading(t.H_WEB_USE, level)
-        add_text(doc, report.web_use)
-    doc.add_heading(t.H_COMMENTS, level)
-    add_text(doc, report.comments)
-    if report.boards:
-        doc.add_heading(t.H_BOARDS, level)
+    """The sections of the arena's template that have content, as Word headings at
+    `level`, their parts one below (the compiled arena report nests them under a group
+    heading). A section with nothing in it is left out."""
+    for section in report.printed_sections():
+        if section.key == "self_evaluation" and not self_evaluation:
+            continue
+        doc.add_heading(t.clean(section.heading), level)
+        add_section_body(doc, report, section.key, level)
+
+
+def add_section_body(doc: DocxDocument, report: GroupReport, key: str, level: int) -> None:
+    """What a section prints under its heading."""
+    if key == "participants":
+        add_participants(doc, report)
+    elif key == "next_steps":
+        add_next_steps(doc, report, level=level)
+    elif key == "boards":
         for figure in report.boards:
             add_board(doc, figure, level=level + 1)
-    if self_evaluation:
-        doc.add_heading(t.H_SELF_EVALUATION, level)
+    elif key == "self_evaluation":
         add_self_evaluation(doc, report.self_evaluation, level=level + 1)
+    elif key in TEXT_SECTIONS:
+        add_text(doc, getattr(report, key), level=level)
+    else:
+        add_text(doc, report.extras.get(key, ""), level=level)
 
 
 def set_up_document(
@@ -144,20 +147,15 @@ def _field(paragraph: Paragraph, code: str) -> None:
 
 
 def add_empty(doc: DocxDocument | _Cell) -> None:
-    """The one way an empty section shows: its heading stays, this line says so."""
+    """A line saying a list is empty (the Open Space reports' participants)."""
     run = doc.add_paragraph().add_run(t.EMPTY)
     run.italic = True
     run.font.color.rgb = MUTED
 
 
-def add_text(doc: DocxDocument, text: str) -> None:
-    """A section's typed text: paragraphs, and bullets for the lines starting with '- '."""
-    parts = blocks(t.clean(text))
-    if not parts:
-        add_empty(doc)
-    for kind, items in parts:
-        for item in items:
-            doc.add_paragraph(item, style="List Bullet" if kind == "bullets" else None)
+def add_text(doc: DocxDocument | _Cell, text: str, *, level: int = 1) -> None:
+    """A free text: paragraphs with their lines, lists, sub-headings one level below."""
+    add_rich_text(doc, t.clean(text), heading_level=level + 1)
 
 
 def add_table(doc: DocxDocument, header: Sequence[str], widths: Sequence[float]) -> Table:
@@ -184,9 +182,6 @@ def add_row(table: Table, values: Sequence[str], widths: Sequence[float]) -> lis
 
 
 def add_participants(doc: DocxDocument, report: GroupReport) -> None:
-    if not report.participants:
-        add_empty(doc)
-        return
     widths = (52, 42, 50, 22)
     table = add_table(doc, t.PARTICIPANT_COLUMNS, widths)
     for person in t.ordered_participants(report.participants):
@@ -198,18 +193,20 @@ def add_participants(doc: DocxDocument, report: GroupReport) -> None:
             cells[0].paragraphs[0].add_run(f" ({mark})").bold = True
 
 
-def add_next_steps(doc: DocxDocument, report: GroupReport) -> None:
-    lines = t.meeting_lines(report)
-    if not report.action_items and not lines:
-        add_empty(doc)
-        return
-    if report.action_items:
+def add_next_steps(doc: DocxDocument, report: GroupReport, *, level: int = 1) -> None:
+    """Steps with who or when as a table (a cell holds the step's lines and lists);
+    steps written as paragraphs, with no who or when, as the group wrote them."""
+    items = report.action_items
+    if any(item.who.strip() or item.when.strip() for item in items):
         widths = (92, 44, 30)
         table = add_table(doc, t.ACTION_COLUMNS, widths)
-        for item in report.action_items:
-            values = (item.what, item.who or t.NO_VALUE, item.when or t.NO_VALUE)
-            add_row(table, values, widths)
-    for label, value in lines:
+        for item in items:
+            cells = add_row(table, ("", item.who, item.when), widths)
+            add_text(cells[0], item.what)
+    else:
+        for item in items:
+            add_text(doc, item.what, level=level)
+    for label, value in t.meeting_lines(report):
         paragraph = doc.add_paragraph()
         paragraph.add_run(label).bold = True
         paragraph.add_run(" " + value)
@@ -235,17 +232,24 @@ def add_board(doc: DocxDocument, figure: BoardFigure, *, level: int = 2) -> None
 
 
 def add_self_evaluation(doc: DocxDocument, evaluation: SelfEvaluation, *, level: int = 2) -> None:
-    doc.add_heading(t.H_RESULTS_ACHIEVED, level)
-    add_text(doc, evaluation.results)
-    doc.add_heading(t.H_STRENGTH, level)
-    rating = doc.add_paragraph(t.STRENGTH_LEAD + " ")
-    rating.add_run(t.strength_text(evaluation.strength)).bold = True
-    doc.add_paragraph(t.REASONS_LEAD)
-    for ticked, reason in t.reason_lines(evaluation.reasons):
-        line = doc.add_paragraph().add_run(f"{t.TICKED if ticked else t.UNTICKED} {reason}")
-        if not ticked:
-            line.font.color.rgb = MUTED
-    if evaluation.reasons_text.strip():
-        add_text(doc, evaluation.reasons_text)
-    doc.add_heading(t.H_TIPS, level)
-    add_text(doc, evaluation.tips)
+    """The parts of the self-evaluation the group filled in (as in the PDF)."""
+    if not is_blank(evaluation.results):
+        doc.add_heading(t.H_RESULTS_ACHIEVED, level)
+        add_text(doc, evaluation.results, level=level)
+    rated = evaluation.strength in STRENGTH_LEVELS
+    if rated or evaluation.reasons or not is_blank(evaluation.reasons_text):
+        doc.add_heading(t.H_STRENGTH, level)
+        if rated:
+            rating = doc.add_paragraph(t.STRENGTH_LEAD + " ")
+            rating.add_run(t.strength_text(evaluation.strength)).bold = True
+        if evaluation.reasons:
+            doc.add_paragraph(t.REASONS_LEAD)
+            for ticked, reason in t.reason_lines(evaluation.reasons):
+                mark = t.TICKED if ticked else t.UNTICKED
+                line = doc.add_paragraph().add_run(f"{mark} {reason}")
+                if not ticked:
+                    line.font.color.rgb = MUTED
+        add_text(doc, evaluation.reasons_text, level=level)
+    if not is_blank(evaluation.tips):
+        doc.add_heading(t.H_TIPS, level)
+        add_text(doc, evaluation.tips, level=level)

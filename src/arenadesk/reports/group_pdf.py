@@ -7,82 +7,48 @@ labels come from `group_text`, shared with the DOCX builder.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    HRFlowable,
-    KeepTogether,
-    PageTemplate,
-    Paragraph,
-    Spacer,
-)
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer
 
 from arenadesk.domain.report import BoardFigure, GroupReport, SelfEvaluation
+from arenadesk.domain.report_template import TEXT_SECTIONS
 from arenadesk.reports import group_text as t
 from arenadesk.reports.board_drawing import BOLD, FONT, board_drawing
+from arenadesk.reports.pdf_pages import WIDTH, RunningHeaderDocument, document_options
 from arenadesk.reports.pdf_style import (
     HEADING,
     HEADING_HEX,
-    MARGIN,
-    MUTED,
-    RULE,
     STYLES,
     Cell,
     NumberedCanvas,
+    column_widths,
     data_table,
-    empty_marker,
     escape,
     fit_width,
     para,
     register_report_fonts,
-    text_flowables,
 )
-
-PAGE = A4
-TOP = 26 * mm  # the header sits in the top margin
-WIDTH = PAGE[0] - 2 * MARGIN  # the text frame's width
-
-
-def document_options(*, title: str, author: str, subject: str) -> dict[str, Any]:
-    """Page, margins, fonts and metadata that every ArenaDesk report shares."""
-    return {
-        "pagesize": PAGE,
-        "leftMargin": MARGIN,
-        "rightMargin": MARGIN,
-        "topMargin": TOP,
-        "bottomMargin": MARGIN,
-        "title": title,
-        "author": author,
-        "subject": subject,
-        "creator": "ArenaDesk",
-        "producer": "ArenaDesk (reportlab)",
-        "lang": "nb",
-        "initialFontName": FONT,
-    }
+from arenadesk.reports.pdf_text import text_flowables
 
 
 def build_group_pdf(report: GroupReport, target: Path | BinaryIO) -> int:
     """Write the report as PDF to a path or a binary stream; returns its number of pages."""
     register_report_fonts()
     destination = str(target) if isinstance(target, Path) else target
-    doc = BaseDocTemplate(
+    doc = RunningHeaderDocument(
         destination,
+        header_left=t.header_line(report),
+        label=t.clean(report.code),
         **document_options(
             title=t.document_title(report),
             author=t.document_author(report),
             subject=t.document_subject(report),
         ),
     )
-    frame = Frame(MARGIN, MARGIN, WIDTH, PAGE[1] - TOP - MARGIN, id="body", showBoundary=0)
-    doc.addPageTemplates([PageTemplate("page", [frame], onPage=_header_for(report))])
+    doc.addPageTemplates([doc.page_template()])
     footer = fit_width(t.title_line(report), FONT, 8, WIDTH * 0.75)
     canvas_class = type("ReportCanvas", (NumberedCanvas,), {"footer_left": footer})
     doc.build(story(report), canvasmaker=canvas_class)
@@ -101,23 +67,32 @@ def report_sections(
     board_pictures: bool = True,
     self_evaluation: bool = True,
 ) -> list[Flowable]:
-    """The standard report's sections with headings at `level` (1 = h1) and their parts
-    one below; the compiled arena report nests them under a group heading."""
-    out: list[Flowable] = [heading(t.H_PARTICIPANTS, level), *participants_table(report)]
-    out += [heading(t.H_PROBLEM, level), *text_flowables(report.problem)]
-    out += [heading(t.H_RESULT, level), *text_flowables(report.result)]
-    out += [heading(t.H_CONCRETISATION, level), *text_flowables(report.concretisation)]
-    out += [heading(t.H_NEXT_STEPS, level), *next_steps(report)]
-    if report.web_use.strip():  # the one optional section: absent when not used
-        out += [heading(t.H_WEB_USE, level), *text_flowables(report.web_use)]
-    out += [heading(t.H_COMMENTS, level), *text_flowables(report.comments)]
-    for index, figure in enumerate(report.boards):
-        section = heading(t.H_BOARDS, level) if index == 0 else None
-        out += board_flowables(figure, section, level=level + 1, picture=board_pictures)
-    if self_evaluation:
-        out += [heading(t.H_SELF_EVALUATION, level)]
-        out += self_evaluation_flowables(report.self_evaluation, level=level + 1)
+    """The sections of the arena's template that have content, with its headings at
+    `level` (1 = h1) and their parts one below; the compiled arena report nests them
+    under a group heading. A section with nothing in it is left out."""
+    out: list[Flowable] = []
+    for section in report.printed_sections():
+        key = section.key
+        if key == "boards":
+            for index, figure in enumerate(report.boards):
+                lead = heading(section.heading, level) if index == 0 else None
+                out += board_flowables(figure, lead, level=level + 1, picture=board_pictures)
+        elif key != "self_evaluation" or self_evaluation:
+            out += [heading(section.heading, level), *section_body(report, key, level)]
     return out
+
+
+def section_body(report: GroupReport, key: str, level: int) -> list[Flowable]:
+    """What a section of the report prints under its heading (not the boards)."""
+    if key == "participants":
+        return participants_table(report)
+    if key == "next_steps":
+        return next_steps(report)
+    if key == "self_evaluation":
+        return self_evaluation_flowables(report.self_evaluation, level=level + 1)
+    if key in TEXT_SECTIONS:
+        return text_flowables(getattr(report, key))
+    return text_flowables(report.extras.get(key, ""))
 
 
 def heading(text: str, level: int) -> Paragraph:
@@ -138,7 +113,7 @@ def _title_block(report: GroupReport) -> list[Flowable]:
 
 def participants_table(report: GroupReport) -> list[Flowable]:
     if not report.participants:
-        return [empty_marker()]
+        return []
     rows = []
     for person in t.ordered_participants(report.participants):
         name = escape(person.name)
@@ -161,21 +136,28 @@ def participants_table(report: GroupReport) -> list[Flowable]:
 
 
 def next_steps(report: GroupReport) -> list[Flowable]:
+    """Steps with who or when as a table (a cell may hold several lines and lists); steps
+    written as paragraphs, with no who or when, as the group wrote them."""
     out: list[Flowable] = []
-    if report.action_items:
+    items = report.action_items
+    if any(item.who.strip() or item.when.strip() for item in items):
         rows = [
             [
-                para(item.what, "cell"),
-                para(item.who or t.NO_VALUE, "cell"),
-                para(item.when or t.NO_VALUE, "cell"),
+                text_flowables(item.what, "cell") or para("", "cell"),
+                para(item.who, "cell"),
+                para(item.when, "cell"),
             ]
-            for item in report.action_items
+            for item in items
         ]
-        widths = [WIDTH * share for share in (0.56, 0.26, 0.18)]
+        cells = [(item.what, item.who, item.when) for item in items]
+        widths = column_widths(t.ACTION_COLUMNS, cells, (0.56, 0.26, 0.18), WIDTH)
         out += [data_table(t.ACTION_COLUMNS, rows, widths), Spacer(1, 3 * mm)]
+    else:
+        for item in items:
+            out += text_flowables(item.what)
     for label, value in t.meeting_lines(report):
         out.append(Paragraph(f"<b>{escape(label)}</b> {escape(value)}", STYLES["body"]))
-    return out or [empty_marker()]
+    return out
 
 
 def board_picture(figure: BoardFigure) -> Flowable:
@@ -225,41 +207,27 @@ def zone_table(figure: BoardFigure) -> Flowable:
 
 
 def self_evaluation_flowables(evaluation: SelfEvaluation, *, level: int = 2) -> list[Flowable]:
-    """The 2017 self-evaluation: results, gjennomføringskraft with the six reasons, tips."""
-    out: list[Flowable] = [heading(t.H_RESULTS_ACHIEVED, level)]
-    out += text_flowables(evaluation.results)
-    out.append(heading(t.H_STRENGTH, level))
-    rating = escape(t.strength_text(evaluation.strength))
-    out.append(Paragraph(f"{escape(t.STRENGTH_LEAD)} <b>{rating}</b>", STYLES["body"]))
-    out.append(para(t.REASONS_LEAD, "body"))
-    for ticked, reason in t.reason_lines(evaluation.reasons):
-        style = "check-on" if ticked else "check-off"
-        mark = t.TICKED if ticked else t.UNTICKED
-        out.append(Paragraph(escape(reason), STYLES[style], bulletText=mark))
-    if evaluation.reasons_text.strip():
-        out += [Spacer(1, 2 * mm), *text_flowables(evaluation.reasons_text)]
-    out += [heading(t.H_TIPS, level), *text_flowables(evaluation.tips)]
+    """The 2017 self-evaluation, the parts the group filled in: results,
+    gjennomføringskraft with the six reasons (when one is ticked), tips."""
+    out: list[Flowable] = []
+    results = text_flowables(evaluation.results)
+    if results:
+        out += [heading(t.H_RESULTS_ACHIEVED, level), *results]
+    reasons = text_flowables(evaluation.reasons_text)
+    if evaluation.strength in t.STRENGTH_LEVELS or evaluation.reasons or reasons:
+        out.append(heading(t.H_STRENGTH, level))
+        if evaluation.strength in t.STRENGTH_LEVELS:
+            rating = escape(t.strength_text(evaluation.strength))
+            out.append(Paragraph(f"{escape(t.STRENGTH_LEAD)} <b>{rating}</b>", STYLES["body"]))
+        if evaluation.reasons:
+            out.append(para(t.REASONS_LEAD, "body"))
+            for ticked, reason in t.reason_lines(evaluation.reasons):
+                style = "check-on" if ticked else "check-off"
+                mark = t.TICKED if ticked else t.UNTICKED
+                out.append(Paragraph(escape(reason), STYLES[style], bulletText=mark))
+        if reasons:
+            out += [Spacer(1, 2 * mm), *reasons]
+    tips = text_flowables(evaluation.tips)
+    if tips:
+        out += [heading(t.H_TIPS, level), *tips]
     return out
-
-
-def _header_for(report: GroupReport) -> Callable[[Canvas, BaseDocTemplate], None]:
-    arena = t.header_line(report)
-    code = t.clean(report.code)
-
-    def draw(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        width, height = PAGE
-        y = height - 15 * mm
-        canvas.saveState()
-        canvas.setFillColor(MUTED)
-        canvas.setFont(BOLD, 9)
-        code_text = fit_width(code, BOLD, 9, WIDTH * 0.3)
-        canvas.drawRightString(width - MARGIN, y, code_text)
-        room = WIDTH - canvas.stringWidth(code_text, BOLD, 9) - 12
-        canvas.setFont(FONT, 8)
-        canvas.drawString(MARGIN, y, fit_width(arena, FONT, 8, room))
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, y - 2.5 * mm, width - MARGIN, y - 2.5 * mm)
-        canvas.restoreState()
-
-    return draw

@@ -7,6 +7,7 @@ so no typed text can break a PDF or stop it from paginating.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from importlib.resources import as_file, files
 from typing import Any, TypeAlias
@@ -19,9 +20,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFObjectReference
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from arenadesk.domain.report import blocks
 from arenadesk.reports.board_drawing import BOLD, FONT, register_fonts
 from arenadesk.reports.group_text import EMPTY, clean
 
@@ -66,6 +66,7 @@ def _style(name: str, **values: Any) -> ParagraphStyle:
         "leading": BODY_SIZE * 1.42,
         "textColor": INK,
         "alignment": TA_LEFT,
+        "embeddedHyphenation": 1,  # a long word may wrap after its own hyphen
     }
     return ParagraphStyle(name, **{**base, **values})
 
@@ -146,29 +147,44 @@ def empty_marker() -> Paragraph:
     return Paragraph(EMPTY, STYLES["empty"])
 
 
-def text_flowables(text: str) -> list[Flowable]:
-    """A section's typed text: paragraphs, and dash lists for the lines starting with '- '."""
-    out: list[Flowable] = []
-    for kind, items in blocks(clean(text)):
-        if kind == "paragraph":
-            out.append(para(items[0]))
-        else:
-            out.append(dash_list([para(item, "bullet") for item in items]))
-    return out or [empty_marker()]
+def column_widths(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    shares: Sequence[float],
+    total: float,
+    *,
+    size: float = 9.5,
+) -> list[float]:
+    """Column widths from `shares` of `total`, each widened to its longest word (and its
+    header's) so no word is split inside it ("fagansvarlig", "karriereveileder"); what a
+    column gains is taken from those with room to spare. When the longest words cannot
+    all fit, the shares stand."""
+    padding = 10 + 1  # the table's left and right padding, and a hair
+    needed = []
+    for column, label in enumerate(header):
+        words = [w for row in rows for w in _words(row[column])]
+        longest = max((pdfmetrics.stringWidth(w, FONT, size) for w in words), default=0)
+        head = max((pdfmetrics.stringWidth(w, BOLD, 9) for w in label.split()), default=0)
+        needed.append(max(longest, head) + padding)
+    widths = [share * total for share in shares]
+    if sum(needed) > total:
+        return widths
+    for _ in range(len(widths)):
+        short = sum(max(0.0, n - w) for n, w in zip(needed, widths, strict=True))
+        if short <= 0.01:
+            break
+        spare = [max(0.0, w - n) for n, w in zip(needed, widths, strict=True)]
+        room = sum(spare)
+        widths = [
+            max(w, n) if n > w else w - short * (extra / room)
+            for n, w, extra in zip(needed, widths, spare, strict=True)
+        ]
+    return widths
 
 
-def dash_list(items: Sequence[Flowable]) -> ListFlowable:
-    return ListFlowable(
-        [ListItem(item, value="–") for item in items],
-        bulletType="bullet",
-        start="–",
-        bulletFontName=FONT,
-        bulletFontSize=BODY_SIZE,
-        bulletColor=HEADING,
-        leftIndent=14,
-        bulletOffsetY=0,
-        spaceAfter=6,
-    )
+def _words(text: str) -> list[str]:
+    """The pieces a cell may wrap between: words, and word parts after a hyphen."""
+    return [part for word in clean(text).split() for part in re.split(r"(?<=-)(?=.)", word)]
 
 
 def data_table(
@@ -292,33 +308,15 @@ class NumberedCanvas(Canvas):
 
 
 def fit_width(text: str, font: str, size: float, width: float) -> str:
-    """`text` shortened with an ellipsis to fit one line of `width` points."""
+    """`text` on one line of `width` points: whole, or shortened at a word with "…"
+    (mid-word only when its first word alone is too long)."""
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
     # A generous first cut keeps this cheap for a 10 000-character title.
     cut = text[: max(1, int(width / (size * 0.25)))]
     while cut and pdfmetrics.stringWidth(cut + "…", font, size) > width:
         cut = cut[:-1]
-    return cut.rstrip() + "…"
-
-
-def draw_running_header(
-    canvas: Any, page: tuple[float, float], left: str, label: str, label_share: float
-) -> None:
-    """The report's name on the left and where the page is ("Vedlegg 2 · 1.14") on the
-    right, above a thin rule; the label takes at most `label_share` of the text width."""
-    width, height = page
-    text_width = width - 2 * MARGIN
-    y = height - 15 * mm
-    canvas.saveState()
-    canvas.setFillColor(MUTED)
-    canvas.setFont(BOLD, 9)
-    label = fit_width(label, BOLD, 9, text_width * label_share)
-    canvas.drawRightString(width - MARGIN, y, label)
-    room = text_width - canvas.stringWidth(label, BOLD, 9) - 12
-    canvas.setFont(FONT, 8)
-    canvas.drawString(MARGIN, y, fit_width(left, FONT, 8, room))
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.5)
-    canvas.line(MARGIN, y - 2.5 * mm, width - MARGIN, y - 2.5 * mm)
-    canvas.restoreState()
+    at_word = cut if text[len(cut) : len(cut) + 1].isspace() else cut.rsplit(" ", 1)[0]
+    if len(at_word.strip()) >= len(cut) / 2:  # not when one long word would leave little
+        cut = at_word
+    return cut.rstrip(" ,;:–-") + "…"

@@ -15,6 +15,7 @@ from docx.document import Document as DocxDocument
 from docx.shared import Mm, RGBColor
 
 from arenadesk.domain.proceedings import Proceedings
+from arenadesk.domain.richtext import is_blank
 from arenadesk.reports import proceedings_text as p_text
 from arenadesk.reports.group_docx import (
     MUTED,
@@ -167,16 +168,14 @@ def _report(doc: DocxDocument, p: Proceedings, row: ConversationRow, level: int)
             add_row(table, (person.name, person.organisation), widths)
     else:
         add_empty(doc)
-    _heading(doc, p_text.H_INPUT, level + 1)
-    add_text(doc, row.input_text)
-    _heading(doc, p_text.H_DISCUSSION, level + 1)
-    add_text(doc, row.discussion)
-    _heading(doc, p_text.H_NEXT_STEPS, level + 1)
+    for title, text in ((p_text.H_INPUT, row.input_text), (p_text.H_DISCUSSION, row.discussion)):
+        if not is_blank(text):  # a part the conversation left empty is left out
+            _heading(doc, title, level + 1)
+            add_text(doc, text, level=level + 1)
     if row.next_step_lines:
+        _heading(doc, p_text.H_NEXT_STEPS, level + 1)
         for step in row.next_step_lines:
             doc.add_paragraph(clean(step), style="List Bullet")
-    else:
-        add_empty(doc)
     if row.documented_by.strip():
         _labelled(doc, p_text.L_DOCUMENTED_BY, row.documented_by)
 

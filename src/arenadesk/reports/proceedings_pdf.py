@@ -10,19 +10,15 @@ ArenaDesk PDF reads alike.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     HRFlowable,
     Indenter,
     KeepTogether,
     PageBreak,
-    PageTemplate,
     Paragraph,
     Spacer,
 )
@@ -30,30 +26,31 @@ from reportlab.platypus import (
 from arenadesk.domain.proceedings import Proceedings
 from arenadesk.reports import proceedings_text as p_text
 from arenadesk.reports.board_drawing import BOLD, FONT
-from arenadesk.reports.group_pdf import PAGE, TOP, WIDTH, document_options, heading
+from arenadesk.reports.group_pdf import heading
+from arenadesk.reports.pdf_pages import (
+    FRAME_HEIGHT,
+    WIDTH,
+    RunningHeaderDocument,
+    document_options,
+)
 from arenadesk.reports.pdf_style import (
     HEADING,
     HEADING_HEX,
-    MARGIN,
     RULE,
     STYLES,
     NumberedCanvas,
     OutlineHeading,
-    add_outline_entry,
-    dash_list,
     data_table,
-    draw_running_header,
     empty_marker,
     escape,
     fit_width,
     outline_heading,
     para,
     register_report_fonts,
-    text_flowables,
 )
+from arenadesk.reports.pdf_text import dash_list, lines_list, text_flowables
 from arenadesk.store.conversations import ConversationRow
 
-FRAME_HEIGHT = PAGE[1] - TOP - MARGIN
 NUMBER_WIDTH = 16 * mm  # the inputs' hanging number column ("4.16b" fits)
 # A working report shorter than this is kept on one page; a longer one starts where it
 # is and runs on, rather than leaving most of a page empty.
@@ -77,23 +74,14 @@ def build_proceedings_pdf(proceedings: Proceedings, target: Path | BinaryIO) -> 
     destination = str(target) if isinstance(target, Path) else target
     doc = RunningHeaderDocument(
         destination,
+        header_left=p_text.header_line(proceedings),
         **document_options(
             title=p_text.document_title(proceedings),
             author=p_text.document_author(proceedings),
             subject=p_text.document_subject(proceedings),
         ),
     )
-    doc.header_left = p_text.header_line(proceedings)
-    doc.addPageTemplates(
-        [
-            PageTemplate(
-                "page",
-                [Frame(MARGIN, MARGIN, WIDTH, FRAME_HEIGHT, id="body")],
-                onPage=doc.begin_page,
-                onPageEnd=doc.draw_header,
-            )
-        ]
-    )
+    doc.addPageTemplates([doc.page_template()])
     footer = fit_width(p_text.document_title(proceedings), FONT, 8, WIDTH * 0.75)
     canvas_class = type("ProceedingsCanvas", (NumberedCanvas,), {"footer_left": footer})
     doc.build(story(proceedings), canvasmaker=canvas_class)
@@ -113,43 +101,6 @@ def story(proceedings: Proceedings) -> list[Flowable]:
     out += [PageBreak(), *inputs_appendix(p, p_text.appendix(1, p_text.inputs_name(p)), 1)]
     out += [PageBreak(), *reports_appendix(p, p_text.appendix(2, p_text.reports_name(p)), 2)]
     return out
-
-
-class RunningHeaderDocument(BaseDocTemplate):
-    """Adds headings to the outline as they are drawn and keeps a running header: the
-    arena on the left, the chapter (or the chapter and the input) on the right."""
-
-    header_left = ""
-    running = ""  # the label in force where the last page ended
-    _page_label = ""  # the label this page's header shows
-    _text_on_page = False  # whether text was drawn on this page before a heading
-    _label_is_chapter = False  # a chapter's label gives way to its first entry's
-
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
-        add_outline_entry(self, flowable)
-        label = getattr(flowable, "running", None)
-        if label:
-            # A page is named by the heading at its top; a page that starts in the middle
-            # of an entry keeps that entry's name.
-            if not self._text_on_page or self._label_is_chapter:
-                self._page_label = label
-                self._label_is_chapter = bool(getattr(flowable, "is_chapter", False))
-            self.running = label
-        if not isinstance(flowable, (HRFlowable, Spacer)) and _drawn_height(flowable):
-            self._text_on_page = True
-
-    def begin_page(self, _canvas: Canvas, _doc: Any) -> None:
-        self._page_label, self._text_on_page = self.running, False
-        self._label_is_chapter = False
-
-    def draw_header(self, canvas: Canvas, _doc: Any) -> None:
-        draw_running_header(canvas, PAGE, self.header_left, self._page_label, 0.45)
-
-
-def _drawn_height(flowable: Flowable) -> float:
-    # reportlab's stubs type `height` oddly, and a Table keeps it as `_height`.
-    value: Any = getattr(flowable, "height", None) or getattr(flowable, "_height", 0)
-    return float(value or 0)
 
 
 # --- the chapters, shared with the compiled arena report ------------------------------
@@ -284,13 +235,12 @@ def _report_block(p: Proceedings, row: ConversationRow, short: str) -> list[Flow
     else:
         out.append(empty_marker())
     out = [KeepTogether(out)]  # the heading never without who took part
-    out += [heading(p_text.H_INPUT, 3), *text_flowables(row.input_text)]
-    out += [heading(p_text.H_DISCUSSION, 3), *text_flowables(row.discussion)]
-    steps = row.next_step_lines
-    tail: list[Flowable] = [
-        heading(p_text.H_NEXT_STEPS, 3),
-        dash_list([para(s, "bullet") for s in steps]) if steps else empty_marker(),
-    ]
+    for title, text in ((p_text.H_INPUT, row.input_text), (p_text.H_DISCUSSION, row.discussion)):
+        body = text_flowables(text)
+        if body:  # a part the conversation left empty is left out
+            out += [heading(title, 3), *body]
+    steps = lines_list(row.next_step_lines)
+    tail: list[Flowable] = [heading(p_text.H_NEXT_STEPS, 3), steps] if steps else []
     if row.documented_by.strip():
         tail.append(
             Paragraph(
@@ -298,7 +248,8 @@ def _report_block(p: Proceedings, row: ConversationRow, short: str) -> list[Flow
                 STYLES["body"],
             )
         )
-    out.append(KeepTogether(tail))  # the signature never alone at the top of a page
+    if tail:
+        out.append(KeepTogether(tail))  # the signature never alone at the top of a page
     return out
 
 

@@ -28,9 +28,15 @@ from arenadesk.store.db.database import Database
 from arenadesk.store.groups import GroupRow, list_groups
 from arenadesk.store.models.arena import ChallengeGroup
 from arenadesk.store.models.boards import Board, Note
-from arenadesk.store.models.reports import ActionItemRow, GroupReportText, SelfEvaluationRow
+from arenadesk.store.models.reports import (
+    ActionItemRow,
+    GroupReportExtra,
+    GroupReportText,
+    SelfEvaluationRow,
+)
 from arenadesk.store.people import arena_diversity
 from arenadesk.store.proceedings import assemble_proceedings, has_conversations
+from arenadesk.store.report_template import get_template
 from arenadesk.store.reports import TEXT_FIELDS
 
 
@@ -48,15 +54,19 @@ def assemble_arena_report(
         texts = _first_per_group(session, GroupReportText, arena_id)
         evaluations = _first_per_group(session, SelfEvaluationRow, arena_id)
         items = _action_items(session, arena_id)
+        extras = _extra_texts(session, arena_id)
         figures = _figures(session, arena_id) if boards else {}
         open_space = has_conversations(session, arena_id)
     reports = [
         _group_report(arena, group, language, texts.get(group.id), evaluations.get(group.id))
         for group in groups
     ]
+    template = get_template(db, arena_id)
     for report, group in zip(reports, groups, strict=True):
         report.action_items = items.get(group.id, [])
         report.boards = figures.get(group.id, [])
+        report.template = template
+        report.extras = extras.get(group.id, {})
     proceedings = assemble_proceedings(db, arena_id, language) if open_space else None
     return ArenaReport(
         arena_name=arena.name,
@@ -153,6 +163,16 @@ def _action_items(session: Session, arena_id: uuid.UUID) -> dict[uuid.UUID, list
     for row in rows:
         items[row.group_id].append(ActionItem(row.what, row.who, row.when_text))
     return items
+
+
+def _extra_texts(session: Session, arena_id: uuid.UUID) -> dict[uuid.UUID, dict[str, str]]:
+    """Each group's texts for the template's extra sections (the oldest row per key)."""
+    texts: dict[uuid.UUID, dict[str, str]] = defaultdict(dict)
+    for row in session.scalars(
+        _of_arena(GroupReportExtra, arena_id).order_by(GroupReportExtra.created_at)
+    ):
+        texts[row.group_id].setdefault(row.section_key, row.text)
+    return texts
 
 
 def _figures(session: Session, arena_id: uuid.UUID) -> dict[uuid.UUID, list[BoardFigure]]:

@@ -66,6 +66,9 @@ ICONS = {
     "wall_setup": "mdi6.table-cog",
     "documented": "mdi6.check-circle",
     "projector": "mdi6.projector-screen-outline",
+    "up": "mdi6.arrow-up",
+    "down": "mdi6.arrow-down",
+    "template": "mdi6.file-cog-outline",
 }
 
 WARNING_COLOUR = "#b35c00"

@@ -24,6 +24,7 @@ from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store import conversations
 from arenadesk.store.conversations import ConversationRow
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error
+from arenadesk.ui.common.text_editor import RichTextEdit
 from arenadesk.ui.conversations.participants import ParticipantsEditor
 from arenadesk.ui.shell.context import UiContext
 
@@ -38,12 +39,12 @@ TYPE_LABELS = {
 HEADING_STYLE = "font-size: 12pt; font-weight: bold; color: #0b3d6e; margin-top: 6px;"
 
 
-def _text_box(lines: int, name: str) -> QPlainTextEdit:
-    box = QPlainTextEdit()
+def _text_box(lines: int, name: str) -> RichTextEdit:
+    # Tab walks the form in documenting order (on a list item it indents). The starting
+    # height keeps the whole form on one 1366×768 screen; a long text grows the field and
+    # the page scrolls, not the field.
+    box = RichTextEdit(lines)
     box.setObjectName(name)
-    box.setTabChangesFocus(True)  # Tab walks the form in documenting order
-    # A fixed height per field keeps the whole form on one 1366×768 screen.
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
 
 

@@ -1,5 +1,6 @@
-"""The group's standard report: every section of the 2015 reports, the self-evaluation,
-suggestions from the boards, and export to PDF and Word."""
+"""The group's standard report: the sections of the arena's report template (by default
+those of the 2015 reports and the 2017 self-evaluation), suggestions from the boards,
+and export to PDF and Word."""
 
 from __future__ import annotations
 
@@ -11,17 +12,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -31,15 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from arenadesk.domain.report import report_file_name
+from arenadesk.domain.report_template import (
+    DEFAULT,
+    DEFAULT_HEADINGS,
+    ReportTemplate,
+    TemplateSection,
+)
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.platform.printing import print_pdf
 from arenadesk.platform.settings import reports_dir
 from arenadesk.reports.saving import save_group_report
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import groups as group_store
-from arenadesk.store import reports
-from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error, translate_buttons
+from arenadesk.store import report_template, reports
+from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error
 from arenadesk.ui.common.icons import icon
+from arenadesk.ui.common.text_editor import RichTextEdit
 from arenadesk.ui.common.texts import days_label, role_label
 from arenadesk.ui.report.print_dialog import choose_printing, copy_pdf
 from arenadesk.ui.report.sections import (
@@ -48,64 +52,24 @@ from arenadesk.ui.report.sections import (
     fit_height,
     text_box,
 )
+from arenadesk.ui.report.suggestions import SuggestionsDialog
+from arenadesk.ui.report.template_dialog import ReportTemplateDialog
 from arenadesk.ui.shell.context import UiContext
 
-# (field, heading — in bokmål the 2015 reports' own headings —, lines of the editor)
-TEXT_SECTIONS = (
-    ("problem", QT_TRANSLATE_NOOP("ReportScreen", "Describe the problem"), 5),
-    ("result", QT_TRANSLATE_NOOP("ReportScreen", "Result (from the group's work)"), 5),
-    ("concretisation", QT_TRANSLATE_NOOP("ReportScreen", "Making the result concrete"), 5),
-)
-LATER_SECTIONS = (
-    ("web_use", QT_TRANSLATE_NOOP("ReportScreen", "Desired use of the website (optional)"), 2),
-    ("comments", QT_TRANSLATE_NOOP("ReportScreen", "Comments from the group"), 3),
-)
-
-
-class SuggestionsDialog(QDialog):
-    """Shows what the boards suggest; only the ticked sections are added, to the end."""
-
-    def __init__(self, found: reports.Suggestions, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Suggestions from the boards"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "These notes from the group's boards can be added. Nothing you have typed is "
-                    "changed; what is already there is not added again."
-                )
-            )
-        )
-        self.choices: dict[str, QCheckBox] = {}
-        names = {
-            "problem": self.tr("Problem (from the challenges and barriers)"),
-            "result": self.tr("Result (from the goal and the vision)"),
-            "action_items": self.tr("Next steps (from the road and the measures)"),
-        }
-        for section, name in names.items():
-            lines = found.for_section(section)
-            box = QCheckBox(f"{name}: {len(lines)}")
-            box.setChecked(bool(lines))
-            box.setEnabled(bool(lines))
-            preview = QLabel(
-                "\n".join(f"– {line}" for line in lines[:8]) + ("\n…" if len(lines) > 8 else "")
-            )
-            preview.setStyleSheet("color: #555; margin-left: 24px;")
-            preview.setWordWrap(True)
-            self.choices[section] = box
-            layout.addWidget(box)
-            layout.addWidget(preview)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        translate_buttons(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def chosen(self) -> set[str]:
-        return {section for section, box in self.choices.items() if box.isChecked()}
+# The built-in sections' names on screen (the report prints the template's headings;
+# a heading the organiser reworded shows as worded), and the editors' starting lines.
+SECTION_LABELS = {
+    "participants": QT_TRANSLATE_NOOP("ReportScreen", "Participants and their roles in the group"),
+    "problem": QT_TRANSLATE_NOOP("ReportScreen", "Describe the problem"),
+    "result": QT_TRANSLATE_NOOP("ReportScreen", "Result (from the group's work)"),
+    "concretisation": QT_TRANSLATE_NOOP("ReportScreen", "Making the result concrete"),
+    "next_steps": QT_TRANSLATE_NOOP("ReportScreen", "Further work on the challenge (next steps)"),
+    "web_use": QT_TRANSLATE_NOOP("ReportScreen", "Desired use of the website"),
+    "comments": QT_TRANSLATE_NOOP("ReportScreen", "Comments from the group"),
+    "self_evaluation": QT_TRANSLATE_NOOP("ReportScreen", "Self-evaluation"),
+}
+EDITOR_LINES = {"problem": 5, "result": 5, "concretisation": 5, "web_use": 2, "comments": 3}
+EXTRA_LINES = 3
 
 
 class ReportScreen(QWidget):
@@ -113,12 +77,20 @@ class ReportScreen(QWidget):
         super().__init__()
         self.ctx = ctx
         self.group_id: uuid.UUID | None = None
+        self.template: ReportTemplate = DEFAULT
         self.errors = InlineErrors()
         self.saver = AutoSaver(self.save_texts, self)
         self.group = QComboBox()
+        # A 200-character title must not widen the window past a laptop's screen.
+        self.group.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.group.setMinimumContentsLength(24)
         self.group.currentIndexChanged.connect(lambda _i: self.load())
         self.suggest_button = QPushButton(icon("add"), self.tr("Suggestions from the boards…"))
         self.suggest_button.clicked.connect(self.suggest)
+        self.template_button = QPushButton(icon("template"), self.tr("Report template…"))
+        self.template_button.clicked.connect(self.edit_template)
         self.pdf_button = QPushButton(icon("save_copy"), self.tr("Save as PDF"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.docx_button = QPushButton(icon("save_copy"), self.tr("Save as Word…"))
@@ -129,22 +101,32 @@ class ReportScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Group")))
         top.addWidget(self.group, 1)
-        for button in (self.suggest_button, self.pdf_button, self.docx_button, self.print_button):
+        for button in (
+            self.suggest_button,
+            self.template_button,
+            self.pdf_button,
+            self.docx_button,
+            self.print_button,
+        ):
             top.addWidget(button)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.saved_to = QLabel()
+        self.saved_to.setWordWrap(True)
         self.saved_to.setOpenExternalLinks(False)
         self.saved_to.linkActivated.connect(
             lambda link: QDesktopServices.openUrl(QUrl.fromLocalFile(link))
         )
 
         body = QWidget()
-        form = QVBoxLayout(body)
+        self.form = QVBoxLayout(body)
         self.heading = QLabel()
+        self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        form.addWidget(self.heading)
-        form.addWidget(self._heading(self.tr("Participants and their roles in the group")))
+        self.form.addWidget(self.heading)
+        # Each section is a block (its heading and editor), arranged in the template's order.
+        self.blocks: dict[str, QWidget] = {}
+        self.titles: dict[str, QLabel] = {}
         self.participants = QTableWidget(0, 4)
         self.participants.setHorizontalHeaderLabels(
             [
@@ -156,36 +138,33 @@ class ReportScreen(QWidget):
         )
         self.participants.verticalHeader().hide()
         self.participants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.participants.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
+        self.participants.setWordWrap(True)
+        self.participants.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._block(
+            "participants",
+            self.participants,
+            QLabel(self.tr("Edit the members on the Groups screen.")),
         )
-        self.participants.horizontalHeader().setStretchLastSection(True)
-        form.addWidget(self.participants)
-        form.addWidget(QLabel(self.tr("Edit the members on the Groups screen.")))
-        self.texts: dict[str, QPlainTextEdit] = {}
-        for field, heading, lines in TEXT_SECTIONS:
-            form.addWidget(self._heading(self.tr(str(heading))))
+        self.texts: dict[str, RichTextEdit] = {}
+        for field, lines in EDITOR_LINES.items():
             self.texts[field] = self._text(field, lines)
-            form.addWidget(self.texts[field])
-        form.addWidget(self._heading(self.tr("Further work on the challenge (next steps)")))
+            self._block(field, self.texts[field])
         self.action_items = ActionItemsEditor(ctx)
-        form.addWidget(self.action_items)
         self.next_meeting = QLineEdit()
         self.caller = QLineEdit()
         for widget in (self.next_meeting, self.caller):
             self.saver.watch(widget)
-        meeting = QFormLayout()
+        meeting_box = QWidget()
+        meeting = QFormLayout(meeting_box)
+        meeting.setContentsMargins(0, 0, 0, 0)
         meeting.addRow(self.tr("Next meeting"), self.next_meeting)
         meeting.addRow(self.tr("Called by"), self.caller)
-        form.addLayout(meeting)
-        for field, heading, lines in LATER_SECTIONS:
-            form.addWidget(self._heading(self.tr(str(heading))))
-            self.texts[field] = self._text(field, lines)
-            form.addWidget(self.texts[field])
-        form.addWidget(self._heading(self.tr("Self-evaluation")))
+        self._block("next_steps", self.action_items, meeting_box)
         self.evaluation = SelfEvaluationEditor(ctx)
-        form.addWidget(self.evaluation)
-        form.addWidget(self.errors.label_for("report_text"))
+        self._block("self_evaluation", self.evaluation)
+        self.extras: dict[str, RichTextEdit] = {}
+        self.form.addWidget(self.errors.label_for("report_text"))
+        self.form.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -199,16 +178,57 @@ class ReportScreen(QWidget):
         ctx.signals.changed.connect(self._on_changed)
         self.reload()
 
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setStyleSheet("font-size: 12pt; font-weight: bold; color: #0b3d6e; margin-top: 10px;")
-        return label
+    def _block(self, key: str, *widgets: QWidget) -> QWidget:
+        block = QWidget()
+        column = QVBoxLayout(block)
+        column.setContentsMargins(0, 0, 0, 0)
+        title = QLabel()
+        title.setWordWrap(True)
+        title.setStyleSheet("font-size: 12pt; font-weight: bold; color: #0b3d6e; margin-top: 10px;")
+        column.addWidget(title)
+        for widget in widgets:
+            column.addWidget(widget)
+        self.blocks[key], self.titles[key] = block, title
+        block.hide()
+        return block
 
-    def _text(self, field: str, lines: int) -> QPlainTextEdit:
+    def _text(self, field: str, lines: int) -> RichTextEdit:
         box = text_box(lines)
         box.setObjectName(field)
         self.saver.watch(box)
         return box
+
+    def _title(self, section: TemplateSection) -> str:
+        """The organiser's heading when reworded, else the section's name in the UI's language."""
+        label = SECTION_LABELS.get(section.key)
+        if label is None or section.heading != DEFAULT_HEADINGS.get(section.key):
+            return section.heading
+        return self.tr(str(label))
+
+    def _arrange(self) -> None:
+        """Show the template's sections in its order, with editors for its extra sections."""
+        self.template = report_template.get_template(self.ctx.db)
+        for key in [k for k in self.extras if not self.template.has(k)]:
+            self.extras.pop(key)
+            block = self.blocks.pop(key)
+            self.titles.pop(key)
+            block.deleteLater()
+        for section in self.template.extras():
+            if section.key not in self.extras:
+                self.extras[section.key] = self._text(section.key, EXTRA_LINES)
+                self._block(section.key, self.extras[section.key])
+        for block in self.blocks.values():
+            self.form.removeWidget(block)
+            block.hide()
+        position = 1  # below the group's heading
+        for section in self.template.sections:
+            shown = self.blocks.get(section.key)
+            if shown is None:  # the boards print from the Boards screen's data
+                continue
+            self.titles[section.key].setText(self._title(section))
+            self.form.insertWidget(position, shown)
+            shown.show()
+            position += 1
 
     # --- loading -----------------------------------------------------------------------
 
@@ -220,6 +240,9 @@ class ReportScreen(QWidget):
             self.group.addItem(f"{group.code} {group.title}", str(group.id))
         self.group.setCurrentIndex(max(self.group.findData(chosen) if chosen else 0, 0))
         self.group.blockSignals(False)
+        if self.saver.pending:
+            self.saver.flush()
+        self._arrange()
         self.load()
 
     def select(self, group_id: uuid.UUID) -> None:
@@ -242,6 +265,7 @@ class ReportScreen(QWidget):
         group = group_store.get_group(self.ctx.db, self.group_id)
         assert group is not None
         self.heading.setText(f"{group.code}  {group.title}")
+        self.group.setToolTip(f"{group.code} {group.title}")
         self.participants.setRowCount(len(group.members))
         for row, member in enumerate(group.members):
             leader = (
@@ -259,9 +283,12 @@ class ReportScreen(QWidget):
                 self.participants.setItem(row, column, QTableWidgetItem(text))
         fit_height(self.participants, spare_rows=0)
         texts = reports.get_texts(self.ctx.db, self.group_id)
+        extras = report_template.get_extra_texts(self.ctx.db, self.group_id)
         self.saver.suspended = True
         for field, box in self.texts.items():
             box.setPlainText(getattr(texts, field))
+        for key, box in self.extras.items():
+            box.setPlainText(extras.get(key, ""))
         self.next_meeting.setText(texts.next_meeting)
         self.caller.setText(texts.next_meeting_caller)
         self.saver.suspended = False
@@ -272,7 +299,7 @@ class ReportScreen(QWidget):
         self._check()
 
     def _check(self) -> None:
-        """The completeness check: which sections are still empty."""
+        """The completeness check: which of the template's sections are still empty."""
         if self.group_id is None:
             return
         names = {
@@ -280,7 +307,8 @@ class ReportScreen(QWidget):
             "problem": self.tr("the problem"),
             "result": self.tr("the result"),
             "concretisation": self.tr("making it concrete"),
-            "action_items": self.tr("next steps"),
+            "next_steps": self.tr("next steps"),
+            "web_use": self.tr("use of the website"),
             "comments": self.tr("comments"),
             "self_evaluation": self.tr("self-evaluation"),
         }
@@ -289,7 +317,9 @@ class ReportScreen(QWidget):
         ).empty_sections()
         if empty:
             self.missing.setText(
-                self.tr("Still empty: %1").replace("%1", ", ".join(names[key] for key in empty))
+                self.tr("Still empty (left out of the report): %1").replace(
+                    "%1", ", ".join(names.get(s.key, s.heading) for s in empty)
+                )
             )
             self.missing.setStyleSheet("color: #8a5300;")
         else:
@@ -305,15 +335,29 @@ class ReportScreen(QWidget):
         values["next_meeting"] = self.next_meeting.text()
         values["next_meeting_caller"] = self.caller.text()
         saved = reports.get_texts(self.ctx.db, self.group_id)
+        saved_extras = report_template.get_extra_texts(self.ctx.db, self.group_id)
         try:
             for field, value in values.items():
                 if value.strip() != getattr(saved, field):
                     reports.save_text(self.ctx.db, self.group_id, field, value)
+            for key, box in self.extras.items():
+                if box.toPlainText().strip() != saved_extras.get(key, ""):
+                    report_template.save_extra_text(
+                        self.ctx.db, self.group_id, key, box.toPlainText()
+                    )
         except ValidationError as error:
             self.errors.show(error, self.ctx.language)
             return
         self.errors.clear()
         self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS, self.group_id))
+
+    def edit_template(self) -> None:
+        """The organiser's report template for the arena; the screen follows it."""
+        self.saver.flush()
+        if ReportTemplateDialog(self.ctx, self).exec():
+            self._arrange()
+            self.load()
+            self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS))
 
     def suggest(self) -> None:
         if self.group_id is None:

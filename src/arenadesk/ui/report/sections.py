@@ -5,16 +5,19 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,6 +30,7 @@ from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import reports
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error
 from arenadesk.ui.common.icons import icon
+from arenadesk.ui.common.text_editor import RichTextEdit
 from arenadesk.ui.shell.context import UiContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -74,15 +78,41 @@ def fit_height(table: QTableWidget, spare_rows: int = 1) -> None:
     table.setFixedHeight(table.horizontalHeader().height() + rows + spare + 4)
 
 
-def text_box(lines: int) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
+def text_box(lines: int) -> RichTextEdit:
+    """A free-text editor that starts `lines` high and grows with its text."""
+    return RichTextEdit(lines)
+
+
+class MultilineDelegate(QStyledItemDelegate):
+    """Edits a cell over several lines (Enter is a new line, or the list's next item);
+    the edit is kept when the cell is left."""
+
+    def createEditor(  # noqa: N802 (Qt's name)
+        self, parent: QWidget, _option: QStyleOptionViewItem, _index: object
+    ) -> QWidget:
+        editor = RichTextEdit(3, parent)
+        editor.setFrameShape(QFrame.Shape.NoFrame)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: object) -> None:  # noqa: N802
+        assert isinstance(editor, RichTextEdit)
+        editor.setPlainText(str(index.data() or ""))  # type: ignore[attr-defined]
+        editor.moveCursor(QTextCursor.MoveOperation.End)
+
+    def setModelData(self, editor: QWidget, model: object, index: object) -> None:  # noqa: N802
+        assert isinstance(editor, RichTextEdit)
+        model.setData(index, editor.toPlainText())  # type: ignore[attr-defined]
+
+    def updateEditorGeometry(  # noqa: N802 (Qt's name)
+        self, editor: QWidget, option: QStyleOptionViewItem, _index: object
+    ) -> None:
+        rect = option.rect
+        editor.setGeometry(rect.x(), rect.y(), rect.width(), max(rect.height(), editor.height()))
 
 
 class ActionItemsEditor(QWidget):
-    """What, who, when: edited in the table, saved when a cell is left."""
+    """What, who, when: edited in the table, saved when a cell is left. A step may be a
+    paragraph with no who or when; cells wrap and edit over several lines."""
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -95,10 +125,13 @@ class ActionItemsEditor(QWidget):
         )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setItemDelegateForColumn(0, MultilineDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):  # wide enough for a name or a date, wrapping past that
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 170)
         self.table.itemChanged.connect(self._changed)
         self.add_button = QPushButton(icon("add"), self.tr("New next step"))
         self.add_button.clicked.connect(self.add)
@@ -146,6 +179,7 @@ class ActionItemsEditor(QWidget):
             show_error(self, error, self.ctx.language)
             return
         self.errors.clear()
+        QTimer.singleShot(0, lambda: fit_height(self.table))  # the row grew or shrank
         self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS, self.group_id))
 
     def _reload(self) -> None:
