@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from arenadesk.domain.report_template import PRESETS
+from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import report_template, reports
 from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.groups import GroupDraft, find_group_by_code, update_group
@@ -129,10 +130,23 @@ def test_a_200_character_title_fits_a_laptop_screen(  # type: ignore[no-untyped-
         :200
     ].strip()
     update_group(db, group.id, GroupDraft("1A", title))
-    window.ctx.signals.data_changed.emit("groups")
+    window.ctx.signals.announce(ChangeSet.of(Kind.GROUPS, group.id))
     screen = window.show_screen("report")
     screen.select(group.id)
     qtbot.wait(50)
     assert screen.heading.text().endswith(title[-20:])
     assert window.width() <= 1366 and window.minimumSizeHint().width() <= 1366
     assert screen.minimumSizeHint().width() < 1366
+
+
+def test_words_bullets_show_as_bullets(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData
+
+    editor = RichTextEdit(3)
+    qtbot.addWidget(editor)
+    editor.setPlainText("\uf0b7 lagret")
+    pasted = QMimeData()
+    pasted.setText("\n\uf0b7 limt inn\n\uf0a7 kvadrat")
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    editor.insertFromMimeData(pasted)
+    assert editor.toPlainText() == "• lagret\n• limt inn\n▪ kvadrat"

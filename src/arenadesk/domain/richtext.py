@@ -19,7 +19,8 @@ API (Qt-free; the PDF and Word writers and the screens use it):
 - ``plain_lines(text) -> list[str]``: each line as it reads on paper ("• item",
   "3. item", "  – sub-item", headings and paragraph lines as they are); for checks,
   previews and spreadsheets.
-- ``is_blank(text)``: nothing to print.
+- ``is_blank(text)``: nothing to print. ``visible(text)``: private-use characters (Word's
+  Symbol bullets) replaced by real ones, for editors showing pasted text.
 - ``escape_legacy(text)``: for texts written before this format: escapes what Markdown
   would read differently ("# " headings, backslashes before punctuation). Used once by
   the 0007 migration.
@@ -125,7 +126,7 @@ class _Normaliser:
             self.out.append(item)
             self.previous = "item"
             return
-        text = _visible(line.strip())
+        text = visible(line.strip())
         lone = _LONE_MARK.match(text) if text[0] in "-+*#" else None
         number = _NUMBER.match(text)
         if number:  # "17. mai", a line "2020.": text, not a list
@@ -171,7 +172,7 @@ class _Normaliser:
             self.numbered = marker != "-"
         blank = [""] if self.previous == "text" and not nested else []
         self.out += blank
-        return f"{prefix}{marker} {_literal(_visible(rest.strip()))}"
+        return f"{prefix}{marker} {_literal(visible(rest.strip()))}"
 
 
 def _literal(text: str) -> str:
@@ -199,8 +200,8 @@ def normalise(text: str) -> str:
     return "\n".join(work.out)
 
 
-def _visible(text: str) -> str:
-    """Private-use characters as real ones (or a bullet): nothing prints as a box."""
+def visible(text: str) -> str:
+    """Private-use characters as real ones (or a bullet): nothing shows as a box."""
     return _PRIVATE_USE.sub(lambda m: _PRIVATE_USE_TEXT.get(m.group(), "•"), text)
 
 

@@ -5,17 +5,18 @@ text in the Markdown subset of `domain.richtext`, with the list keys people expe
   an empty item ends the list.
 - Tab on a list item makes it a sub-item (one level); Shift+Tab brings it back. On any
   other line Tab and Shift+Tab move to the next or previous field, as in a form.
-- Pasting from Word keeps its bullets: `richtext` reads them when the text is printed.
+- Pasting from Word keeps its bullets, shown as real bullets (Word's Symbol-font bullet
+  is a private-use character no font has); `richtext` reads them as list items.
 - The editor grows with its text instead of scrolling inside the scrolling page.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QMimeData, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
-from arenadesk.domain.richtext import list_prefix, next_prefix
+from arenadesk.domain.richtext import list_prefix, next_prefix, visible
 
 SUB_INDENT = "    "  # a sub-item's indentation (any indentation nests one level)
 MAX_LINES = 60  # past this the editor scrolls (a pasted ten-page text)
@@ -30,6 +31,17 @@ class RichTextEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(lambda _s: self._fit())
         self._fit()
+
+    # --- what Word pastes -----------------------------------------------------------------
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setPlainText(visible(text))  # Word's Symbol bullets, not empty boxes
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
+        if source.hasText():
+            self.textCursor().insertText(visible(source.text()))
+        else:
+            super().insertFromMimeData(source)
 
     # --- growing with the text ------------------------------------------------------------
 
