@@ -140,3 +140,44 @@ def test_an_okt_the_plan_lacks_is_a_clear_error(runner, demo_db: Database) -> No
     with pytest.raises(UserError) as caught:
         Runner(demo_db, run.group.id, 3, clock)
     assert caught.value.text("nb") == "Gruppe 1A har ingen plan for økt 3."
+
+
+def test_an_okt_run_hours_from_its_plan_is_measured_against_its_own_plan(
+    demo_db: Database,
+) -> None:
+    # Rehearsed at 17:00 instead of 09:30: 7 min over its 90 planned, not "457 min late".
+    arena_id = require_arena_id(demo_db)
+    group = find_group_by_code(demo_db, arena_id, "1A")
+    install_template(demo_db, arena_id, PLAN, group_id=group.id)
+    clock = FakeClock(dt.datetime(2027, 3, 9, 17, 0).timestamp())
+    runner = Runner(demo_db, group.id, 1, clock)
+    assert runner.planned_end().strftime("%H:%M") == "11:00"  # before start: the plan
+    runner.start_or_pause()
+    for minutes in (12, 65, 20):
+        clock.advance(minutes)
+        runner.next()
+    view = runner.view()
+    assert view.phase is Phase.FINISHED
+    assert view.projection.end.strftime("%H:%M") == "18:37"
+    assert view.projection.minutes_late == 7
+
+
+def test_a_late_start_within_the_hour_still_counts_as_late(runner) -> None:  # type: ignore[no-untyped-def]
+    the_runner, clock = runner
+    clock.advance(20)
+    the_runner.start_or_pause()
+    assert the_runner.view().projection.minutes_late == 20
+
+
+def test_another_okt_in_progress_is_known(demo_db: Database, runner) -> None:  # type: ignore[no-untyped-def]
+    the_runner, clock = runner
+    assert the_runner.others_in_progress() == []
+    the_runner.start_or_pause()
+    arena_id = require_arena_id(demo_db)
+    other_group = find_group_by_code(demo_db, arena_id, "2A")
+    other = Runner(demo_db, other_group.id, 2, clock)
+    running = other.others_in_progress()
+    assert [(r.group_id, r.session_number) for r in running] == [(the_runner.group.id, 1)]
+    for _ in the_runner.steps:
+        the_runner.next()
+    assert other.others_in_progress() == []

@@ -1855,6 +1855,14 @@ Dette kan ikke angres.</translation>
         <translation>Økta er ferdig: planlagt %1 min, faktisk %2 min.</translation>
     </message>
     <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
         <source>The computer slept for %1 min. The timer kept real time while it slept.</source>
         <translation>Maskinen sov i %1 min. Tidtakeren fulgte klokka mens den sov.</translation>
     </message>
@@ -1879,6 +1887,10 @@ Dette kan ikke angres.</translation>
         <translation>Neste: %1</translation>
     </message>
     <message>
+        <source>Planned end %1</source>
+        <translation>Planlagt ferdig %1</translation>
+    </message>
+    <message>
         <source>on plan</source>
         <translation>etter planen</translation>
     </message>
@@ -1889,6 +1901,10 @@ Dette kan ikke angres.</translation>
     <message>
         <source>%1 min ahead of plan</source>
         <translation>%1 min før plan</translation>
+    </message>
+    <message>
+        <source>Ended %1, %2</source>
+        <translation>Avsluttet %1, %2</translation>
     </message>
     <message>
         <source>Finished about %1, %2</source>
@@ -1913,6 +1929,22 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Sound off</source>
         <translation>Lyd av</translation>
+    </message>
+    <message>
+        <source>%1, økt %2</source>
+        <translation>%1, økt %2</translation>
+    </message>
+    <message>
+        <source>%1 is still running. Start %2, økt %3 as well? The other økt keeps its time.</source>
+        <translation>%1 kjører fortsatt. Starte %2, økt %3 også? Den andre økta beholder tiden sin.</translation>
+    </message>
+    <message>
+        <source>Another økt is running</source>
+        <translation>En annen økt kjører</translation>
+    </message>
+    <message>
+        <source>Start this økt</source>
+        <translation>Start denne økta</translation>
     </message>
     <message>
         <source>Start the økt over</source>

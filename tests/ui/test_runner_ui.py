@@ -85,7 +85,7 @@ def test_the_keyboard_runs_an_okt(qtbot, screen) -> None:  # type: ignore[no-unt
     assert runner_screen.big_clock.text() == "12:00"
     qtbot.keyClick(runner_screen, Qt.Key.Key_N)
     assert runner_screen.step_title.text() == "Ønsket resultat"
-    assert runner_screen.steps.item(0, 3).text() == "03:00"  # actual time of step 1
+    assert runner_screen.steps.item(0, 3).text() == "3 min"  # actual time of step 1
     qtbot.keyClick(runner_screen, Qt.Key.Key_B)
     assert runner_screen.step_title.text() == "Velkommen"
     qtbot.keyClick(runner_screen, Qt.Key.Key_M)
@@ -111,7 +111,15 @@ def test_the_okt_ends_with_planned_against_actual(qtbot, screen) -> None:  # typ
     assert runner_screen.runner.state.phase is Phase.FINISHED
     assert runner_screen.step_title.text() == "Økta er ferdig"
     assert runner_screen.summary.text() == "Økta er ferdig: planlagt 90 min, faktisk 87 min."
-    assert [runner_screen.steps.item(r, 3).text() for r in range(3)] == ["12:00", "55:00", "20:00"]
+    # Actual times are durations, not to be read as clock times beside the planned ones.
+    assert [runner_screen.steps.item(r, 3).text() for r in range(3)] == [
+        "12 min",
+        "55 min",
+        "20 min",
+    ]
+    # The end and how far off plan: 09:30 + 87 min, three minutes ahead of 11:00.
+    assert runner_screen.projection.text() == "Avsluttet 10:57, 3 min før plan"
+    assert runner_screen.summary.isVisible()
 
 
 def test_a_new_screen_after_a_crash_shows_the_same_time(qtbot, screen, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -232,3 +240,40 @@ def test_the_projector_shows_the_board_the_step_uses(qtbot, ctx: UiContext) -> N
         runner_screen.next()
     runner_screen.tick()
     assert not projector.board.isVisible()
+
+
+def test_before_the_start_the_runner_gives_the_planned_end(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    runner_screen, clock = screen
+    clock.advance(-600)  # ten minutes before the planned start
+    runner_screen.tick()
+    assert runner_screen.projection.text() == "Planlagt ferdig 11:00"
+    clock.advance(60 * 8)  # late at night: still the plan, not "761 min after plan"
+    runner_screen.tick()
+    assert runner_screen.projection.text() == "Planlagt ferdig 11:00"
+
+
+def test_starting_while_another_okt_runs_asks_first(qtbot, screen, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import arenadesk.ui.runner.screen as runner_module
+
+    runner_screen, _clock = screen
+    runner_screen.start_or_pause()
+    group = runner_screen.runner.group
+    other = find_group_by_code(ctx.db, require_arena_id(ctx.db), "2A")
+    questions: list[str] = []
+    answer = [False]
+
+    def ask(_parent, _title: str, text: str, _action: str) -> bool:  # type: ignore[no-untyped-def]
+        questions.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(runner_module, "confirm", ask)
+    runner_screen.select(other.id, 1)
+    runner_screen.start_or_pause()
+    assert questions == [
+        f"{group.code}, økt 1 kjører fortsatt. Starte 2A, økt 1 også? "
+        "Den andre økta beholder tiden sin."
+    ]
+    assert runner_screen.runner.state.phase is Phase.READY  # not started
+    answer[0] = True
+    runner_screen.start_or_pause()
+    assert runner_screen.runner.state.phase is Phase.RUNNING

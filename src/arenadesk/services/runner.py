@@ -20,6 +20,9 @@ from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.db.database import Database
 from arenadesk.store.groups import get_group
 from arenadesk.store.plans import SessionRow, StepRow, ensure_group_plan, get_template
+from arenadesk.store.runs import RunInProgress
+
+MOVED_AFTER = dt.timedelta(hours=1)  # a start further from plan than this moved the økt
 
 
 @dataclass(frozen=True)
@@ -76,9 +79,27 @@ class Runner:
 
     def planned_start(self, now: float) -> dt.datetime:
         """The økt's planned start on the day it is run (the arena's dates may be off by a
-        day or a year in the file; the clock on the wall is what the group keeps)."""
-        moment = self.state.started_at or now
-        return dt.datetime.combine(dt.datetime.fromtimestamp(moment).date(), self.session.start)
+        day or a year in the file; the clock on the wall is what the group keeps). An økt
+        started more than an hour away from its planned time was moved: its plan moves
+        with it, so "after plan" counts the økt's own overrun, not the hours it was moved."""
+        started = self.state.started_at
+        moment = started or now
+        planned = dt.datetime.combine(dt.datetime.fromtimestamp(moment).date(), self.session.start)
+        if started is not None:
+            actual = dt.datetime.fromtimestamp(started)
+            if abs(actual - planned) > MOVED_AFTER:
+                return actual
+        return planned
+
+    def planned_end(self, now: float | None = None) -> dt.datetime:
+        """When the økt ends if every step takes its planned time from its planned start."""
+        now = self.clock() if now is None else now
+        return self.planned_start(now) + dt.timedelta(seconds=sum(self.state.planned))
+
+    def others_in_progress(self) -> list[RunInProgress]:
+        """Other økter started and not finished (in any group): starting this one while
+        another runs is asked about first."""
+        return [r for r in runs.runs_in_progress(self.db) if r.run_id != self.run.id]
 
     def view(self, now: float | None = None) -> RunnerView:
         now = self.clock() if now is None else now

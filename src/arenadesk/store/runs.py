@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from arenadesk.domain.timer import StepRecord, TimerState
 from arenadesk.store.db.database import Database
-from arenadesk.store.models.plans import SessionRun, StepLog, TemplateStep
+from arenadesk.store.models.plans import SessionRun, StepLog, TemplateSession, TemplateStep
 
 US = 1_000_000  # stored instants are integer microseconds
 
@@ -178,3 +178,36 @@ def restart_run(db: Database, run_id: uuid.UUID) -> RunView:
         for entry in session.scalars(select(StepLog).where(StepLog.run_id == run_id)):
             entry.deleted = True
     return open_run(db, group_id, session_id)
+
+
+@dataclass(frozen=True)
+class RunInProgress:
+    """An økt started and not finished: its group and økt number."""
+
+    run_id: uuid.UUID
+    group_id: uuid.UUID
+    session_number: int
+
+
+def runs_in_progress(db: Database) -> list[RunInProgress]:
+    """Every økt running or paused in the file (the newest run of each group and økt)."""
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                SessionRun.id,
+                SessionRun.group_id,
+                SessionRun.session_id,
+                SessionRun.started_at,
+                SessionRun.finished_at,
+                TemplateSession.number,
+            )
+            .join(TemplateSession, TemplateSession.id == SessionRun.session_id)
+            .where(SessionRun.deleted.is_(False))
+            .order_by(SessionRun.created_at)
+        ).all()
+    newest = {(r.group_id, r.session_id): r for r in rows}  # later rows win
+    return [
+        RunInProgress(r.id, r.group_id, r.number)
+        for r in newest.values()
+        if r.started_at is not None and r.finished_at is None
+    ]

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arenadesk.domain.timer import Colour, Phase, SleepDetector, clock_text
+from arenadesk.domain.timer import Colour, Phase, SleepDetector
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.sound import play_chime
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.services.runner import Runner, RunnerView
 from arenadesk.store import groups as group_store
 from arenadesk.store.plans import plan_for_group
-from arenadesk.ui.common.forms import index_of_data, show_error
+from arenadesk.ui.common.forms import confirm, index_of_data, show_error
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.projector.link import ProjectorLink
 from arenadesk.ui.projector.timer import ProjectorWindow
@@ -94,8 +94,11 @@ class RunnerScreen(QWidget):
         header = self.steps.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The end of an økt: planned against actual and the way into the report, right
+        # under the title where the eye is.
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 16pt;")
         # At the end of the last økt the runner leads into the group's report.
         self.report_button = QPushButton(icon("report"), self.tr("Open the report"))
         self.report_button.clicked.connect(self.open_report)
@@ -104,8 +107,6 @@ class RunnerScreen(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.steps, 1)
-        left_layout.addWidget(self.summary)
-        left_layout.addWidget(self.report_button)
 
         self.sleep_banner = QLabel()
         self.sleep_banner.setWordWrap(True)
@@ -150,6 +151,8 @@ class RunnerScreen(QWidget):
         right_layout.addWidget(self.step_title)
         right_layout.addWidget(self.prompt)
         right_layout.addWidget(self.tips)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
         right_layout.addStretch(1)
         right_layout.addWidget(self.big_clock)
         right_layout.addWidget(self.next_label)
@@ -278,7 +281,7 @@ class RunnerScreen(QWidget):
                 starts[row].strftime("%H:%M"),
                 step.title,
                 str(step.minutes),
-                clock_text(actual[row]) if row in actual else "",
+                self._duration(actual[row]) if row in actual else "",
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -302,6 +305,12 @@ class RunnerScreen(QWidget):
             self.session.itemData(i) for i in range(self.session.count())
         )
         self.report_button.setVisible(finished and last)
+
+    def _duration(self, seconds: float) -> str:
+        """A duration, never to be read as a clock time: "12 min", or "40 s"."""
+        if seconds < 60:
+            return self.tr("%1 s").replace("%1", str(round(seconds)))
+        return self.tr("%1 min").replace("%1", str(round(seconds / 60)))
 
     def tick(self) -> None:
         slept = self.sleep.check(self.clock(), self.monotonic())
@@ -349,20 +358,7 @@ class RunnerScreen(QWidget):
         set_text(self.big_clock, "" if finished else view.clock)
         following = view.next_step.title if view.next_step else self.tr("End of the økt")
         set_text(self.next_label, "" if finished else self.tr("Next: %1").replace("%1", following))
-        late = view.projection.minutes_late
-        relation = (
-            self.tr("on plan")
-            if late == 0
-            else self.tr("%1 min after plan").replace("%1", str(late))
-            if late > 0
-            else self.tr("%1 min ahead of plan").replace("%1", str(-late))
-        )
-        set_text(
-            self.projection,
-            self.tr("Finished about %1, %2")
-            .replace("%1", view.projection.end.strftime("%H:%M"))
-            .replace("%2", relation),
-        )
+        set_text(self.projection, self._projection_text(view))
         start_text = {
             Phase.READY: self.tr("Start"),
             Phase.RUNNING: self.tr("Pause"),
@@ -372,6 +368,27 @@ class RunnerScreen(QWidget):
         set_text(self.buttons["start"], start_text[view.phase])
         self.sound_button.setChecked(view.sound)
         set_text(self.sound_button, self.tr("Sound on") if view.sound else self.tr("Sound off"))
+
+    def _projection_text(self, view: RunnerView) -> str:
+        """Before the start the plan; while it runs the likely end; after it the end."""
+        if view.phase is Phase.READY:
+            assert self.runner is not None
+            end = self.runner.planned_end().strftime("%H:%M")
+            return self.tr("Planned end %1").replace("%1", end)
+        late = view.projection.minutes_late
+        relation = (
+            self.tr("on plan")
+            if late == 0
+            else self.tr("%1 min after plan").replace("%1", str(late))
+            if late > 0
+            else self.tr("%1 min ahead of plan").replace("%1", str(-late))
+        )
+        text = (
+            self.tr("Ended %1, %2")
+            if view.phase is Phase.FINISHED
+            else self.tr("Finished about %1, %2")
+        )
+        return text.replace("%1", view.projection.end.strftime("%H:%M")).replace("%2", relation)
 
     # --- controls ----------------------------------------------------------------------
 
@@ -384,7 +401,32 @@ class RunnerScreen(QWidget):
         self.tick()
 
     def start_or_pause(self) -> None:
+        runner = self.runner
+        if runner is not None and runner.state.phase is Phase.READY and not self._may_start(runner):
+            return
         self._act(Runner.start_or_pause, refill=True)
+
+    def _may_start(self, runner: Runner) -> bool:
+        """Starting an økt while another runs is asked about: often the wrong group."""
+        others = runner.others_in_progress()
+        if not others:
+            return True
+        names = []
+        for other in others:
+            group = group_store.get_group(self.ctx.db, other.group_id)
+            code = group.code if group else "?"
+            names.append(
+                self.tr("%1, økt %2").replace("%1", code).replace("%2", str(other.session_number))
+            )
+        text = self.tr(
+            "%1 is still running. Start %2, økt %3 as well? The other økt keeps its time."
+        )
+        text = (
+            text.replace("%1", "; ".join(names))
+            .replace("%2", runner.group.code)
+            .replace("%3", str(runner.session.number))
+        )
+        return confirm(self, self.tr("Another økt is running"), text, self.tr("Start this økt"))
 
     def next(self) -> None:
         self._act(Runner.next, refill=True)
@@ -412,8 +454,6 @@ class RunnerScreen(QWidget):
             self.ctx.signals.show_report.emit(self.runner.group.id)
 
     def restart(self) -> None:
-        from arenadesk.ui.common.forms import confirm
-
         if self.runner and confirm(
             self,
             self.tr("Start the økt over"),
