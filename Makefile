@@ -5,6 +5,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TS := resources/translations/arenadesk_nb.ts
 QM := resources/translations/arenadesk_nb.qm
+# English is the source language; its file holds only the plural ("%n") forms, which Qt
+# applies only through a translation ("1 package", "2 packages").
+EN_TS := resources/translations/arenadesk_en.ts
+EN_QM := resources/translations/arenadesk_en.qm
 # Qt's own strings (file/print/colour dialogs, buttons, text-field menus), kept by hand:
 QT_TS := resources/translations/qtbase_nb.ts
 QT_QM := resources/translations/qtbase_nb.qm
@@ -35,6 +39,8 @@ lint: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -source-language en -target-language nb_NO -no-obsolete -locations none
 	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(EN_TS) -source-language en -target-language en_GB -pluralonly -no-obsolete -locations none
+	$(BIN)/pyside6-lrelease $(EN_TS) -qm $(EN_QM)
 	$(BIN)/pyside6-lrelease $(QT_TS) -qm $(QT_QM)
 
 bench: $(STAMP)

@@ -460,6 +460,13 @@
         <source>Enter adds the note · Tab / Shift+Tab: next or previous zone · 1–9 on an empty line, or Alt+1–9: choose a zone · double-click a note to edit it</source>
         <translation>Enter legger til lappen · Tab / Shift+Tab: neste eller forrige felt · 1–9 på tom linje, eller Alt+1–9: velg felt · dobbeltklikk på en lapp for å endre den</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n lapp</numerusform>
+            <numerusform>%n lapper</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete</source>
         <translation>Slett</translation>
@@ -467,14 +474,6 @@
     <message>
         <source>Økt %1</source>
         <translation>Økt %1</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 lapp</translation>
-    </message>
-    <message>
-        <source>%1 notes</source>
-        <translation>%1 lapper</translation>
     </message>
     <message>
         <source>The template “%1” is not on this computer; the notes are shown in plain columns.</source>
@@ -515,6 +514,44 @@
     <message>
         <source>The board is on the clipboard as a picture.</source>
         <translation>Tavlen er kopiert som bilde.</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nye</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n endret</numerusform>
+            <numerusform>%n endret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n slettet</numerusform>
+            <numerusform>%n slettet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The setup file was taken in: %1. Your own newer changes were kept; %n conflict(s) are in the merge log.</source>
+        <translation>
+            <numerusform>Oppsettfilen er tatt inn: %1. Dine egne nyere endringer er beholdt; %n konflikt ligger i sammenslåingsloggen.</numerusform>
+            <numerusform>Oppsettfilen er tatt inn: %1. Dine egne nyere endringer er beholdt; %n konflikter ligger i sammenslåingsloggen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -844,9 +881,19 @@
         <source>No packages chosen yet.</source>
         <translation>Ingen pakker valgt ennå.</translation>
     </message>
-    <message>
-        <source>%1 packages ready: %2 new, %3 changed, %4 deleted, %5 conflicts.</source>
-        <translation>%1 pakker klare: %2 nye, %3 endret, %4 slettet, %5 konflikter.</translation>
+    <message numerus="yes">
+        <source>%n package(s) ready: %1.</source>
+        <translation>
+            <numerusform>%n pakke klar: %1.</numerusform>
+            <numerusform>%n pakker klare: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n package(s): %1 (see the merge log).</source>
+        <translation>
+            <numerusform>Slo sammen %n pakke: %1 (se sammenslåingsloggen).</numerusform>
+            <numerusform>Slo sammen %n pakker: %1 (se sammenslåingsloggen).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another arena</source>
@@ -865,10 +912,6 @@ Skal de slås sammen også?</translation>
     <message>
         <source>Merge them too</source>
         <translation>Slå dem sammen også</translation>
-    </message>
-    <message>
-        <source>Merged %1 packages: %2 new, %3 changed, %4 deleted, %5 conflicts (see the merge log).</source>
-        <translation>Slo sammen %1 pakker: %2 nye, %3 endret, %4 slettet, %5 konflikter (se sammenslåingsloggen).</translation>
     </message>
     <message>
         <source>%1 not merged.</source>
@@ -1220,13 +1263,19 @@ Skal de slås sammen også?</translation>
         <source>The whole arena&apos;s mix of perspectives</source>
         <translation>Perspektiver i hele arenaen</translation>
     </message>
-    <message>
-        <source>Challenge groups (%1) · %2 participants</source>
-        <translation>Utfordringsgrupper (%1) · %2 deltakere</translation>
+    <message numerus="yes">
+        <source>Challenge groups (%1) · %n participant(s)</source>
+        <translation>
+            <numerusform>Utfordringsgrupper (%1) · %n deltaker</numerusform>
+            <numerusform>Utfordringsgrupper (%1) · %n deltakere</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Delete group %1 “%2”? Its %3 members stay in the arena&apos;s list of participants.</source>
-        <translation>Slette gruppe %1 «%2»? De %3 deltakerne blir værende på arenaens deltakerliste.</translation>
+    <message numerus="yes">
+        <source>Delete group %1 “%2”? Its %n member(s) stay in the arena&apos;s list of participants.</source>
+        <translation>
+            <numerusform>Slette gruppe %1 «%2»? Den ene deltakeren blir værende på arenaens deltakerliste.</numerusform>
+            <numerusform>Slette gruppe %1 «%2»? De %n deltakerne blir værende på arenaens deltakerliste.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete group</source>
@@ -1310,9 +1359,12 @@ Skal de slås sammen også?</translation>
         <source>Not in a group</source>
         <translation>Uten gruppe</translation>
     </message>
-    <message>
-        <source>%1 of %2 participants</source>
-        <translation>%1 av %2 deltakere</translation>
+    <message numerus="yes">
+        <source>%1 of %n participant(s)</source>
+        <translation>
+            <numerusform>%1 av %n deltaker</numerusform>
+            <numerusform>%1 av %n deltakere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete %1 from the arena? They are also removed from their groups.</source>
@@ -2293,9 +2345,12 @@ Dette kan ikke angres.</translation>
         <source>Not on the wall</source>
         <translation>Ikke på veggen</translation>
     </message>
-    <message>
-        <source>%1 of %2 topics documented</source>
-        <translation>%1 av %2 emner dokumentert</translation>
+    <message numerus="yes">
+        <source>%1 of %n topic(s) documented</source>
+        <translation>
+            <numerusform>%1 av %n emne dokumentert</numerusform>
+            <numerusform>%1 av %n emner dokumentert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2505,9 +2560,12 @@ Dette kan ikke angres.</translation>
         <source>Økt %1</source>
         <translation>Økt %1</translation>
     </message>
-    <message>
-        <source>Its %1 topics go beside the wall (nothing is deleted).</source>
-        <translation>De %1 emnene der legges ved siden av veggen (ingenting slettes).</translation>
+    <message numerus="yes">
+        <source>Its %n topic(s) go beside the wall (nothing is deleted).</source>
+        <translation>
+            <numerusform>Det ene emnet der legges ved siden av veggen (ingenting slettes).</numerusform>
+            <numerusform>De %n emnene der legges ved siden av veggen (ingenting slettes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2661,10 +2719,6 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
     <message>
         <source>ArenaDesk setup files (*%1);;All files (*)</source>
         <translation>ArenaDesk-oppsettfiler (*%1);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>The setup file was taken in: %1 new, %2 changed, %3 deleted. Your own newer changes were kept; %4 conflicts are in the merge log.</source>
-        <translation>Oppsettfilen er tatt inn: %1 nye, %2 endret, %3 slettet. Dine egne nyere endringer er beholdt; %4 konflikter ligger i sammenslåingsloggen.</translation>
     </message>
     <message>
         <source>You now work in your own copy of the setup file: %1. The setup file itself is not changed, so it can stay on the USB stick.</source>

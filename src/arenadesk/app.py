@@ -76,17 +76,17 @@ class Application:
         self.qt_app.removeTranslator(self.translator)
         self.qt_app.removeTranslator(self.qt_translator)
         self.translator, self.qt_translator = QTranslator(), QTranslator()
-        if language != "en":  # source strings are English
-            # Qt ships no bokmål for its file, print and colour dialogs, message-box
-            # buttons and text-field menus: qtbase_nb is ArenaDesk's own.
-            for translator, name in (
-                (self.qt_translator, "qtbase"),
-                (self.translator, "arenadesk"),
-            ):
-                qm = files("arenadesk.resources").joinpath("translations", f"{name}_{language}.qm")
-                with as_file(qm) as path:
-                    if translator.load(str(path)):
-                        self.qt_app.installTranslator(translator)
+        # The app's own file; for English (the source language) it holds only the plural
+        # forms. Qt ships no bokmål for its file, print and colour dialogs, message-box
+        # buttons and text-field menus: qtbase_nb is ArenaDesk's own.
+        wanted = [(self.translator, "arenadesk")]
+        if language != "en":
+            wanted.insert(0, (self.qt_translator, "qtbase"))
+        for translator, name in wanted:
+            qm = files("arenadesk.resources").joinpath("translations", f"{name}_{language}.qm")
+            with as_file(qm) as path:
+                if translator.load(str(path)):
+                    self.qt_app.installTranslator(translator)
 
     def first_database(self, explicit: str | Path | None) -> Database | None:
         """The file named on the command line, else the last one used, else the default.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -9,6 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from arenadesk.app import Application
@@ -23,6 +25,9 @@ from arenadesk.ui.shell.start_dialogs import AboutDialog, NewArenaDialog, Welcom
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "arenadesk_nb.ts"
 QM = ROOT / "resources" / "translations" / "arenadesk_nb.qm"
+# English is the source language: its file holds only the plural forms.
+EN_TS = ROOT / "resources" / "translations" / "arenadesk_en.ts"
+EN_QM = ROOT / "resources" / "translations" / "arenadesk_en.qm"
 UI_SOURCES = [ROOT / "src/arenadesk/app.py", *sorted((ROOT / "src/arenadesk/ui").rglob("*.py"))]
 
 # Dialog -> (bokmål title, English title)
@@ -73,15 +78,87 @@ def test_every_dialog_opens_in_each_language(
         dialog.close()
 
 
-def test_translation_file_has_no_unfinished_entries() -> None:
-    tree = ET.parse(TS)
+def _texts(message: ET.Element) -> list[str]:
+    """The translation, or each plural form of a numerus entry."""
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
+@pytest.mark.parametrize("ts", [TS, EN_TS], ids=["nb", "en"])
+def test_translation_file_has_no_unfinished_entries(ts: Path) -> None:
+    tree = ET.parse(ts)
     unfinished = [
         m.findtext("source")
         for m in tree.iter("message")
         if m.find("translation").get("type") == "unfinished"
-        or not (m.findtext("translation") or "").strip()
+        or not all(text.strip() for text in _texts(m))
     ]
     assert unfinished == []
+
+
+def _numerus(ts: Path) -> dict[tuple[str | None, str | None], list[str]]:
+    return {
+        (c.findtext("name"), m.findtext("source")): _texts(m)
+        for c in ET.parse(ts).iter("context")
+        for m in c.iter("message")
+        if m.get("numerus") == "yes"
+    }
+
+
+def test_every_count_has_both_plural_forms_in_both_languages() -> None:
+    """Bokmål and English have two forms (1, other); each keeps the source's %1… markers."""
+    nb, en = _numerus(TS), _numerus(EN_TS)
+    assert nb, "no %n entries: counts are not translated with plural forms"
+    assert set(nb) == set(en), "run `make translations` and fill the plural forms"
+    for key, source in ((k, k[1] or "") for k in nb):
+        markers = sorted(set(re.findall(r"%[1-9]", source)))
+        for forms in (nb[key], en[key]):
+            assert len(forms) == 2, key
+            assert all(sorted(set(re.findall(r"%[1-9]", f))) == markers for f in forms), key
+        assert "%n" in nb[key][1] and "%n" in en[key][0] and "%n" in en[key][1], key
+
+
+def test_english_file_holds_only_plural_forms() -> None:
+    messages = list(ET.parse(EN_TS).iter("message"))
+    assert messages and all(m.get("numerus") == "yes" for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two", "zero"),
+    [
+        ("nb", "1 pakke klar: x.", "2 pakker klare: x.", "0 pakker klare: x."),
+        ("en", "1 package ready: x.", "2 packages ready: x.", "0 packages ready: x."),
+    ],
+)
+def test_counts_take_the_languages_plural_form(
+    application: Application, language: str, one: str, two: str, zero: str
+) -> None:
+    from arenadesk.ui.common.texts import arg, change_counts
+
+    application.install_language(language)
+    ready = "ImportPackagesDialog", "%n package(s) ready: %1."
+    assert [arg(QCoreApplication.translate(*ready, "", n), "x") for n in (1, 2, 0)] == [
+        one,
+        two,
+        zero,
+    ]
+    expected = {
+        "nb": "1 ny, 2 endret, 0 slettet, 1 konflikt",
+        "en": "1 new, 2 changed, 0 deleted, 1 conflict",
+    }
+    assert change_counts(1, 2, 0, 1) == expected[language]
+
+
+def test_arg_fills_markers_in_one_pass() -> None:
+    from arenadesk.ui.common.texts import arg
+
+    # A value holding "%2" stays as typed; the translation may reorder the markers.
+    assert arg("Delete %1 “%2”?", "100%2 sure", "B") == "Delete 100%2 sure “B”?"
+    assert arg("%2 emner står i %1", "rom 4", "To") == "To emner står i rom 4"
+    assert arg("Økt %1 · day %2", 3) == "Økt 3 · day %2"  # the rest for a later call
 
 
 def _lupdate() -> str:
@@ -109,8 +186,9 @@ def test_every_ui_string_is_in_the_translation_file(tmp_path: Path) -> None:
     assert missing == set(), "run `make translations` and translate the new strings"
 
 
-def test_compiled_translation_is_current(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("ts", "qm"), [(TS, QM), (EN_TS, EN_QM)], ids=["nb", "en"])
+def test_compiled_translation_is_current(tmp_path: Path, ts: Path, qm: Path) -> None:
     lrelease = Path(_lupdate()).with_name("pyside6-lrelease")
-    built = tmp_path / "nb.qm"
-    subprocess.run([str(lrelease), str(TS), "-qm", str(built)], check=True, capture_output=True)
-    assert built.read_bytes() == QM.read_bytes(), "run `make translations`"
+    built = tmp_path / qm.name
+    subprocess.run([str(lrelease), str(ts), "-qm", str(built)], check=True, capture_output=True)
+    assert built.read_bytes() == qm.read_bytes(), "run `make translations`"

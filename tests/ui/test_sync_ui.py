@@ -82,7 +82,7 @@ def test_import_previews_rejects_and_merges(
     assert "Nothing was imported" in rejected
 
     dialog.merge()
-    assert "Merged 1 packages" in dialog.summary.text()
+    assert "Merged 1 package:" in dialog.summary.text()
     assert "1 not merged." in dialog.summary.text()
     assert Kind.PEOPLE in changes and Kind.GROUPS in changes
     assert dialog.table.item(0, 2).text() == "Already imported; nothing changes"

@@ -357,6 +357,6 @@ def test_økter_and_spaces_are_changed_and_removed_later(screen, monkeypatch) ->
         wall_setup, "confirm", lambda _p, title, text, action: asked.append(text) or True
     )
     screen.setup.remove_last_space()
-    assert asked == ["Its 1 topics go beside the wall (nothing is deleted)."]
+    assert asked == ["Its 1 topic goes beside the wall (nothing is deleted)."]
     assert len(_wall(screen).spaces) == 2 and _cells(screen) == {"Til rom 3": None}
     assert screen.pile_model.rowCount() == 1

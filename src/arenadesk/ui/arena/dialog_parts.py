@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from arenadesk.domain.vocabulary import KNOWN_PERSPECTIVES, ROLE_ORDER, Perspective, Role
 from arenadesk.store.arenas import get_arena
 from arenadesk.ui.common.forms import InlineErrors, dialog_buttons
-from arenadesk.ui.common.texts import perspective_label, role_label
+from arenadesk.ui.common.texts import arg, perspective_label, role_label
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -64,7 +64,7 @@ class DayChecks(QWidget):
         self.boxes: list[QCheckBox] = []
         self.setToolTip(self.tr("Tick none when the days are not given."))
         for number in range(1, max(day_count, 1) + 1):
-            box = QCheckBox(self.tr("Day %1").replace("%1", str(number)))
+            box = QCheckBox(arg(self.tr("Day %1"), str(number)))
             box.setChecked(checked is not None and number in checked)
             self.boxes.append(box)
             layout.addWidget(box)

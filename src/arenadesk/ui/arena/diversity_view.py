@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from arenadesk.domain.diversity import HOMOGENEITY_LIMIT, DiversityMix, mix_of
 from arenadesk.ui.arena.table_models import diversity_tooltip
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
-from arenadesk.ui.common.texts import PERSPECTIVE_COLOURS, percent, perspective_label
+from arenadesk.ui.common.texts import PERSPECTIVE_COLOURS, arg, percent, perspective_label
 
 
 class _Bar(QWidget):
@@ -94,8 +94,6 @@ class DiversityView(QWidget):
                 )
             )
             self._warning.setText(
-                text.replace("%1", str(round(mix.dominant_share * 100))).replace(
-                    "%2", perspective_label(mix.dominant)
-                )
+                arg(text, str(round(mix.dominant_share * 100)), perspective_label(mix.dominant))
             )
             self._warning.setToolTip(tooltip)

@@ -21,6 +21,7 @@ from arenadesk.store.groups import GroupDraft, GroupRow
 from arenadesk.ui.arena.dialog_parts import field_row, finish_layout
 from arenadesk.ui.common.forms import InlineErrors, save_and_announce
 from arenadesk.ui.common.geometry import fit_size
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -36,7 +37,7 @@ class GroupDialog(QDialog):
         self.setWindowTitle(
             self.tr("New challenge group")
             if group is None
-            else self.tr("Edit group %1").replace("%1", group.code)
+            else arg(self.tr("Edit group %1"), group.code)
         )
         self.errors = InlineErrors()
         self.code = QLineEdit(group.code if group else "")

@@ -37,6 +37,7 @@ from arenadesk.ui.arena.person_dialog import PersonDialog
 from arenadesk.ui.arena.table_models import MembersTableModel, diversity_tooltip
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, confirm, show_error
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -160,7 +161,7 @@ class GroupDetail(QWidget):
         arena = get_arena(self.ctx.db, self.ctx.arena_id)
         self.members_model.day_count = len(arena.days) if arena else 2
         self.members_model.set_rows(group.members)
-        self.members_title.setText(self.tr("Members (%1)").replace("%1", str(group.member_count)))
+        self.members_title.setText(arg(self.tr("Members (%1)"), str(group.member_count)))
         self.mix.set_mix(group.diversity)
         self._update_buttons()
 
@@ -216,10 +217,10 @@ class GroupDetail(QWidget):
         member = self.selected_member()
         if member is None or self.group is None:
             return
-        question = (
-            self.tr("Remove %1 from group %2? The person stays in the arena.")
-            .replace("%1", member.name)
-            .replace("%2", self.group.code)
+        question = arg(
+            self.tr("Remove %1 from group %2? The person stays in the arena."),
+            member.name,
+            self.group.code,
         )
         if confirm(self, self.tr("Remove from group"), question, self.tr("Remove")):
             self.ctx.signals.announce(groups.remove_member(self.ctx.db, member.membership_id))

@@ -29,6 +29,7 @@ from arenadesk.ui.arena.dialog_parts import (
 )
 from arenadesk.ui.common.forms import InlineErrors, dialog_buttons, save_and_announce
 from arenadesk.ui.common.geometry import fit_size
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -38,7 +39,7 @@ class AddMembersDialog(QDialog):
     def __init__(self, ctx: UiContext, group: GroupRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.group = ctx, group
-        self.setWindowTitle(self.tr("Add people to %1").replace("%1", group.code))
+        self.setWindowTitle(arg(self.tr("Add people to %1"), group.code))
         self.errors = InlineErrors()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name or organisation"))
@@ -128,7 +129,7 @@ class JoinGroupDialog(QDialog):
     def __init__(self, ctx: UiContext, person: PersonRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.person = ctx, person
-        self.setWindowTitle(self.tr("Add %1 to a group").replace("%1", person.name))
+        self.setWindowTitle(arg(self.tr("Add %1 to a group"), person.name))
         self.errors = InlineErrors()
         self.group = QComboBox()
         member_of = {code for code, _ in person.groups}

@@ -36,7 +36,7 @@ from arenadesk.ui.arena.group_dialog import GroupDialog
 from arenadesk.ui.arena.table_models import SORT_ROLE, GroupTableModel
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, confirm
 from arenadesk.ui.common.icons import icon
-from arenadesk.ui.common.texts import format_label, to_date
+from arenadesk.ui.common.texts import arg, format_label, to_date
 from arenadesk.ui.shell.context import UiContext
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of a day's date editor, shown as "not set"
@@ -124,7 +124,7 @@ class ArenaDetailsForm(QGroupBox):
         edit.setMaximumDate(QDate(2100, 12, 31))
         edit.setSpecialValueText(self.tr("no date"))
         edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setToolTip(self.tr("Day %1").replace("%1", str(number)))
+        edit.setToolTip(arg(self.tr("Day %1"), str(number)))
         edit.dateChanged.connect(self.saver.schedule)
         return edit
 
@@ -251,9 +251,7 @@ class OverviewScreen(QWidget):
         self.model.set_rows(rows)
         people = people_store.list_people(self.ctx.db, self.ctx.arena_id)
         self.groups_title.setText(
-            self.tr("Challenge groups (%1) · %2 participants")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(len(people)))
+            arg(self.tr("Challenge groups (%1) · %n participant(s)", "", len(people)), len(rows))
         )
         self.arena_mix.set_mix(people_store.arena_diversity(self.ctx.db, self.ctx.arena_id))
         self._update_buttons()
@@ -287,13 +285,14 @@ class OverviewScreen(QWidget):
         group = self.selected_group()
         if group is None:
             return
-        question = (
+        question = arg(
             self.tr(
-                "Delete group %1 “%2”? Its %3 members stay in the arena's list of participants."
-            )
-            .replace("%1", group.code)
-            .replace("%2", group.title)
-            .replace("%3", str(group.member_count))
+                "Delete group %1 “%2”? Its %n member(s) stay in the arena's list of participants.",
+                "",
+                group.member_count,
+            ),
+            group.code,
+            group.title,
         )
         if confirm(self, self.tr("Delete group"), question, self.tr("Delete group")):
             self.ctx.signals.announce(groups.delete_group(self.ctx.db, group.id))

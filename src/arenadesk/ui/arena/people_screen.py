@@ -26,7 +26,7 @@ from arenadesk.ui.arena.person_dialog import PersonDialog
 from arenadesk.ui.arena.table_models import PeopleTableModel
 from arenadesk.ui.common.forms import confirm
 from arenadesk.ui.common.icons import icon
-from arenadesk.ui.common.texts import perspective_label
+from arenadesk.ui.common.texts import arg, perspective_label
 from arenadesk.ui.shell.context import UiContext
 
 ALL, WITHOUT_GROUP = "*", "-"
@@ -127,11 +127,7 @@ class PeopleScreen(QWidget):
 
         shown = [p for p in self._all if keep(p)]
         self.model.set_rows(shown)
-        self.count.setText(
-            self.tr("%1 of %2 participants")
-            .replace("%1", str(len(shown)))
-            .replace("%2", str(len(self._all)))
-        )
+        self.count.setText(arg(self.tr("%1 of %n participant(s)", "", len(self._all)), len(shown)))
         self._update_buttons()
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -165,9 +161,10 @@ class PeopleScreen(QWidget):
         person = self.selected()
         if person is None:
             return
-        question = self.tr(
-            "Delete %1 from the arena? They are also removed from their groups."
-        ).replace("%1", person.name)
+        question = arg(
+            self.tr("Delete %1 from the arena? They are also removed from their groups."),
+            person.name,
+        )
         if confirm(self, self.tr("Delete participant"), question, self.tr("Delete")):
             self.ctx.signals.announce(people.delete_person(self.ctx.db, person.id))
 
@@ -176,12 +173,15 @@ class PeopleScreen(QWidget):
         person = self.selected()
         if person is None:
             return
-        question = self.tr(
-            "Erase all personal data about %1?\n\nTheir name, job title and organisation are "
-            "blanked, they are removed from their groups, and their name is replaced by "
-            "[slettet] in reports, next steps and notes. Automatic backups that still hold "
-            "their name are deleted. When this file is merged, the organiser's file forgets "
-            "them too.\n\nThis cannot be undone."
-        ).replace("%1", person.name)
+        question = arg(
+            self.tr(
+                "Erase all personal data about %1?\n\nTheir name, job title and organisation are "
+                "blanked, they are removed from their groups, and their name is replaced by "
+                "[slettet] in reports, next steps and notes. Automatic backups that still hold "
+                "their name are deleted. When this file is merged, the organiser's file forgets "
+                "them too.\n\nThis cannot be undone."
+            ),
+            person.name,
+        )
         if confirm(self, self.tr("Erase personal data"), question, self.tr("Erase for good")):
             self.ctx.signals.announce(people.erase_person(self.ctx.db, person.id))

@@ -30,6 +30,7 @@ from arenadesk.ui.arena.dialog_parts import (
 )
 from arenadesk.ui.common.forms import InlineErrors, index_of_data, save_and_announce
 from arenadesk.ui.common.geometry import size_to_content
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -43,9 +44,7 @@ class PersonDialog(QDialog):
         self.ctx, self.person = ctx, person
         self.saved_id: uuid.UUID | None = None
         self.setWindowTitle(
-            self.tr("New participant")
-            if person is None
-            else self.tr("Edit %1").replace("%1", person.name)
+            self.tr("New participant") if person is None else arg(self.tr("Edit %1"), person.name)
         )
         self.errors = InlineErrors()
         self.name = QLineEdit(person.name if person else "")

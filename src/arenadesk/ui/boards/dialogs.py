@@ -22,6 +22,7 @@ from arenadesk.store import boards as board_store
 from arenadesk.store.boards import BoardRow
 from arenadesk.ui.common.forms import InlineErrors, translate_buttons
 from arenadesk.ui.common.geometry import size_to_content
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -55,7 +56,7 @@ class BoardDialog(QDialog):
         self.session = QComboBox()
         self.session.addItem(self.tr("No økt"), None)
         for number in board_store.SESSIONS:
-            self.session.addItem(self.tr("Økt %1").replace("%1", str(number)), number)
+            self.session.addItem(arg(self.tr("Økt %1"), str(number)), number)
         self.step = QComboBox()
         self._steps = board_store.plan_steps(ctx.db, group_id)
         self.session.currentIndexChanged.connect(self._fill_steps)

@@ -44,6 +44,7 @@ from arenadesk.ui.boards.table import ZoneDelegate, ZoneTableModel
 from arenadesk.ui.boards.toolbar import BoardToolbar
 from arenadesk.ui.common.forms import ERROR_STYLE, confirm, show_error
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -205,11 +206,8 @@ class BoardsScreen(QWidget):
         name = template.name.text(self.ctx.language) if template else board.template_key
         parts = [name if board.title == name else f"{board.title} ({name})"]
         if board.session_number:
-            parts.append(self.tr("Økt %1").replace("%1", str(board.session_number)))
-        count = board.note_count
-        parts.append(
-            self.tr("1 note") if count == 1 else self.tr("%1 notes").replace("%1", str(count))
-        )
+            parts.append(arg(self.tr("Økt %1"), str(board.session_number)))
+        parts.append(self.tr("%n note(s)", "", board.note_count))
         return " · ".join(parts)
 
     def _on_board_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
@@ -230,10 +228,13 @@ class BoardsScreen(QWidget):
                 keys = [n.zone_key for n in board_store.list_notes(self.ctx.db, board.id)]
                 template = placeholder_template(board.template_key, keys)
                 problems.append(
-                    self.tr(
-                        "The template “%1” is not on this computer; the notes are shown in "
-                        "plain columns."
-                    ).replace("%1", board.template_key)
+                    arg(
+                        self.tr(
+                            "The template “%1” is not on this computer; the notes are shown in "
+                            "plain columns."
+                        ),
+                        board.template_key,
+                    )
                 )
         self.warning.setText("\n".join(problems))
         self.warning.setVisible(bool(problems))
@@ -261,7 +262,7 @@ class BoardsScreen(QWidget):
         board = self.editor.board
         if board is None:
             return
-        question = self.tr("Delete the board “%1” and its notes?").replace("%1", board.title)
+        question = arg(self.tr("Delete the board “%1” and its notes?"), board.title)
         if confirm(self, self.tr("Delete board"), question, self.tr("Delete")):
             board_store.delete_board(self.ctx.db, board.id)
             self.editor.open(None, None)
@@ -278,7 +279,7 @@ class BoardsScreen(QWidget):
             hint = zone.hint.text(self.ctx.language)
             name = zone.name.text(self.ctx.language)
             self.entry.setPlaceholderText(
-                self.tr("Note for “%1”: %2 — Enter adds it").replace("%1", name).replace("%2", hint)
+                arg(self.tr("Note for “%1”: %2 — Enter adds it"), name, hint)
             )
 
     def add_typed_note(self) -> None:
@@ -395,7 +396,7 @@ class BoardsScreen(QWidget):
                 self, UserError("db.cannot_create", path=path, detail=error), self.ctx.language
             )
             return
-        self._say(self.tr("Saved %1").replace("%1", str(path)))
+        self._say(arg(self.tr("Saved %1"), str(path)))
 
     def copy_image(self) -> None:
         if self.editor.board is not None:

@@ -3,10 +3,57 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from arenadesk.domain.vocabulary import ArenaFormat, Perspective, Role
+
+_MARKER = re.compile(r"%([1-9][0-9]?)")
+
+
+def arg(text: str, *values: object) -> str:
+    """QString::arg(a1, a2, …) for PySide6, whose translated strings are Python str.
+
+    The values fill the lowest-numbered markers in order ("%1", "%2", …), wherever the
+    translation put them, in one pass: a value that itself holds "%2" (a title typed so)
+    stays as typed. Markers beyond the values are left for a later call. Counts use
+    `tr(text, "", n)` with "%n" instead, so the translation can pick the plural form.
+    """
+    numbers = sorted({int(number) for number in _MARKER.findall(text)})
+    filled = {number: str(value) for number, value in zip(numbers, values, strict=False)}
+    return _MARKER.sub(lambda m: filled.get(int(m.group(1)), m.group(0)), text)
+
+
+class Changes(QObject):
+    """What a merge did, each count in its plural form. A class because lupdate marks
+    plural ("numerus") entries only in `tr()` calls, not in `QCoreApplication.translate`."""
+
+    def counts(self, added: int, updated: int, deleted: int, conflicts: int | None) -> str:
+        parts = [
+            self.tr("%n new", "", added),
+            self.tr("%n changed", "", updated),
+            self.tr("%n deleted", "", deleted),
+        ]
+        if conflicts is not None:
+            parts.append(self.tr("%n conflict(s)", "", conflicts))
+        return ", ".join(parts)
+
+    def setup_taken_in(self, added: int, updated: int, deleted: int, conflicts: int) -> str:
+        return arg(
+            self.tr(
+                "The setup file was taken in: %1. Your own newer changes were kept; "
+                "%n conflict(s) are in the merge log.",
+                "",
+                conflicts,
+            ),
+            self.counts(added, updated, deleted, None),
+        )
+
+
+def change_counts(added: int, updated: int, deleted: int, conflicts: int | None = None) -> str:
+    """ "3 nye, 1 endret, 0 slettet, 1 konflikt"."""
+    return Changes().counts(added, updated, deleted, conflicts)
 
 
 def perspective_label(perspective: Perspective) -> str:
@@ -53,10 +100,8 @@ def days_label(days: tuple[int, ...] | list[int], day_count: int = 2) -> str:
     if len(days) == day_count > 2:
         return QCoreApplication.translate("vocabulary", "All days")
     if len(days) == 1:
-        return QCoreApplication.translate("vocabulary", "Day %1").replace("%1", str(days[0]))
-    return QCoreApplication.translate("vocabulary", "Days %1").replace(
-        "%1", ", ".join(str(d) for d in days)
-    )
+        return arg(QCoreApplication.translate("vocabulary", "Day %1"), str(days[0]))
+    return arg(QCoreApplication.translate("vocabulary", "Days %1"), ", ".join(str(d) for d in days))
 
 
 # Perspective colours: distinct, colour-blind-friendly (Okabe–Ito), readable on white.

@@ -25,6 +25,7 @@ from arenadesk.store import conversations
 from arenadesk.store.conversations import ConversationRow
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error
 from arenadesk.ui.common.text_editor import RichTextEdit
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.conversations.participants import ParticipantsEditor
 from arenadesk.ui.shell.context import UiContext
 
@@ -227,14 +228,13 @@ class ConversationForm(QWidget):
     def _where(self, row: ConversationRow) -> str:
         parts = []
         if row.slot_number is not None:
-            parts.append(self.tr("Økt %1 · day %2").replace("%1", str(row.slot_number)))
-            parts[-1] = parts[-1].replace("%2", str(row.day))
+            parts.append(arg(self.tr("Økt %1 · day %2"), row.slot_number, row.day))
         if row.space_name.isdigit():  # a space without a name is known by its number
-            parts.append(self.tr("Space %1").replace("%1", row.space_name))
+            parts.append(arg(self.tr("Space %1"), row.space_name))
         elif row.space_name:
             parts.append(row.space_name)
         if row.convener:
-            parts.append(self.tr("Convener: %1").replace("%1", row.convener))
+            parts.append(arg(self.tr("Convener: %1"), row.convener))
         if row.number is None:
             parts.append(self.tr("not on the wall yet (no number)"))
         return " · ".join(parts)

@@ -24,6 +24,7 @@ from arenadesk.store import conversations
 from arenadesk.store.people import PersonRow, list_people
 from arenadesk.ui.common.forms import InlineErrors, show_error
 from arenadesk.ui.common.icons import icon
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 MAX_MATCHES = 6
@@ -149,9 +150,7 @@ class ParticipantsEditor(QWidget):
             item.setData(PERSON_ROLE, str(line.person_id))
             self.list.addItem(item)
             item.setSelected(str(line.person_id) in selected)
-        self.count.setText(
-            self.tr("Number of participants: %1").replace("%1", str(len(participants)))
-        )
+        self.count.setText(arg(self.tr("Number of participants: %1"), str(len(participants))))
         self._refresh_matches()
 
     def _refresh_matches(self) -> None:
@@ -167,14 +166,12 @@ class ParticipantsEditor(QWidget):
             self.matches.addItem(item)
         if len(found) > MAX_MATCHES:
             more = QListWidgetItem(
-                self.tr("… %1 more: type more of the name").replace(
-                    "%1", str(len(found) - MAX_MATCHES)
-                )
+                arg(self.tr("… %1 more: type more of the name"), str(len(found) - MAX_MATCHES))
             )
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.matches.addItem(more)
         new = QListWidgetItem(
-            icon("add_person"), self.tr("Add «%1» as a new participant").replace("%1", text)
+            icon("add_person"), arg(self.tr("Add «%1» as a new participant"), text)
         )
         new.setData(PERSON_ROLE, NEW_PERSON)
         self.matches.addItem(new)
@@ -226,8 +223,9 @@ class ParticipantsEditor(QWidget):
         data = item.data(PERSON_ROLE)
         if data == NEW_PERSON:
             self.new_label.setText(
-                self.tr("New participant «%1», organisation:").replace(
-                    "%1", " ".join(self.search.text().split())
+                arg(
+                    self.tr("New participant «%1», organisation:"),
+                    " ".join(self.search.text().split()),
                 )
             )
             self.new_row.show()

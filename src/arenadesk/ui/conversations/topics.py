@@ -28,6 +28,7 @@ from arenadesk.store.open_space import SlotRow, TopicRow, Wall
 from arenadesk.ui.common.forms import InlineErrors, show_error, translate_buttons
 from arenadesk.ui.common.geometry import size_to_content
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole
@@ -37,7 +38,7 @@ DOCUMENTED_COLOUR = "#1b6e2a"
 
 def slot_heading(slot: SlotRow, tr_slot: str) -> str:
     """ "Økt 3 · dag 2 · 09:30–11:00" (tr_slot is the translated "Økt %1 · day %2")."""
-    text = tr_slot.replace("%1", str(slot.number)).replace("%2", str(slot.day))
+    text = arg(tr_slot, str(slot.number), str(slot.day))
     if slot.starts is not None:
         text += f" · {slot.starts:%H:%M}"
         if slot.ends is not None:
@@ -123,9 +124,7 @@ class TopicList(QWidget):
             parent.setExpanded(True)
         done = sum(1 for t in self.wall.topics if t.documented)
         self.summary.setText(
-            self.tr("%1 of %2 topics documented")
-            .replace("%1", str(done))
-            .replace("%2", str(len(self.wall.topics)))
+            arg(self.tr("%1 of %n topic(s) documented", "", len(self.wall.topics)), done)
         )
         self._apply_filter()
         if keep is None or not self.select(keep):
@@ -298,10 +297,13 @@ class NewTopicDialog(QDialog):
         self.warning.setVisible(bool(there))
         if there:
             self.warning.setText(
-                self.tr(
-                    "«%1» is already in this place. Both are kept, and the wall shows them as a "
-                    "clash until one is moved."
-                ).replace("%1", there[0].title)
+                arg(
+                    self.tr(
+                        "«%1» is already in this place. Both are kept, and the wall shows them "
+                        "as a clash until one is moved."
+                    ),
+                    there[0].title,
+                )
             )
 
     def save(self) -> None:

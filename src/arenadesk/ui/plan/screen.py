@@ -38,6 +38,7 @@ from arenadesk.store import plans
 from arenadesk.store.plans import SessionRow, StepDraft, StepRow, TemplateRow
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, confirm, show_error
 from arenadesk.ui.common.icons import icon
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -238,12 +239,12 @@ class PlanScreen(QWidget):
         installed = plan_service.ensure_master(self.ctx.db, self.ctx.arena_id)
         for template in plans.list_templates(self.ctx.db, self.ctx.arena_id):
             self.choice.addItem(
-                self.tr("Template: %1").replace("%1", template.name), PlanChoice(template.id)
+                arg(self.tr("Template: %1"), template.name), PlanChoice(template.id)
             )
         for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
             plan_id = plans.group_plan_id(self.ctx.db, group.id)
-            label = self.tr("Plan of group %1 %2").replace("%1", group.code)
-            self.choice.addItem(label.replace("%2", group.title), PlanChoice(plan_id, group.id))
+            label = arg(self.tr("Plan of group %1 %2"), group.code, group.title)
+            self.choice.addItem(label, PlanChoice(plan_id, group.id))
         index = self._index_of(chosen) if chosen else 0
         self.choice.setCurrentIndex(max(index, 0))
         self.choice.blockSignals(False)
@@ -292,11 +293,7 @@ class PlanScreen(QWidget):
         while self.tabs.count() > len(sessions):
             self.tabs.removeTab(self.tabs.count() - 1)
         for index, row in enumerate(sessions):
-            text = (
-                self.tr("Økt %1 · day %2")
-                .replace("%1", str(row.number))
-                .replace("%2", str(row.day))
-            )
+            text = arg(self.tr("Økt %1 · day %2"), str(row.number), str(row.day))
             if index < self.tabs.count():
                 self.tabs.setTabText(index, text)
             else:
@@ -326,10 +323,12 @@ class PlanScreen(QWidget):
             self.steps.addItem(item)
         if plan is not None:
             self.session_span.setText(
-                self.tr("%1–%2, %3 min planned")
-                .replace("%1", plan.start.strftime("%H:%M"))
-                .replace("%2", plan.planned_end.strftime("%H:%M"))
-                .replace("%3", str(plan.planned_minutes))
+                arg(
+                    self.tr("%1–%2, %3 min planned"),
+                    plan.start.strftime("%H:%M"),
+                    plan.planned_end.strftime("%H:%M"),
+                    str(plan.planned_minutes),
+                )
             )
         self.steps.setCurrentRow(min(max(row, 0), self.steps.count() - 1))
         self.steps.blockSignals(False)
@@ -379,7 +378,7 @@ class PlanScreen(QWidget):
         step = self.form.step
         if step is None:
             return
-        question = self.tr("Delete the step “%1”?").replace("%1", step.title)
+        question = arg(self.tr("Delete the step “%1”?"), step.title)
         if confirm(self, self.tr("Delete step"), question, self.tr("Delete")):
             changes = plan_service.delete_step(self.ctx.db, step.id)
             self.refresh()
@@ -413,7 +412,7 @@ class PlanScreen(QWidget):
     def duplicate(self) -> None:
         if self.template is None:
             return
-        name = self.tr("Copy of %1").replace("%1", self.template.name)
+        name = arg(self.tr("Copy of %1"), self.template.name)
         copy = plan_service.copy_template(self.ctx.db, self.template.id, name)
         self.reload()
         self._select_template(copy.id)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsView, QHBoxLayout, QLabel, QSizePolicy, Q
 
 from arenadesk.domain.timer import Colour, Phase
 from arenadesk.services.runner import RunnerView
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.projector.base import ProjectorBase, screen_by_name
 
 __all__ = ["ClockFace", "ProjectorWindow", "screen_by_name"]
@@ -232,7 +233,7 @@ class ProjectorWindow(ProjectorBase):
                 view.step.title if view.step else "",
                 view.step.prompt if view.step else "",
                 self.tr("Pause") if paused else view.clock,
-                self.tr("Next: %1").replace("%1", following),
+                arg(self.tr("Next: %1"), following),
             )
         step, prompt, clock, following_text = texts
         # A new text re-lays out the window; a clock that only ticks does not.

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPai
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.open_space import SlotRow, Wall
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.projector.base import ProjectorBase
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.wall.model import EMPTY_WALL, slot_title
@@ -181,9 +182,7 @@ class WallProjectorWindow(ProjectorBase):
         footer_font = _font(height * 0.022)
         footer_h = QFontMetrics(footer_font).height()
         footer_text = self.tr("Økt %1 of %2")
-        footer_text = footer_text.replace("%1", str(self.slot_index + 1)).replace(
-            "%2", str(len(self.wall.slots))
-        )
+        footer_text = arg(footer_text, str(self.slot_index + 1), str(len(self.wall.slots)))
         footer = TextBox(
             footer_text,
             footer_font,

@@ -44,7 +44,7 @@ from arenadesk.store import report_template, reports
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.common.text_editor import RichTextEdit
-from arenadesk.ui.common.texts import days_label, role_label
+from arenadesk.ui.common.texts import arg, days_label, role_label
 from arenadesk.ui.report.print_dialog import choose_printing, copy_pdf
 from arenadesk.ui.report.sections import (
     ActionItemsEditor,
@@ -390,9 +390,7 @@ class ReportScreen(QWidget):
             show_error(self, error, self.ctx.language)
             return None
         self.saved_to.setText(
-            self.tr('Saved: <a href="%1">%2</a>')
-            .replace("%1", str(target.parent))
-            .replace("%2", str(target))
+            arg(self.tr('Saved: <a href="%1">%2</a>'), str(target.parent), str(target))
         )
         return target
 
@@ -427,5 +425,5 @@ class ReportScreen(QWidget):
             except UserError as error:
                 show_error(self, error, self.ctx.language)
                 return None
-        self.saved_to.setText(self.tr("Sent to %1.").replace("%1", where))
+        self.saved_to.setText(arg(self.tr("Sent to %1."), where))
         return where

@@ -33,6 +33,7 @@ from arenadesk.store import groups as group_store
 from arenadesk.store.plans import plan_for_group
 from arenadesk.ui.common.forms import confirm, index_of_data, show_error
 from arenadesk.ui.common.icons import icon
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.projector.link import ProjectorLink
 from arenadesk.ui.projector.timer import ProjectorWindow
 from arenadesk.ui.runner.dialogs import LateStartDialog
@@ -136,7 +137,7 @@ class RunnerScreen(QWidget):
         controls = QHBoxLayout()
         for key, text, shortcut, slot in self._controls():
             button = QPushButton(text)
-            button.setToolTip(self.tr("Shortcut: %1").replace("%1", shortcut))
+            button.setToolTip(arg(self.tr("Shortcut: %1"), shortcut))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
             controls.addWidget(button)
@@ -236,15 +237,14 @@ class RunnerScreen(QWidget):
             # Read only: the group's plan is made when its first økt is opened (Runner).
             plan = plan_for_group(self.ctx.db, self.ctx.arena_id, group_id)
             for session in plan.sessions:
-                label = self.tr("Økt %1 · day %2 · %3–%4  %5")
-                for marker, value in (
-                    ("%1", session.number),
-                    ("%2", session.day),
-                    ("%3", session.start.strftime("%H:%M")),
-                    ("%4", session.planned_end.strftime("%H:%M")),
-                    ("%5", session.title),
-                ):
-                    label = label.replace(marker, str(value))
+                label = arg(
+                    self.tr("Økt %1 · day %2 · %3–%4  %5"),
+                    session.number,
+                    session.day,
+                    session.start.strftime("%H:%M"),
+                    session.planned_end.strftime("%H:%M"),
+                    session.title,
+                )
                 self.session.addItem(label, session.number)
         if chosen:
             self.session.setCurrentIndex(max(self.session.findData(chosen), 0))
@@ -295,9 +295,11 @@ class RunnerScreen(QWidget):
             planned = sum(r.planned_seconds for r in runner.log) // 60
             spent = round(sum(r.actual_seconds for r in runner.log) / 60)
             self.summary.setText(
-                self.tr("The økt is finished: planned %1 min, actual %2 min.")
-                .replace("%1", str(planned))
-                .replace("%2", str(spent))
+                arg(
+                    self.tr("The økt is finished: planned %1 min, actual %2 min."),
+                    str(planned),
+                    str(spent),
+                )
             )
         else:
             self.summary.setText("")
@@ -309,16 +311,19 @@ class RunnerScreen(QWidget):
     def _duration(self, seconds: float) -> str:
         """A duration, never to be read as a clock time: "12 min", or "40 s"."""
         if seconds < 60:
-            return self.tr("%1 s").replace("%1", str(round(seconds)))
-        return self.tr("%1 min").replace("%1", str(round(seconds / 60)))
+            return arg(self.tr("%1 s"), str(round(seconds)))
+        return arg(self.tr("%1 min"), str(round(seconds / 60)))
 
     def tick(self) -> None:
         slept = self.sleep.check(self.clock(), self.monotonic())
         if slept:
             self.sleep_banner.setText(
-                self.tr(
-                    "The computer slept for %1 min. The timer kept real time while it slept."
-                ).replace("%1", str(round(slept / 60)))
+                arg(
+                    self.tr(
+                        "The computer slept for %1 min. The timer kept real time while it slept."
+                    ),
+                    str(round(slept / 60)),
+                )
             )
             self.sleep_banner.show()
         runner = self.runner
@@ -349,7 +354,7 @@ class RunnerScreen(QWidget):
             self.tips,
             ""
             if finished or not view.step or not view.step.tips
-            else self.tr("Tips: %1").replace("%1", view.step.tips),
+            else arg(self.tr("Tips: %1"), view.step.tips),
         )
         colour = "#7a8896" if view.phase is Phase.PAUSED else CLOCK_COLOURS[view.colour]
         style = f"color: {colour};" + (" background: #ffe0dc;" if view.flashing else "")
@@ -357,7 +362,7 @@ class RunnerScreen(QWidget):
             self.big_clock.setStyleSheet(style)
         set_text(self.big_clock, "" if finished else view.clock)
         following = view.next_step.title if view.next_step else self.tr("End of the økt")
-        set_text(self.next_label, "" if finished else self.tr("Next: %1").replace("%1", following))
+        set_text(self.next_label, "" if finished else arg(self.tr("Next: %1"), following))
         set_text(self.projection, self._projection_text(view))
         start_text = {
             Phase.READY: self.tr("Start"),
@@ -374,21 +379,21 @@ class RunnerScreen(QWidget):
         if view.phase is Phase.READY:
             assert self.runner is not None
             end = self.runner.planned_end().strftime("%H:%M")
-            return self.tr("Planned end %1").replace("%1", end)
+            return arg(self.tr("Planned end %1"), end)
         late = view.projection.minutes_late
         relation = (
             self.tr("on plan")
             if late == 0
-            else self.tr("%1 min after plan").replace("%1", str(late))
+            else arg(self.tr("%1 min after plan"), str(late))
             if late > 0
-            else self.tr("%1 min ahead of plan").replace("%1", str(-late))
+            else arg(self.tr("%1 min ahead of plan"), str(-late))
         )
         text = (
             self.tr("Ended %1, %2")
             if view.phase is Phase.FINISHED
             else self.tr("Finished about %1, %2")
         )
-        return text.replace("%1", view.projection.end.strftime("%H:%M")).replace("%2", relation)
+        return arg(text, view.projection.end.strftime("%H:%M"), relation)
 
     # --- controls ----------------------------------------------------------------------
 
@@ -415,17 +420,11 @@ class RunnerScreen(QWidget):
         for other in others:
             group = group_store.get_group(self.ctx.db, other.group_id)
             code = group.code if group else "?"
-            names.append(
-                self.tr("%1, økt %2").replace("%1", code).replace("%2", str(other.session_number))
-            )
+            names.append(arg(self.tr("%1, økt %2"), code, str(other.session_number)))
         text = self.tr(
             "%1 is still running. Start %2, økt %3 as well? The other økt keeps its time."
         )
-        text = (
-            text.replace("%1", "; ".join(names))
-            .replace("%2", runner.group.code)
-            .replace("%3", str(runner.session.number))
-        )
+        text = arg(text, "; ".join(names), runner.group.code, str(runner.session.number))
         return confirm(self, self.tr("Another økt is running"), text, self.tr("Start this økt"))
 
     def next(self) -> None:

@@ -35,6 +35,7 @@ from arenadesk.ui.boards.screen import BoardsScreen
 from arenadesk.ui.common.forms import AutoSaver
 from arenadesk.ui.common.geometry import available_area, first_window_geometry
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.plan.screen import PlanScreen
 from arenadesk.ui.projector.base import QUIT_KEY, close_all_projectors, open_projectors
 from arenadesk.ui.report import arena_export
@@ -268,9 +269,7 @@ class MainWindow(QMainWindow):
         self._flush_savers()
         saved = export_anonymised_copy(self, self.ctx)
         if saved is not None:
-            self.statusBar().showMessage(
-                self.tr("Anonymised copy saved: %1").replace("%1", str(saved))
-            )
+            self.statusBar().showMessage(arg(self.tr("Anonymised copy saved: %1"), str(saved)))
 
     def _flush_savers(self) -> None:
         for screen in self._screens:
@@ -386,7 +385,7 @@ class MainWindow(QMainWindow):
         self.location_warning.setVisible(warning is not None)
         if warning is not None:
             self.location_warning.setText(message(warning.key, self.ctx.language, **warning.params))
-        self.statusBar().showMessage(self.tr("Data file: %1").replace("%1", self.ctx.db.location))
+        self.statusBar().showMessage(arg(self.tr("Data file: %1"), self.ctx.db.location))
 
     def _restore_geometry(self) -> None:
         """The saved place if it still fits this screen; otherwise the default, which on a

@@ -26,7 +26,7 @@ from arenadesk.store.arenas import create_arena
 from arenadesk.store.db.database import Database
 from arenadesk.ui.common.forms import InlineErrors, translate_buttons
 from arenadesk.ui.common.geometry import size_to_content
-from arenadesk.ui.common.texts import to_date
+from arenadesk.ui.common.texts import arg, to_date
 
 
 class NewArenaDialog(QDialog):
@@ -98,7 +98,7 @@ class WelcomeDialog(QDialog):
             )
         )
         text.setWordWrap(True)
-        where = QLabel(self.tr("Data file: %1").replace("%1", location))
+        where = QLabel(arg(self.tr("Data file: %1"), location))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setStyleSheet("color: #555;")
         where.setWordWrap(True)

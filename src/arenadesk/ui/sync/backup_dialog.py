@@ -32,6 +32,7 @@ from arenadesk.store.db.backups import (
 from arenadesk.store.db.database import Database
 from arenadesk.ui.common.forms import confirm, show_error, translate_buttons
 from arenadesk.ui.common.geometry import fit_size
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -140,10 +141,13 @@ class BackupDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        question = self.tr(
-            "Replace the file's content with the backup from %1? What the file holds now is "
-            "kept as a backup first, so this can be undone here."
-        ).replace("%1", self._when(entry))
+        question = arg(
+            self.tr(
+                "Replace the file's content with the backup from %1? What the file holds now is "
+                "kept as a backup first, so this can be undone here."
+            ),
+            self._when(entry),
+        )
         if not confirm(self, self.tr("Restore from backup"), question, self.tr("Restore")):
             return
         try:

@@ -35,6 +35,7 @@ from arenadesk.sync.merge import (
 )
 from arenadesk.ui.common.forms import ERROR_STYLE, confirm, show_error, translate_buttons
 from arenadesk.ui.common.geometry import fit_size
+from arenadesk.ui.common.texts import arg, change_counts
 from arenadesk.ui.shell.context import UiContext
 
 PACKAGE_PATTERNS = "*.arenapakke *.arenaoppsett"
@@ -121,8 +122,9 @@ class ImportPackagesDialog(QDialog):
             self,
             self.tr("Choose packages"),
             str(reports_dir()),
-            QCoreApplication.translate("files", "ArenaDesk packages (%1);;All files (*)").replace(
-                "%1", PACKAGE_PATTERNS
+            arg(
+                QCoreApplication.translate("files", "ArenaDesk packages (%1);;All files (*)"),
+                PACKAGE_PATTERNS,
             ),
         )
         self.add_paths([Path(f) for f in files])
@@ -153,9 +155,7 @@ class ImportPackagesDialog(QDialog):
     def _status(self, outcome: PackageOutcome) -> tuple[str, bool]:
         if outcome.status == REJECTED:
             assert outcome.error is not None
-            return self.tr("Rejected: %1").replace(
-                "%1", outcome.error.text(self.ctx.language)
-            ), True
+            return arg(self.tr("Rejected: %1"), outcome.error.text(self.ctx.language)), True
         if outcome.status == ALREADY:
             return self.tr("Already imported; nothing changes"), False
         if outcome.other_arena:
@@ -205,12 +205,7 @@ class ImportPackagesDialog(QDialog):
         elif self.preview is not None:
             self.summary.setStyleSheet("")
             self.summary.setText(
-                self.tr("%1 packages ready: %2 new, %3 changed, %4 deleted, %5 conflicts.")
-                .replace("%1", str(len(ready)))
-                .replace("%2", str(sum(o.added for o in ready)))
-                .replace("%3", str(sum(o.updated for o in ready)))
-                .replace("%4", str(sum(o.deleted for o in ready)))
-                .replace("%5", str(sum(o.conflicts for o in ready)))
+                arg(self.tr("%n package(s) ready: %1.", "", len(ready)), _changes(ready))
             )
 
     def merge(self) -> None:
@@ -225,9 +220,13 @@ class ImportPackagesDialog(QDialog):
             accept_other = confirm(
                 self,
                 self.tr("Another arena"),
-                self.tr(
-                    "These packages belong to another arena than this file:\n%1\n\nMerge them too?"
-                ).replace("%1", names),
+                arg(
+                    self.tr(
+                        "These packages belong to another arena than this file:\n%1\n\n"
+                        "Merge them too?"
+                    ),
+                    names,
+                ),
                 self.tr("Merge them too"),
             )
         try:
@@ -238,19 +237,21 @@ class ImportPackagesDialog(QDialog):
             return
         announce_all(self.ctx)
         merged = [o for o in result.outcomes if o.status not in (REJECTED, ALREADY)]
-        text = (
-            self.tr(
-                "Merged %1 packages: %2 new, %3 changed, %4 deleted, %5 conflicts "
-                "(see the merge log)."
-            )
-            .replace("%1", str(len(merged)))
-            .replace("%2", str(sum(o.added for o in merged)))
-            .replace("%3", str(sum(o.updated for o in merged)))
-            .replace("%4", str(sum(o.deleted for o in merged)))
-            .replace("%5", str(sum(o.conflicts for o in merged)))
+        text = arg(
+            self.tr("Merged %n package(s): %1 (see the merge log).", "", len(merged)),
+            _changes(merged),
         )
         if result.rejected:
-            text += " " + self.tr("%1 not merged.").replace("%1", str(len(result.rejected)))
+            text += " " + arg(self.tr("%1 not merged."), str(len(result.rejected)))
         self._refresh()
         self.summary.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.summary.setText(text)
+
+
+def _changes(outcomes: list[PackageOutcome]) -> str:
+    return change_counts(
+        sum(o.added for o in outcomes),
+        sum(o.updated for o in outcomes),
+        sum(o.deleted for o in outcomes),
+        sum(o.conflicts for o in outcomes),
+    )

@@ -25,6 +25,7 @@ from arenadesk.sync.log import LogEntry, current_row, list_imports, list_merge_l
 from arenadesk.sync.rows import SYNC_COLUMNS
 from arenadesk.ui.common.forms import ERROR_STYLE, translate_buttons
 from arenadesk.ui.common.geometry import fit_size
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.sync.imports import announce_all
 
@@ -176,5 +177,5 @@ class MergeLogDialog(QDialog):
             return
         announce_all(self.ctx)
         self.status.setStyleSheet("color: #1b5e20; font-weight: bold;")
-        self.status.setText(self.tr("Restored: %1").replace("%1", entry.summary))
+        self.status.setText(arg(self.tr("Restored: %1"), entry.summary))
         self.reload()

@@ -24,6 +24,7 @@ from arenadesk.platform.drives import removable_drives
 from arenadesk.platform.settings import reports_dir
 from arenadesk.sync.package import export_package
 from arenadesk.ui.common.forms import ERROR_STYLE, translate_buttons
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
@@ -87,7 +88,7 @@ class SendPackageDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _add_folder(self, folder: Path, label: str) -> None:
-        item = QListWidgetItem(label.replace("%1", str(folder)))
+        item = QListWidgetItem(arg(label, str(folder)))
         item.setData(Qt.ItemDataRole.UserRole, str(folder))
         self.folders.addItem(item)
 
@@ -114,5 +115,5 @@ class SendPackageDialog(QDialog):
             self.outcome.setText(error.text(self.ctx.language))
             return None
         self.outcome.setStyleSheet(OK_STYLE)
-        self.outcome.setText(self.tr("Saved as %1").replace("%1", str(self.saved)))
+        self.outcome.setText(arg(self.tr("Saved as %1"), str(self.saved)))
         return self.saved

@@ -15,6 +15,7 @@ from arenadesk.sync.merge import REJECTED
 from arenadesk.sync.package import SETUP_SUFFIX, inspect_package
 from arenadesk.sync.setup import import_setup, start_working_file
 from arenadesk.ui.common.forms import show_error
+from arenadesk.ui.common.texts import Changes, arg
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.sync.imports import announce_all
 
@@ -33,8 +34,9 @@ def ask_setup_file(parent: QWidget | None) -> Path | None:
         parent,
         QCoreApplication.translate("sync", "Import setup file"),
         str(reports_dir()),
-        QCoreApplication.translate("sync", "ArenaDesk setup files (*%1);;All files (*)").replace(
-            "%1", SETUP_SUFFIX
+        arg(
+            QCoreApplication.translate("sync", "ArenaDesk setup files (*%1);;All files (*)"),
+            SETUP_SUFFIX,
         ),
     )
     return Path(path) if path else None
@@ -53,25 +55,20 @@ def take_in_setup(parent: QWidget | None, ctx: UiContext, path: Path) -> str | N
             if outcome.status == REJECTED and outcome.error is not None:
                 raise outcome.error
             announce_all(ctx)
-            text = (
-                QCoreApplication.translate(
-                    "sync",
-                    "The setup file was taken in: %1 new, %2 changed, %3 deleted. Your own "
-                    "newer changes were kept; %4 conflicts are in the merge log.",
-                )
-                .replace("%1", str(outcome.added))
-                .replace("%2", str(outcome.updated))
-                .replace("%3", str(outcome.deleted))
-                .replace("%4", str(outcome.conflicts))
+            text = Changes().setup_taken_in(
+                outcome.added, outcome.updated, outcome.deleted, outcome.conflicts
             )
         else:
             db = start_working_file(path, data_dir(), ctx.settings.device)
             ctx.switch_database(db)
-            text = QCoreApplication.translate(
-                "sync",
-                "You now work in your own copy of the setup file: %1. The setup file itself "
-                "is not changed, so it can stay on the USB stick.",
-            ).replace("%1", db.location)
+            text = arg(
+                QCoreApplication.translate(
+                    "sync",
+                    "You now work in your own copy of the setup file: %1. The setup file itself "
+                    "is not changed, so it can stay on the USB stick.",
+                ),
+                db.location,
+            )
     except UserError as error:
         show_error(parent, error, ctx.language)
         return None

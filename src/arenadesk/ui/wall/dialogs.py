@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from arenadesk.store.open_space import MAX_DAYS, MAX_SLOTS, MAX_SPACES, SlotRow, TopicRow, Wall
 from arenadesk.ui.common.forms import dialog_buttons
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.wall.model import slot_title
 
 # The usual økter of a day, in the 2020 arena's rhythm; the dialog starts from these.
@@ -130,9 +131,7 @@ class SetUpDialog(QDialog):
         count = self.days.value() * self.per_day.value()
         self.times.setRowCount(0)
         if count > MAX_SLOTS:
-            self.limit.setText(
-                self.tr("The wall can have at most %1 økter.").replace("%1", str(MAX_SLOTS))
-            )
+            self.limit.setText(arg(self.tr("The wall can have at most %1 økter."), str(MAX_SLOTS)))
         else:
             self.limit.clear()
         self.ok_buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(count <= MAX_SLOTS)
@@ -142,9 +141,7 @@ class SetUpDialog(QDialog):
             starts, ends = typed.get(key, DEFAULT_TIMES[within])
             row = self.times.rowCount()
             self.times.insertRow(row)
-            label = QTableWidgetItem(
-                self.tr("Økt %1 · day %2").replace("%1", str(number)).replace("%2", str(day + 1))
-            )
+            label = QTableWidgetItem(arg(self.tr("Økt %1 · day %2"), str(number), str(day + 1)))
             label.setData(KEY_ROLE, key)
             self.times.setItem(row, 0, label)
             self.times.setCellWidget(row, 1, time_edit(starts))
@@ -261,7 +258,7 @@ class MoveDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.wall, self.topic = wall, topic
-        self.setWindowTitle(self.tr("Move “%1”").replace("%1", _short(topic.title)))
+        self.setWindowTitle(arg(self.tr("Move “%1”"), _short(topic.title)))
         self.slot = QComboBox()
         self.slot.addItem(self.tr("Not on the wall (the pile)"), None)
         for slot in wall.slots:
@@ -291,7 +288,7 @@ class MoveDialog(QDialog):
             taken = [t for t in self.wall.in_cell(slot_id, space.id) if t.id != self.topic.id]
             text = f"{space.number}  {space.name}".strip() if space.name else str(space.number)
             if taken:
-                text += " — " + self.tr("swaps with “%1”").replace("%1", _short(taken[0].title))
+                text += " — " + arg(self.tr("swaps with “%1”"), _short(taken[0].title))
             elif first_free < 0:
                 first_free = self.space.count()
             self.space.addItem(text, str(space.id))
@@ -342,6 +339,6 @@ def slot_choice_text(slot: SlotRow, wall: Wall, language: str) -> str:
     tail = (
         QCoreApplication.translate("Wall", "full")
         if free <= 0
-        else QCoreApplication.translate("Wall", "%1 free").replace("%1", str(free))
+        else arg(QCoreApplication.translate("Wall", "%1 free"), str(free))
     )
     return f"{slot_title(slot, language)} ({tail})"

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from arenadesk.domain.open_space import cell_number
 from arenadesk.reports.wall_pdf import space_heading, time_span
 from arenadesk.store.open_space import SlotRow, TopicRow, Wall
+from arenadesk.ui.common.texts import arg
 
 MIME = "application/x-arenadesk-topic"
 TOPICS_ROLE = Qt.ItemDataRole.UserRole + 1  # list[TopicRow] of a cell
@@ -53,8 +54,8 @@ def topic_from_mime(data: QMimeData) -> uuid.UUID | None:
 def slot_title(slot: SlotRow, language: str, separator: str = " · ") -> str:
     """ "Økt 2 · dag 1 · 13.00–14.30"."""
     parts = [
-        QCoreApplication.translate("Wall", "Økt %1").replace("%1", str(slot.number)),
-        QCoreApplication.translate("Wall", "day %1").replace("%1", str(slot.day)),
+        arg(QCoreApplication.translate("Wall", "Økt %1"), str(slot.number)),
+        arg(QCoreApplication.translate("Wall", "day %1"), str(slot.day)),
     ]
     span = time_span(slot, language)
     return separator.join([*parts, span] if span else parts)
@@ -65,9 +66,7 @@ def _tooltip(topics: list[TopicRow]) -> str:
     for topic in topics:
         line = f"{topic.number or ''} {topic.title}".strip()
         if topic.convener:
-            line += "\n" + QCoreApplication.translate("Wall", "Convener: %1").replace(
-                "%1", topic.convener
-            )
+            line += "\n" + arg(QCoreApplication.translate("Wall", "Convener: %1"), topic.convener)
         if topic.documented:
             line += "\n" + QCoreApplication.translate("Wall", "The conversation is documented.")
         lines.append(line)
@@ -255,7 +254,7 @@ def _count_word(count: int) -> str:
 
 def _topic_list(topics: list[TopicRow]) -> str:
     named = [
-        QCoreApplication.translate("Wall", "“%1”").replace("%1", t.title)
+        arg(QCoreApplication.translate("Wall", "“%1”"), t.title)
         + (f" ({t.number})" if t.number else "")
         for t in topics
     ]
@@ -273,14 +272,15 @@ def clash_lines(wall: Wall) -> list[str]:
             continue
         if clash.kind == "convener":
             text = QCoreApplication.translate("Wall", "%1 convenes %2 topics in økt %3: %4")
-            text = text.replace("%1", clash.convener).replace("%2", _count_word(len(topics)))
+            who = clash.convener
+            word = _count_word(len(topics))
         else:
             space = wall.space(clash.space_id)
             text = QCoreApplication.translate(
                 "Wall", "%2 topics are in %1 in økt %3: move one of them (%4)"
             )
+            who = space.label if space else "?"
             word = _count_word(len(topics))
-            text = text.replace("%1", space.label if space else "?")
-            text = text.replace("%2", word[:1].upper() + word[1:])
-        lines.append(text.replace("%3", str(slot.number)).replace("%4", _topic_list(topics)))
+            word = word[:1].upper() + word[1:]
+        lines.append(arg(text, who, word, slot.number, _topic_list(topics)))
     return lines

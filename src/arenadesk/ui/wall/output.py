@@ -17,6 +17,7 @@ from arenadesk.reports.wall_pdf import build_space_schedule_pdf, build_wall_pdf
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.arenas import get_arena
 from arenadesk.ui.common.forms import show_error
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.projector.base import screen_by_name
 from arenadesk.ui.projector.wall import WallProjectorWindow
 from arenadesk.ui.shell.context import UiContext
@@ -64,7 +65,7 @@ class WallOutput:
         self.saved = target
         say = getattr(self.screen, "_say", None)
         if say is not None:
-            say(self.screen.tr("Saved: %1").replace("%1", str(target)))
+            say(arg(self.screen.tr("Saved: %1"), str(target)))
         return target
 
     def open_saved(self) -> None:

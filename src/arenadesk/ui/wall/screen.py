@@ -29,6 +29,7 @@ from arenadesk.store import open_space as wall_store
 from arenadesk.store.open_space import TopicRow, Wall
 from arenadesk.store.people import list_people
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.wall.commands import WallEdits
 from arenadesk.ui.wall.dialogs import (
@@ -243,7 +244,7 @@ class WallScreen(QWidget):
             self.grid.scrollTo(index)
         self._fill_slot_choice()
         self.pile_label.setText(
-            self.tr("Not on the wall yet: %1").replace("%1", str(len(self.wall.unplaced())))
+            arg(self.tr("Not on the wall yet: %1"), str(len(self.wall.unplaced())))
         )
         lines = clash_lines(self.wall)
         self.clashes.setText("\n".join(f"⚠ {line}" for line in lines))
@@ -302,17 +303,20 @@ class WallScreen(QWidget):
         if topic.number:
             space = self.wall.space(topic.space_id)
             self._say(
-                self.tr("“%1” is %2, in %3.")
-                .replace("%1", topic.title)
-                .replace("%2", topic.number)
-                .replace("%3", space.label if space else "")
+                arg(
+                    self.tr("“%1” is %2, in %3."),
+                    topic.title,
+                    topic.number,
+                    space.label if space else "",
+                )
             )
             self.grid.setCurrentIndex(self.grid_model.index_of_topic(topic_id))
             self.grid.scrollTo(self.grid.currentIndex())
         else:
             self._say(
-                self.tr("Every space of the økt is taken: “%1” waits beside the wall.").replace(
-                    "%1", topic.title
+                arg(
+                    self.tr("Every space of the økt is taken: “%1” waits beside the wall."),
+                    topic.title,
                 )
             )
         return topic_id
@@ -367,7 +371,7 @@ class WallScreen(QWidget):
         except UserError as error:
             self._say(error.text(self.ctx.language), error=True)
             return
-        self._say(self.tr("“%1” was deleted. Ctrl+Z brings it back.").replace("%1", topic.title))
+        self._say(arg(self.tr("“%1” was deleted. Ctrl+Z brings it back."), topic.title))
 
     def document_topic(self, topic: TopicRow) -> None:
         self.ctx.signals.show_conversation.emit(topic.id)

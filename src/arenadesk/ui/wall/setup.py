@@ -16,6 +16,7 @@ from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.open_space import TopicRow, Wall
 from arenadesk.ui.common.forms import confirm, show_error
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.wall.dialogs import SetUpDialog, SlotDialog, TextDialog
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class WallSetUp(QObject):
             return False
         slot = self.screen.wall.slots[row]
         return self._slot_dialog(
-            self.tr("Økt %1").replace("%1", str(slot.number)),
+            arg(self.tr("Økt %1"), str(slot.number)),
             slot.day,
             slot.starts,
             slot.ends,
@@ -109,9 +110,7 @@ class WallSetUp(QObject):
     def _confirm_removal(self, topics: list[TopicRow], title: str) -> bool:
         if not topics:
             return True
-        text = self.tr("Its %1 topics go beside the wall (nothing is deleted).").replace(
-            "%1", str(len(topics))
-        )
+        text = self.tr("Its %n topic(s) go beside the wall (nothing is deleted).", "", len(topics))
         return confirm(self.screen, title, text, self.tr("Remove"))
 
     def _fresh_wall(self) -> Wall:
@@ -146,7 +145,7 @@ class WallSetUp(QObject):
             return False
         space = self.screen.wall.spaces[column]
         dialog = TextDialog(
-            self.tr("Space %1").replace("%1", str(space.number)),
+            arg(self.tr("Space %1"), str(space.number)),
             self.tr("Name"),
             space.name,
             self.screen,

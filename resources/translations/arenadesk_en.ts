@@ -1,0 +1,116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>BoardsScreen</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The setup file was taken in: %1. Your own newer changes were kept; %n conflict(s) are in the merge log.</source>
+        <translation>
+            <numerusform>The setup file was taken in: %1. Your own newer changes were kept; %n conflict is in the merge log.</numerusform>
+            <numerusform>The setup file was taken in: %1. Your own newer changes were kept; %n conflicts are in the merge log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackagesDialog</name>
+    <message numerus="yes">
+        <source>%n package(s) ready: %1.</source>
+        <translation>
+            <numerusform>%n package ready: %1.</numerusform>
+            <numerusform>%n packages ready: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n package(s): %1 (see the merge log).</source>
+        <translation>
+            <numerusform>Merged %n package: %1 (see the merge log).</numerusform>
+            <numerusform>Merged %n packages: %1 (see the merge log).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message numerus="yes">
+        <source>Challenge groups (%1) · %n participant(s)</source>
+        <translation>
+            <numerusform>Challenge groups (%1) · %n participant</numerusform>
+            <numerusform>Challenge groups (%1) · %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete group %1 “%2”? Its %n member(s) stay in the arena&apos;s list of participants.</source>
+        <translation>
+            <numerusform>Delete group %1 “%2”? Its %n member stays in the arena&apos;s list of participants.</numerusform>
+            <numerusform>Delete group %1 “%2”? Its %n members stay in the arena&apos;s list of participants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleScreen</name>
+    <message numerus="yes">
+        <source>%1 of %n participant(s)</source>
+        <translation>
+            <numerusform>%1 of %n participant</numerusform>
+            <numerusform>%1 of %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicList</name>
+    <message numerus="yes">
+        <source>%1 of %n topic(s) documented</source>
+        <translation>
+            <numerusform>%1 of %n topic documented</numerusform>
+            <numerusform>%1 of %n topics documented</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WallSetUp</name>
+    <message numerus="yes">
+        <source>Its %n topic(s) go beside the wall (nothing is deleted).</source>
+        <translation>
+            <numerusform>Its %n topic goes beside the wall (nothing is deleted).</numerusform>
+            <numerusform>Its %n topics go beside the wall (nothing is deleted).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
