@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from arenadesk.domain.boards import BoardTemplate
 from arenadesk.ui.boards.items import NoteItem, board_font
+from arenadesk.ui.common.texts import arg
 
 PAGER_Z = 1_000_000.0  # above every note
 
@@ -37,10 +38,8 @@ class PagerItem(QGraphicsItem):
 
     def show_page(self, page: int, pages: int, corner: tuple[float, float]) -> None:
         self.prepareGeometryChange()
-        self.text = (
-            QCoreApplication.translate("ZonePages", "Page %1 of %2 ▸")
-            .replace("%1", str(page + 1))
-            .replace("%2", str(pages))
+        self.text = arg(
+            QCoreApplication.translate("ZonePages", "Page %1 of %2 ▸"), str(page + 1), str(pages)
         )
         width = 24 + 10.5 * len(self.text)
         self._rect = QRectF(0, 0, width, 30)
