@@ -15,6 +15,7 @@ from arenadesk.domain.vocabulary import Perspective, Role
 from arenadesk.reports import group_text as t
 from arenadesk.reports.group_docx import build_group_docx
 from arenadesk.reports.group_pdf import build_group_pdf
+from arenadesk.store.db.database import Database
 
 # As the 2015 and 2017 groups wrote it: a lead-in, Word's Symbol bullets, a numbered list
 # with sub-items and the group's own numbering, and short sub-headings.
@@ -202,3 +203,29 @@ def test_a_long_title_wraps_and_headers_are_cut_at_a_word(tmp_path: Path) -> Non
     footer = next(line for line in lines if line.endswith("…") and line.startswith("4A-1"))
     assert footer[:-1].split()[-1] in title.split()  # cut between words
     assert sum(1 for line in lines[:6] if line.split()[0] in title.split()) >= 2  # wrapped
+
+
+def test_open_space_inputs_and_conversations_keep_their_shape(db: Database, tmp_path: Path) -> None:
+    from arenadesk.reports.proceedings_docx import build_proceedings_docx
+    from arenadesk.reports.proceedings_pdf import build_proceedings_pdf
+    from arenadesk.store import conversations as conv
+    from arenadesk.store.proceedings import assemble_proceedings
+    from tests.reports.open_space_samples import build_open_space_arena
+
+    sample = build_open_space_arena(db, conversations=3, people=12)
+    topic_id = next(iter(sample.topics.values()))
+    conv.save_field(db, topic_id, "input_text", "Tre grep:\n\uf0b7 felles mål\n\uf0b7 én kontakt")
+    conv.save_field(db, topic_id, "discussion", "Samvalg\n1. kartlegge\n2. velge sammen")
+    proceedings = assemble_proceedings(db, sample.arena_id)
+    pdf = tmp_path / "innspill.pdf"
+    build_proceedings_pdf(proceedings, pdf)
+    text = "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(pdf).pages)
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    for expected in ("felles mål", "én kontakt", "kartlegge", "velge sammen", "Tre grep:"):
+        assert expected in lines, expected
+    assert "\uf0b7" not in text and "1." in lines and "•" in lines
+    word = tmp_path / "innspill.docx"
+    build_proceedings_docx(proceedings, word)
+    paragraphs = [(p.style.name, p.text) for p in docx.Document(str(word)).paragraphs]
+    assert ("List Bullet", "felles mål") in paragraphs
+    assert ("List Number", "velge sammen") in paragraphs

@@ -87,3 +87,15 @@ def test_older_texts_migrate_unchanged_in_meaning(tmp_path: Path, device: Device
         assert store.get_template(db) == DEFAULT
     finally:
         db.close()
+
+
+def test_erasing_a_person_scrubs_extra_sections_too(demo_db: Database) -> None:
+    from arenadesk.store.erase import ERASED, erase_person
+
+    group = find_group_by_code(demo_db, require_arena_id(demo_db), "1A")
+    assert group is not None
+    member = group.members[0]
+    key = store.add_extra_section(demo_db, "Innspill i etterkant av fokuskafé")
+    store.save_extra_text(demo_db, group.id, key, f"- {member.name} følger opp")
+    erase_person(demo_db, member.person_id)
+    assert store.get_extra_texts(demo_db, group.id) == {key: f"- {ERASED} følger opp"}

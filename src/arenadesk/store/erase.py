@@ -31,7 +31,12 @@ from arenadesk.store.models.open_space import (
     OpenSpaceParticipant,
     OpenSpaceTopic,
 )
-from arenadesk.store.models.reports import ActionItemRow, GroupReportText, SelfEvaluationRow
+from arenadesk.store.models.reports import (
+    ActionItemRow,
+    GroupReportExtra,
+    GroupReportText,
+    SelfEvaluationRow,
+)
 from arenadesk.store.reports import TEXT_FIELDS
 
 ERASED = "[slettet]"
@@ -41,6 +46,7 @@ TEXT_COLUMNS: dict[type[Any], tuple[str, ...]] = {
     GroupReportText: TEXT_FIELDS,
     ActionItemRow: ("what", "who", "when_text"),
     SelfEvaluationRow: ("results", "reasons_text", "tips"),
+    GroupReportExtra: ("text",),
     Note: ("text",),
     OpenSpaceTopic: ("title", "convener"),
     OpenSpaceConversation: tuple(CONVERSATION_FIELDS),
