@@ -12,7 +12,14 @@
     </message>
 </context>
 <context>
-    <name>Changes</name>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>Counted over the %n people whose perspective is given.</source>
+        <translation>
+            <numerusform>Counted over the one person whose perspective is given.</numerusform>
+            <numerusform>Counted over the %n people whose perspective is given.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>

@@ -517,44 +517,6 @@
     </message>
 </context>
 <context>
-    <name>Changes</name>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n ny</numerusform>
-            <numerusform>%n nye</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n endret</numerusform>
-            <numerusform>%n endret</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n deleted</source>
-        <translation>
-            <numerusform>%n slettet</numerusform>
-            <numerusform>%n slettet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n konflikt</numerusform>
-            <numerusform>%n konflikter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The setup file was taken in: %1. Your own newer changes were kept; %n conflict(s) are in the merge log.</source>
-        <translation>
-            <numerusform>Oppsettfilen er tatt inn: %1. Dine egne nyere endringer er beholdt; %n konflikt ligger i sammenslåingsloggen.</numerusform>
-            <numerusform>Oppsettfilen er tatt inn: %1. Dine egne nyere endringer er beholdt; %n konflikter ligger i sammenslåingsloggen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ConversationForm</name>
     <message>
         <source>New idea or topic</source>
@@ -662,6 +624,51 @@
     <message>
         <source>Today&apos;s three input types</source>
         <translation>Dagens tre innspillstyper</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>Counted over the %n people whose perspective is given.</source>
+        <translation>
+            <numerusform>Regnet over den ene personen med oppgitt perspektiv.</numerusform>
+            <numerusform>Regnet over de %n personene med oppgitt perspektiv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nye</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n endret</numerusform>
+            <numerusform>%n endret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n slettet</numerusform>
+            <numerusform>%n slettet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The setup file was taken in: %1. Your own newer changes were kept; %n conflict(s) are in the merge log.</source>
+        <translation>
+            <numerusform>Oppsettfilen er tatt inn: %1. Dine egne nyere endringer er beholdt; %n konflikt ligger i sammenslåingsloggen.</numerusform>
+            <numerusform>Oppsettfilen er tatt inn: %1. Dine egne nyere endringer er beholdt; %n konflikter ligger i sammenslåingsloggen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2730,10 +2737,6 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
     <message>
         <source>The arena&apos;s principle: at most 70 % of a group from one perspective, so that users, service providers, researchers, authorities and employers meet.</source>
         <translation>Arenaens prinsipp: høyst 70 % av en gruppe fra ett perspektiv, slik at brukere, tjenesteytere, forskere, myndigheter og arbeidsgivere møtes.</translation>
-    </message>
-    <message>
-        <source>Counted over the %1 people whose perspective is given.</source>
-        <translation>Regnet over de %1 personene med oppgitt perspektiv.</translation>
     </message>
     <message>
         <source>Code</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from arenadesk.cli.common import EXIT_OK, db_target
-from arenadesk.i18n.messages import message
+from arenadesk.i18n.messages import Count, message
 from arenadesk.platform.settings import Settings
 
 COMMANDS = ("people",)
@@ -139,7 +139,12 @@ def _place(args: argparse.Namespace, settings: Settings, language: str) -> int:
             )
         )
     print(
-        message("place.summary", language, count=len(proposal.people), groups=len(proposal.groups))
+        message(
+            "place.summary",
+            language,
+            count=len(proposal.people),
+            groups=Count("count.groups", len(proposal.groups)),
+        )
     )
     if args.dry_run:
         print(message("place.dry_run", language))

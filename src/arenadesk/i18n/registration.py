@@ -124,8 +124,8 @@ REGISTRATION_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name} → {code}",
     },
     "place.summary": {
-        "nb": "{count} plassert i {groups} grupper.",
-        "en": "{count} placed in {groups} groups.",
+        "nb": "{count} plassert i {groups}.",
+        "en": "{count} placed in {groups}.",
     },
     "place.group_mix": {
         "nb": "{code}: {total} deltakere, størst andel {perspective} {share} %",

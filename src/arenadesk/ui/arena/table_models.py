@@ -19,7 +19,13 @@ from arenadesk.domain.vocabulary import Role
 from arenadesk.store.groups import GroupRow, MemberRow
 from arenadesk.store.people import PersonRow
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
-from arenadesk.ui.common.texts import arg, days_label, percent, perspective_label, role_label
+from arenadesk.ui.common.texts import (
+    Counts,
+    days_label,
+    percent,
+    perspective_label,
+    role_label,
+)
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -88,12 +94,7 @@ def diversity_tooltip(group_or_mix: Any) -> str:
         "service providers, researchers, authorities and employers meet.",
     )
     if mix.unknown:
-        rule += "\n" + arg(
-            QCoreApplication.translate(
-                "tables", "Counted over the %1 people whose perspective is given."
-            ),
-            str(mix.known),
-        )
+        rule += "\n" + Counts().perspective_basis(mix.known)
     return "\n".join([*lines, "", rule]) if lines else rule
 
 

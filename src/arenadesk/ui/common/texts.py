@@ -25,9 +25,12 @@ def arg(text: str, *values: object) -> str:
     return _MARKER.sub(lambda m: filled.get(int(m.group(1)), m.group(0)), text)
 
 
-class Changes(QObject):
-    """What a merge did, each count in its plural form. A class because lupdate marks
-    plural ("numerus") entries only in `tr()` calls, not in `QCoreApplication.translate`."""
+class Counts(QObject):
+    """Count texts said outside a widget, each count in its plural form. A class because
+    lupdate marks plural ("numerus") entries only in `tr()`, not in `translate()`."""
+
+    def perspective_basis(self, known: int) -> str:
+        return self.tr("Counted over the %n people whose perspective is given.", "", known)
 
     def counts(self, added: int, updated: int, deleted: int, conflicts: int | None) -> str:
         parts = [
@@ -53,7 +56,7 @@ class Changes(QObject):
 
 def change_counts(added: int, updated: int, deleted: int, conflicts: int | None = None) -> str:
     """ "3 nye, 1 endret, 0 slettet, 1 konflikt"."""
-    return Changes().counts(added, updated, deleted, conflicts)
+    return Counts().counts(added, updated, deleted, conflicts)
 
 
 def perspective_label(perspective: Perspective) -> str:

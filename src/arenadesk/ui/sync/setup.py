@@ -15,7 +15,7 @@ from arenadesk.sync.merge import REJECTED
 from arenadesk.sync.package import SETUP_SUFFIX, inspect_package
 from arenadesk.sync.setup import import_setup, start_working_file
 from arenadesk.ui.common.forms import show_error
-from arenadesk.ui.common.texts import Changes, arg
+from arenadesk.ui.common.texts import Counts, arg
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.sync.imports import announce_all
 
@@ -55,7 +55,7 @@ def take_in_setup(parent: QWidget | None, ctx: UiContext, path: Path) -> str | N
             if outcome.status == REJECTED and outcome.error is not None:
                 raise outcome.error
             announce_all(ctx)
-            text = Changes().setup_taken_in(
+            text = Counts().setup_taken_in(
                 outcome.added, outcome.updated, outcome.deleted, outcome.conflicts
             )
         else:
