@@ -19,7 +19,13 @@ def screen(window: MainWindow):  # type: ignore[no-untyped-def]
 def test_sections_are_saved_as_typed(qtbot, window: MainWindow, screen) -> None:  # type: ignore[no-untyped-def]
     assert screen.heading.text() == "1A  Jobbmotor Nord"
     assert screen.participants.rowCount() == 11
-    assert screen.participants.item(0, 0).text() == "Hilde Brattli (eier)"
+    # The report's default order: facilitators, the owner, then the others as entered.
+    names = [screen.participants.item(row, 0).text() for row in range(3)]
+    assert names == [
+        "Torstein Hågensen (fasilitator)",
+        "Åse Kjærstad (fasilitator)",
+        "Hilde Brattli (eier)",
+    ]
     type_text(screen.texts["problem"], "Arbeidsgiveren kommer for sent inn – særlig i nord.")
     qtbot.waitUntil(lambda: not screen.saver.pending, timeout=3000)
     texts = reports.get_texts(window.ctx.db, screen.group_id)

@@ -140,6 +140,10 @@ class ReportScreen(QWidget):
         self.participants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.participants.setWordWrap(True)
         self.participants.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Wrapped rows are as tall as their text at the width the columns end up with.
+        self.participants.horizontalHeader().sectionResized.connect(
+            lambda *_: fit_height(self.participants, spare_rows=0)
+        )
         self._block(
             "participants",
             self.participants,
@@ -317,8 +321,9 @@ class ReportScreen(QWidget):
         ).empty_sections()
         if empty:
             self.missing.setText(
-                self.tr("Still empty (left out of the report): %1").replace(
-                    "%1", ", ".join(names.get(s.key, s.heading) for s in empty)
+                arg(
+                    self.tr("Still empty (left out of the report): %1"),
+                    ", ".join(names.get(s.key, s.heading) for s in empty),
                 )
             )
             self.missing.setStyleSheet("color: #8a5300;")
