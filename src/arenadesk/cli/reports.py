@@ -35,6 +35,20 @@ def add_commands(
         metavar="PRINTER",
         help="print the report (PDF) on PRINTER, or on the default printer",
     )
+    imported = kinds.add_parser(
+        "import",
+        parents=[common],
+        help="bring a group's report written in Word into the arena, and say what went where",
+    )
+    imported.add_argument("file", type=Path, metavar="FILE.docx", help="the Word report")
+    imported.add_argument(
+        "--group",
+        metavar="CODE",
+        help="the group to fill (without it the document's code and title make a new group)",
+    )
+    imported.add_argument(
+        "--replace", action="store_true", help="replace sections the group has already filled"
+    )
     _add_arena_commands(commands, kinds, common)
 
 
@@ -85,6 +99,8 @@ def run(args: argparse.Namespace, settings: Settings, language: str) -> int:
         return _arena_report(args, settings, language)
     if args.kind == "group":
         return _group_report(args, settings, language)
+    if args.kind == "import":
+        return _import_report(args, settings, language)
     if args.kind == "inputs":
         return _inputs_report(args, settings, language)
     raise AssertionError(args.kind)
@@ -115,6 +131,31 @@ def _group_report(args: argparse.Namespace, settings: Settings, language: str) -
         print(message("cli.report_written", language, code=report.code, path=args.out))
     if args.print is not None:
         _print_group_report(report, args, language)
+    return EXIT_OK
+
+
+def _import_report(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    from arenadesk.importers.docx_blocks import read_docx
+    from arenadesk.importers.docx_report import read_report
+    from arenadesk.services.report_import import apply_import, plan_import
+    from arenadesk.store import report_template
+    from arenadesk.store.arenas import require_arena_id
+    from arenadesk.store.db.database import open_database
+
+    document = read_docx(args.file)  # checked in full before the database is opened
+    db = open_database(db_target(args), settings.device, create=False)
+    try:
+        arena_id = require_arena_id(db)
+        extras = {s.heading: s.key for s in report_template.get_template(db, arena_id).extras()}
+        report = read_report(document, extras)
+        plan = plan_import(
+            db, arena_id, report, group_code=args.group, replace=args.replace, path=args.file
+        )
+        apply_import(db, arena_id, plan)
+    finally:
+        db.close()
+    for line in plan.lines(language):
+        print(line)
     return EXIT_OK
 
 

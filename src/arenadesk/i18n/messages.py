@@ -21,6 +21,7 @@ from arenadesk.i18n.open_space import OPEN_SPACE_MESSAGES
 from arenadesk.i18n.printing import PRINT_MESSAGES
 from arenadesk.i18n.proceedings import PROCEEDINGS_MESSAGES
 from arenadesk.i18n.registration import REGISTRATION_MESSAGES
+from arenadesk.i18n.report_import import REPORT_IMPORT_MESSAGES
 from arenadesk.i18n.safety import SAFETY_MESSAGES
 from arenadesk.i18n.server import SERVER_MESSAGES
 from arenadesk.i18n.sync import SYNC_MESSAGES
@@ -46,6 +47,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     **PROCEEDINGS_MESSAGES,
     **WORDING,
     **REGISTRATION_MESSAGES,
+    **REPORT_IMPORT_MESSAGES,
     # --- opening a database file -------------------------------------------------------
     "db.not_found": {
         "nb": "Finner ikke filen «{path}».",
