@@ -41,7 +41,7 @@ from tests.reports.arena_samples import fill_every_group  # noqa: E402
 from arenadesk.demo.arena import create_large_arena  # noqa: E402
 from arenadesk.domain.arena_report import ArenaReport  # noqa: E402
 from arenadesk.reports.arena_pdf import build_arena_pdf, story  # noqa: E402
-from arenadesk.reports.group_pdf import TOP  # noqa: E402
+from arenadesk.reports.pdf_pages import TOP  # noqa: E402
 from arenadesk.reports.pdf_style import MARGIN, register_report_fonts  # noqa: E402
 from arenadesk.store.arena_report import assemble_arena_report  # noqa: E402
 from arenadesk.store.db.database import Database, open_database  # noqa: E402

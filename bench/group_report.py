@@ -48,7 +48,7 @@ from reportlab.platypus import (  # noqa: E402
 )
 from tests.reports.samples import long_report, realistic_report  # noqa: E402
 
-from arenadesk.domain.report import STRENGTH_REASONS, GroupReport, blocks  # noqa: E402
+from arenadesk.domain.report import STRENGTH_REASONS, GroupReport  # noqa: E402
 from arenadesk.reports import group_text as t  # noqa: E402
 from arenadesk.reports.board_drawing import BOLD, FONT, board_drawing  # noqa: E402
 from arenadesk.reports.group_pdf import build_group_pdf  # noqa: E402
@@ -64,9 +64,10 @@ def floor_pdf(report: GroupReport, out: io.BytesIO) -> None:
     head = ParagraphStyle("h", fontName=BOLD, fontSize=14, leading=18)
     story: list[Flowable] = [Paragraph(escape(f"{report.code} {report.title}"), head)]
 
-    def text(value: str) -> None:
-        for _, items in blocks(value):
-            story.extend(Paragraph(escape(item), body) for item in items)
+    def text(value: str) -> None:  # paragraphs at blank lines, lines kept: no parser
+        for part in value.split("\n\n"):
+            if part.strip():
+                story.append(Paragraph(escape(part).replace("\n", "<br/>"), body))
 
     def table(rows: list[list[str]], widths: list[float]) -> None:
         cells = [[Paragraph(escape(v), body) for v in row] for row in rows]

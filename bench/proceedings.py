@@ -41,7 +41,7 @@ from reportlab.platypus import SimpleDocTemplate  # noqa: E402
 from tests.reports.open_space_samples import build_open_space_arena  # noqa: E402
 
 from arenadesk.domain.proceedings import Proceedings  # noqa: E402
-from arenadesk.reports.group_pdf import TOP  # noqa: E402
+from arenadesk.reports.pdf_pages import TOP  # noqa: E402
 from arenadesk.reports.pdf_style import MARGIN, register_report_fonts  # noqa: E402
 from arenadesk.reports.proceedings_pdf import build_proceedings_pdf, story  # noqa: E402
 from arenadesk.store.db.database import Database, open_database  # noqa: E402

@@ -35,7 +35,7 @@ from arenadesk.domain.dates import clock_span
 from arenadesk.domain.open_space import cell_number
 from arenadesk.i18n.messages import message
 from arenadesk.reports.board_drawing import BOLD, FONT
-from arenadesk.reports.group_pdf import document_options
+from arenadesk.reports.pdf_pages import document_options
 from arenadesk.reports.pdf_style import (
     HEADER_FILL,
     HEADING,
