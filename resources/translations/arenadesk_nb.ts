@@ -517,6 +517,53 @@
     </message>
 </context>
 <context>
+    <name>CheckInScreen</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Oppmøte</translation>
+    </message>
+    <message>
+        <source>Type part of a name or organisation and press Enter</source>
+        <translation>Skriv en del av et navn eller en organisasjon og trykk Enter</translation>
+    </message>
+    <message>
+        <source>Late registration…</source>
+        <translation>Ny påmelding på stedet …</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Present per group</source>
+        <translation>Til stede per gruppe</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation>%1 av %2 til stede</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>ingen gruppe</translation>
+    </message>
+    <message>
+        <source>Nobody matches. Add a late registration?</source>
+        <translation>Ingen treff. Legge til en ny påmelding?</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 er registrert som til stede.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationForm</name>
     <message>
         <source>New idea or topic</source>
@@ -815,6 +862,89 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>(not used)</source>
+        <translation>(brukes ikke)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspektiv</translation>
+    </message>
+    <message>
+        <source>Wished group</source>
+        <translation>Ønsket gruppe</translation>
+    </message>
+    <message>
+        <source>Day 1</source>
+        <translation>Dag 1</translation>
+    </message>
+    <message>
+        <source>Day 2</source>
+        <translation>Dag 2</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importer deltakere</translation>
+    </message>
+    <message>
+        <source>%1 rows. Choose what each column holds; the first rows are shown below. People already in the arena (same e-mail, or same name and organisation) are updated, not added again.</source>
+        <translation>%1 rader. Velg hva hver kolonne inneholder; de første radene vises nedenfor. Personer som allerede er i arenaen (samme e-post, eller samme navn og organisasjon), blir oppdatert, ikke lagt til på nytt.</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(kolonne %1)</translation>
+    </message>
+    <message>
+        <source>Press Check to see what the import will do.</source>
+        <translation>Trykk Sjekk for å se hva importen vil gjøre.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Sjekk</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>De første radene</translation>
+    </message>
+</context>
+<context>
     <name>ImportPackagesDialog</name>
     <message>
         <source>Import packages</source>
@@ -945,6 +1075,33 @@ Skal de slås sammen også?</translation>
     </message>
 </context>
 <context>
+    <name>LateRegistrationDialog</name>
+    <message>
+        <source>Late registration</source>
+        <translation>Ny påmelding på stedet</translation>
+    </message>
+    <message>
+        <source>No group yet</source>
+        <translation>Ingen gruppe ennå</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspektiv</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+</context>
+<context>
     <name>LateStartDialog</name>
     <message>
         <source>Correct the start time</source>
@@ -968,6 +1125,10 @@ Skal de slås sammen også?</translation>
     <message>
         <source>Participants</source>
         <translation>Deltakere</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Oppmøte</translation>
     </message>
     <message>
         <source>Support template (støttemal)</source>
@@ -1446,6 +1607,33 @@ Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Suggest groups</source>
+        <translation>Foreslå grupper</translation>
+    </message>
+    <message>
+        <source>%1 people without a group are placed in %2 groups, within the 70 % rule where the mix allows, with wishes first. Drag people between groups to adjust; nothing is saved until you press Place in groups.</source>
+        <translation>%1 personer uten gruppe fordeles på %2 grupper, innenfor 70 %-regelen der blandingen tillater det, og med ønsker først. Dra personer mellom gruppene for å justere; ingenting lagres før du trykker Plasser i grupper.</translation>
+    </message>
+    <message>
+        <source>Wished: %1</source>
+        <translation>Ønsket: %1</translation>
+    </message>
+    <message>
+        <source>Place in groups</source>
+        <translation>Plasser i grupper</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>Over 70 % of one perspective: %1</source>
+        <translation>Over 70 % fra ett perspektiv: %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanScreen</name>
     <message>
         <source>Duplicate…</source>
@@ -1526,6 +1714,89 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Import template</source>
         <translation>Importer mal</translation>
+    </message>
+</context>
+<context>
+    <name>PreparingBar</name>
+    <message>
+        <source>Name badges…</source>
+        <translation>Navneskilt …</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Navneskilt</translation>
+    </message>
+    <message>
+        <source>Member lists per group…</source>
+        <translation>Deltakerlister per gruppe …</translation>
+    </message>
+    <message>
+        <source>Member lists</source>
+        <translation>Deltakerlister</translation>
+    </message>
+    <message>
+        <source>Attendance lists per day…</source>
+        <translation>Oppmøtelister per dag …</translation>
+    </message>
+    <message>
+        <source>Attendance lists</source>
+        <translation>Oppmøtelister</translation>
+    </message>
+    <message>
+        <source>Door signs…</source>
+        <translation>Dørskilt …</translation>
+    </message>
+    <message>
+        <source>Door signs</source>
+        <translation>Dørskilt</translation>
+    </message>
+    <message>
+        <source>Import registrations…</source>
+        <translation>Importer påmeldinger …</translation>
+    </message>
+    <message>
+        <source>Suggest groups…</source>
+        <translation>Foreslå grupper …</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Import registrations</source>
+        <translation>Importer påmeldinger</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Regneark (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import of %1 rows</source>
+        <translation>Import av %1 rader</translation>
+    </message>
+    <message>
+        <source>Placement of %1 people</source>
+        <translation>Plassering av %1 personer</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,14 @@ def shown_errors(monkeypatch) -> list[UserError]:
 
 def test_navigation_and_title(window: MainWindow) -> None:
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels[:5] == ["Oversikt", "Grupper", "Deltakere", "Støttemal", "Gjennomføring"]
+    assert labels[:6] == [
+        "Oversikt",
+        "Grupper",
+        "Deltakere",
+        "Oppmøte",
+        "Støttemal",
+        "Gjennomføring",
+    ]
     window.nav.setCurrentRow(2)
     assert window.current_screen is window.people
     assert window.windowTitle() == "Åpen arena 2027 – ArenaDesk"

@@ -20,7 +20,16 @@ def _set_format(window: MainWindow, arena_format: ArenaFormat) -> None:
 
 
 def test_facilitated_arena_shows_no_open_space_pages(window: MainWindow) -> None:
-    assert _visible(window) == ["overview", "groups", "people", "plan", "run", "boards", "report"]
+    assert _visible(window) == [
+        "overview",
+        "groups",
+        "people",
+        "checkin",
+        "plan",
+        "run",
+        "boards",
+        "report",
+    ]
 
 
 def test_open_space_arena_shows_the_wall_and_inputs_instead_of_group_work(
@@ -28,7 +37,7 @@ def test_open_space_arena_shows_the_wall_and_inputs_instead_of_group_work(
 ) -> None:
     window.show_screen("boards")
     _set_format(window, ArenaFormat.OPEN_SPACE)
-    assert _visible(window) == ["overview", "people", "wall", "conversations"]
+    assert _visible(window) == ["overview", "people", "checkin", "wall", "conversations"]
     # The boards page the person was on is gone: they land on the overview, not a blank.
     assert window.nav.currentRow() == 0 and window.current_screen is window.overview
     labels = [window.nav.item(window._names.index(n)).text() for n in ("wall", "conversations")]

@@ -77,23 +77,11 @@ def _import(args: argparse.Namespace, settings: Settings, language: str) -> int:
         for o in rows:
             text = o.text(language)
             print("  " + message("cli.import_row", language, row=o.row, name=o.name, text=text))
-    if report.unmapped:
-        print(message("cli.import_unmapped", language, count=len(report.unmapped)))
-        for row, name, text in report.unmapped:
-            print(
-                "  " + message("cli.import_unmapped_row", language, row=row, name=name, text=text)
-            )
+    for line in report.unmapped_lines(language):
+        print(line)
     for row, column in sheet.long_cells:
         print(message("cli.import_long_cell", language, row=row, column=column))
-    print(
-        message(
-            "cli.import_summary",
-            language,
-            added=report.count("added"),
-            updated=report.count("updated"),
-            skipped=report.count("skipped"),
-        )
-    )
+    print(report.summary(language))
     if args.dry_run:
         print(message("cli.import_dry_run", language))
     return EXIT_OK

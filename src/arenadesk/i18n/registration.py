@@ -170,4 +170,9 @@ REGISTRATION_MESSAGES: dict[str, dict[str, str]] = {
         "nb": "--out må være en .pdf-fil («{path}»).",
         "en": "--out must be a .pdf file (“{path}”).",
     },
+    # --- check-in -----------------------------------------------------------------------
+    "checkin.no_day": {
+        "nb": "Arenaen har ingen dag {day}.",
+        "en": "The arena has no day {day}.",
+    },
 }

@@ -85,6 +85,24 @@ class ImportReport:
     def added_ids(self) -> tuple[uuid.UUID, ...]:
         return tuple(c.person_id for c in self.changes if c.before is None)
 
+    def summary(self, language: str) -> str:
+        return message(
+            "cli.import_summary",
+            language,
+            added=self.count("added"),
+            updated=self.count("updated"),
+            skipped=self.count("skipped"),
+        )
+
+    def unmapped_lines(self, language: str) -> list[str]:
+        """The perspectives to review: a heading, then one line per row."""
+        if not self.unmapped:
+            return []
+        return [message("cli.import_unmapped", language, count=len(self.unmapped))] + [
+            "  " + message("cli.import_unmapped_row", language, row=row, name=name, text=text)
+            for row, name, text in self.unmapped
+        ]
+
     @property
     def change_set(self) -> ChangeSet:
         """What the import changed, for the screens to refresh."""

@@ -23,6 +23,7 @@ from arenadesk.store import people as people_store
 from arenadesk.store.people import PersonRow
 from arenadesk.ui.arena.member_dialogs import JoinGroupDialog
 from arenadesk.ui.arena.person_dialog import PersonDialog
+from arenadesk.ui.arena.preparing import PreparingBar
 from arenadesk.ui.arena.table_models import PeopleTableModel
 from arenadesk.ui.common.forms import confirm
 from arenadesk.ui.common.icons import icon
@@ -88,7 +89,9 @@ class PeopleScreen(QWidget):
         for button in (self.new_button, self.edit_button, self.join_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addWidget(self.erase_button)
+        self.preparing = PreparingBar(ctx)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.preparing)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

@@ -26,6 +26,7 @@ ICONS = {
     "overview": "mdi6.view-dashboard-outline",
     "groups": "mdi6.account-group-outline",
     "people": "mdi6.account-multiple-outline",
+    "checkin": "mdi6.account-check-outline",
     "add": "mdi6.plus",
     "add_person": "mdi6.account-plus-outline",
     "add_to_group": "mdi6.account-arrow-right-outline",

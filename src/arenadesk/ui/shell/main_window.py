@@ -50,8 +50,10 @@ from arenadesk.ui.sync.menu import add_sync_actions
 
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "en": "English"}
 
-_FACILITATED_PAGES = frozenset({"overview", "groups", "people", "plan", "run", "boards", "report"})
-_OPEN_SPACE_PAGES = frozenset({"overview", "people", "wall", "conversations"})
+_FACILITATED_PAGES = frozenset(
+    {"overview", "groups", "people", "checkin", "plan", "run", "boards", "report"}
+)
+_OPEN_SPACE_PAGES = frozenset({"overview", "people", "checkin", "wall", "conversations"})
 PAGES_OF_FORMAT = {
     ArenaFormat.FACILITATED: _FACILITATED_PAGES,
     ArenaFormat.OPEN_SPACE: _OPEN_SPACE_PAGES,
@@ -64,6 +66,12 @@ def _wall_screen(ctx: UiContext) -> QWidget:
     from arenadesk.ui.wall.screen import WallScreen
 
     return WallScreen(ctx)
+
+
+def _checkin_screen(ctx: UiContext) -> QWidget:
+    from arenadesk.ui.arena.checkin_screen import CheckInScreen
+
+    return CheckInScreen(ctx)
 
 
 def _conversation_screen(ctx: UiContext) -> QWidget:
@@ -94,6 +102,7 @@ class MainWindow(QMainWindow):
             ("overview", self.tr("Overview"), OverviewScreen),
             ("groups", self.tr("Groups"), GroupsScreen),
             ("people", self.tr("Participants"), PeopleScreen),
+            ("checkin", self.tr("Check-in"), _checkin_screen),
             ("plan", self.tr("Support template (støttemal)"), PlanScreen),
             ("run", self.tr("Run a session (økt)"), RunnerScreen),
             ("boards", self.tr("Boards"), BoardsScreen),
