@@ -142,6 +142,8 @@ def _place(args: argparse.Namespace, settings: Settings, language: str) -> int:
 def _mix_lines(proposal: Any, language: str) -> str:
     from collections import Counter
 
+    from arenadesk.domain.vocabulary import Perspective
+
     by_group: dict[str, Counter[str]] = {str(g.id): Counter() for g in proposal.groups}
     for g in proposal.groups:
         for m in {m.person_id: m for m in g.members}.values():
@@ -149,14 +151,15 @@ def _mix_lines(proposal: Any, language: str) -> str:
     people = {str(k): v for k, v in proposal.people.items()}
     for person, group in proposal.proposal.assignment:
         perspective = people[person][2]
-        by_group[group][perspective.value if perspective else "ikke oppgitt"] += 1
+        by_group[group][perspective.value if perspective else Perspective.UNKNOWN.value] += 1
     lines = []
     for g in proposal.groups:
         counts = by_group[str(g.id)]
         total = sum(counts.values())
-        if not total:
+        known = {p: n for p, n in counts.items() if p != Perspective.UNKNOWN.value}
+        if not known:
             continue
-        top, n = max(counts.items(), key=lambda item: (item[1], item[0]))
+        top, n = max(known.items(), key=lambda item: (item[1], item[0]))
         lines.append(
             message(
                 "place.group_mix",
@@ -164,7 +167,7 @@ def _mix_lines(proposal: Any, language: str) -> str:
                 code=g.code,
                 total=total,
                 perspective=top,
-                share=round(100 * n / total),
+                share=round(100 * n / sum(known.values())),
             )
         )
     return "\n".join(lines)

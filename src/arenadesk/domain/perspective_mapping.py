@@ -91,7 +91,7 @@ _STEMS: dict[Perspective, tuple[str, ...]] = {
 }
 
 # The exact values (and the English and Norwegian labels) are always recognised.
-_EXACT: dict[str, Perspective] = {p.value: p for p in Perspective}
+_EXACT: dict[str, Perspective] = {p.value: p for p in Perspective if p.value != "ukjent"}
 _EXACT.update(
     {
         "service provider": Perspective.SERVICE_PROVIDER,
@@ -104,7 +104,17 @@ _EXACT.update(
 )
 
 # Texts that say plainly that nothing was given.
-_NOT_GIVEN = ("", "-", "–", "ikke oppgitt", "ikkje oppgitt", "not given", "unknown", "vet ikke")
+_NOT_GIVEN = (
+    "",
+    "-",
+    "–",
+    "ikke oppgitt",
+    "ikkje oppgitt",
+    "not given",
+    "unknown",
+    "ukjent",
+    "vet ikke",
+)
 
 
 def normalise(text: str) -> str:

@@ -7,8 +7,9 @@ impossible are seats moved between groups. A group's size decides how many of on
 perspective it may hold (at most 70 %, so 4 of 7, 7 of 10), and the question "can these
 people fill these seats within those limits?" is a maximum flow: perspectives to groups,
 at most the limit along each pair, the group's free seats into the sink. Wishes are
-honoured first and given up only where the flow must reroute someone. Unknown
-perspectives ("ikke oppgitt") count in a group's size but are never a majority.
+honoured first and given up only where the flow must reroute someone. The rule is taken
+over known perspectives, as in the diversity figures: people whose perspective is not
+given ("ikke oppgitt") weigh nothing in it, so they are placed last, to even out sizes.
 
 Deterministic: the same people and groups give the same proposal, whatever order they
 come in (people are sorted by name, then key; groups keep the order given).
@@ -22,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from arenadesk.domain.codes import code_key
 from arenadesk.domain.flow import FlowNetwork
@@ -107,12 +109,23 @@ def balanced_sizes(fixed: Sequence[int], placing: int) -> list[int]:
     return sizes
 
 
+def known(perspective: Perspective | None) -> TypeGuard[Perspective]:
+    return perspective is not None and perspective is not Perspective.UNKNOWN
+
+
 class _Instance:
+    """The people with a known perspective and the groups' known members: the 70 % rule
+    is taken over known perspectives, so `sizes` here count known people only."""
+
     def __init__(self, groups: Sequence[GroupSeat], people: Sequence[Candidate]) -> None:
         self.groups = list(groups)
-        self.people = sorted(people, key=lambda c: (c.name.casefold(), c.key))
-        self.fixed = [Counter(g.fixed) for g in self.groups]
-        self.fixed_sizes = [len(g.fixed) for g in self.groups]
+        self.people = sorted(
+            (c for c in people if known(c.perspective)), key=lambda c: (c.name.casefold(), c.key)
+        )
+        self.fixed: list[Counter[Perspective | None]] = [
+            Counter(p for p in g.fixed if known(p)) for g in self.groups
+        ]
+        self.fixed_sizes = [sum(counter.values()) for counter in self.fixed]
         self.counts = Counter(c.perspective for c in self.people)
         order = list(Perspective)
         self.perspectives: list[Perspective | None] = sorted(
@@ -183,10 +196,10 @@ def choose_sizes(instance: _Instance) -> list[int]:
 def _sizes_for_room(instance: _Instance, weight: float) -> list[int] | None:
     """Sizes that trade balance for room for the largest perspective: a dynamic programme
     over groups minimising (size − mean)² − weight × that perspective's room."""
-    known = [p for p in instance.perspectives if p is not None]
-    if not known:
+    present = [p for p in instance.perspectives if p is not None]
+    if not present:
         return None
-    dominant = max(known, key=lambda p: instance.counts[p])
+    dominant = max(present, key=lambda p: instance.counts[p])
     total = sum(instance.fixed_sizes) + len(instance.people)
     mean = total / len(instance.groups)
     narrowest, widest = int(mean / 2), int(mean * 1.6) + 2
@@ -336,21 +349,38 @@ def propose(groups: Sequence[GroupSeat], people: Sequence[Candidate]) -> Proposa
 
         def after(g: int, p: Perspective | None = person.perspective) -> tuple[float, int]:
             total = sum(members[g].values()) + 1
-            return ((members[g][p] + 1) / total if p else 0.0, g)
+            return ((members[g][p] + 1) / total, g)
 
         g = min(candidates, key=after)
         placed[index] = g
         members[g][person.perspective] += 1
-    wishes = [wished_group(c.wish, instance.groups) for c in instance.people]
+    assignment = {instance.people[i].key: g for i, g in placed.items()}
+    totals = [
+        len(g.fixed) + sum(members[i].values()) - instance.fixed_sizes[i]
+        for i, g in enumerate(groups)
+    ]
+    # Unknown perspectives weigh nothing in the rule: they even out the sizes, and go to
+    # the group they wished for when it is among the smallest.
+    unknown = sorted(
+        (c for c in people if not known(c.perspective)), key=lambda c: (c.name.casefold(), c.key)
+    )
+    for person in unknown:
+        wish = wished_group(person.wish, groups)
+        g = min(range(len(groups)), key=lambda i: (totals[i], i))
+        if wish is not None and totals[wish] <= totals[g]:
+            g = wish
+        assignment[person.key] = g
+        totals[g] += 1
+    ordered = sorted(people, key=lambda c: (c.name.casefold(), c.key))
     return Proposal(
-        tuple((c.key, groups[placed[i]].key) for i, c in enumerate(instance.people)),
+        tuple((c.key, groups[assignment[c.key]].key) for c in ordered),
         _problems(instance, members),
         tuple(
             c.key
-            for i, c in enumerate(instance.people)
-            if wishes[i] is not None and wishes[i] != placed[i]
+            for c in ordered
+            if (wish := wished_group(c.wish, groups)) is not None and wish != assignment[c.key]
         ),
-        tuple((g.key, sum(members[i].values())) for i, g in enumerate(groups)),
+        tuple((g.key, totals[i]) for i, g in enumerate(groups)),
     )
 
 
@@ -361,7 +391,7 @@ def _problems(
     for g, group in enumerate(instance.groups):
         total = sum(members[g].values())
         for p, n in sorted(members[g].items(), key=lambda item: -item[1]):
-            if p is None or n <= limit(p, total):
+            if not known(p) or n <= limit(p, total):
                 continue
             reason = "fixed" if instance.fixed[g][p] > limit(p, total) else "mix"
             problems.append(Problem(group.key, group.code, p, n / total, reason))

@@ -37,7 +37,7 @@ NOT_GIVEN = "ikke oppgitt"
 
 
 def _perspective(person: PrintPerson) -> str:
-    return person.perspective or NOT_GIVEN
+    return person.perspective if person.perspective not in ("", "ukjent") else NOT_GIVEN
 
 
 def _days(person: PrintPerson, day_count: int) -> str:

@@ -211,6 +211,7 @@ class LateRegistrationDialog(QDialog):
         self.perspective = QComboBox()
         for perspective in Perspective:
             self.perspective.addItem(perspective_label(perspective), perspective.value)
+        self.perspective.setCurrentIndex(self.perspective.findData(Perspective.UNKNOWN.value))
         self.group = QComboBox()
         self.group.addItem(self.tr("No group yet"), None)
         for g in group_store.list_groups(ctx.db, ctx.arena_id):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arenadesk.domain.placement import known as known_perspective
 from arenadesk.domain.placement import limit
 from arenadesk.domain.vocabulary import Perspective
 from arenadesk.services.placement import PlacementProposal
@@ -141,13 +142,14 @@ class PlacementDialog(QDialog):
         for group in self.proposal.groups:
             counts = placed[group.id]
             total = sum(counts.values())
-            known = {p: n for p, n in counts.items() if p is not None}
+            known = {p: n for p, n in counts.items() if known_perspective(p)}
             text = f"<b>{group.code}</b> {group.title[:40]} · {total}"
-            if known and total:
+            if known:
+                of_known = sum(known.values())  # the rule is taken over known perspectives
                 top = max(known, key=lambda p: (known[p], -list(Perspective).index(p)))
-                share = round(100 * known[top] / total)
+                share = round(100 * known[top] / of_known)
                 text += f" · {share} % {perspective_label(top)}"
-                if known[top] > limit(top, total):
+                if known[top] > limit(top, of_known):
                     text = f"<span style='color:{WARNING}'>{text}</span>"
                     over.append(group.code)
             self.headings[group.id].setText(text)
