@@ -360,14 +360,15 @@ def propose(groups: Sequence[GroupSeat], people: Sequence[Candidate]) -> Proposa
         for i, g in enumerate(groups)
     ]
     # Unknown perspectives weigh nothing in the rule: they even out the sizes, and go to
-    # the group they wished for when it is among the smallest.
+    # the group they wished for while it stays within the largest size the balance needs.
     unknown = sorted(
         (c for c in people if not known(c.perspective)), key=lambda c: (c.name.casefold(), c.key)
     )
+    ceiling = max(max(totals), -(-(sum(totals) + len(unknown)) // len(groups)))
     for person in unknown:
         wish = wished_group(person.wish, groups)
         g = min(range(len(groups)), key=lambda i: (totals[i], i))
-        if wish is not None and totals[wish] <= totals[g]:
+        if wish is not None and totals[wish] < ceiling:
             g = wish
         assignment[person.key] = g
         totals[g] += 1
