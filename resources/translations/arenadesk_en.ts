@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CheckInScreen</name>
+    <message numerus="yes">
+        <source>%1 of %n present</source>
+        <translation>
+            <numerusform>%1 of %n present</numerusform>
+            <numerusform>%1 of %n present</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message numerus="yes">
         <source>Counted over the %n people whose perspective is given.</source>
@@ -57,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s). Choose what each column holds; the first rows are shown below. People already in the arena (same e-mail, or same name and organisation) are updated, not added again.</source>
+        <translation>
+            <numerusform>%n row. Choose what each column holds; the first rows are shown below. People already in the arena (same e-mail, or same name and organisation) are updated, not added again.</numerusform>
+            <numerusform>%n rows. Choose what each column holds; the first rows are shown below. People already in the arena (same e-mail, or same name and organisation) are updated, not added again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPackagesDialog</name>
     <message numerus="yes">
         <source>%n package(s) ready: %1.</source>
@@ -97,6 +117,33 @@
         <translation>
             <numerusform>%1 of %n participant</numerusform>
             <numerusform>%1 of %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message numerus="yes">
+        <source>%n people without a group are placed in %1 groups, within the 70 % rule where the mix allows, with wishes first. Drag people between groups to adjust; nothing is saved until you press Place in groups.</source>
+        <translation>
+            <numerusform>%n person without a group is placed in %1 groups, within the 70 % rule where the mix allows, with wishes first. Drag people between groups to adjust; nothing is saved until you press Place in groups.</numerusform>
+            <numerusform>%n people without a group are placed in %1 groups, within the 70 % rule where the mix allows, with wishes first. Drag people between groups to adjust; nothing is saved until you press Place in groups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreparingBar</name>
+    <message numerus="yes">
+        <source>Import of %n row(s)</source>
+        <translation>
+            <numerusform>Import of %n row</numerusform>
+            <numerusform>Import of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Placement of %n person(s)</source>
+        <translation>
+            <numerusform>Placement of %n person</numerusform>
+            <numerusform>Placement of %n people</numerusform>
         </translation>
     </message>
 </context>

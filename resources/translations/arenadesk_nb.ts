@@ -546,9 +546,12 @@
         <source>today</source>
         <translation>i dag</translation>
     </message>
-    <message>
-        <source>%1 of %2 present</source>
-        <translation>%1 av %2 til stede</translation>
+    <message numerus="yes">
+        <source>%1 of %n present</source>
+        <translation>
+            <numerusform>%1 av %n til stede</numerusform>
+            <numerusform>%1 av %n til stede</numerusform>
+        </translation>
     </message>
     <message>
         <source>no group</source>
@@ -919,9 +922,12 @@
         <source>Import participants</source>
         <translation>Importer deltakere</translation>
     </message>
-    <message>
-        <source>%1 rows. Choose what each column holds; the first rows are shown below. People already in the arena (same e-mail, or same name and organisation) are updated, not added again.</source>
-        <translation>%1 rader. Velg hva hver kolonne inneholder; de første radene vises nedenfor. Personer som allerede er i arenaen (samme e-post, eller samme navn og organisasjon), blir oppdatert, ikke lagt til på nytt.</translation>
+    <message numerus="yes">
+        <source>%n row(s). Choose what each column holds; the first rows are shown below. People already in the arena (same e-mail, or same name and organisation) are updated, not added again.</source>
+        <translation>
+            <numerusform>%n rad. Velg hva hver kolonne inneholder; de første radene vises nedenfor. Personer som allerede er i arenaen (samme e-post, eller samme navn og organisasjon), blir oppdatert, ikke lagt til på nytt.</numerusform>
+            <numerusform>%n rader. Velg hva hver kolonne inneholder; de første radene vises nedenfor. Personer som allerede er i arenaen (samme e-post, eller samme navn og organisasjon), blir oppdatert, ikke lagt til på nytt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(column %1)</source>
@@ -1612,9 +1618,12 @@ Dette kan ikke angres.</translation>
         <source>Suggest groups</source>
         <translation>Foreslå grupper</translation>
     </message>
-    <message>
-        <source>%1 people without a group are placed in %2 groups, within the 70 % rule where the mix allows, with wishes first. Drag people between groups to adjust; nothing is saved until you press Place in groups.</source>
-        <translation>%1 personer uten gruppe fordeles på %2 grupper, innenfor 70 %-regelen der blandingen tillater det, og med ønsker først. Dra personer mellom gruppene for å justere; ingenting lagres før du trykker Plasser i grupper.</translation>
+    <message numerus="yes">
+        <source>%n people without a group are placed in %1 groups, within the 70 % rule where the mix allows, with wishes first. Drag people between groups to adjust; nothing is saved until you press Place in groups.</source>
+        <translation>
+            <numerusform>%n person uten gruppe fordeles på %1 grupper, innenfor 70 %-regelen der blandingen tillater det, og med ønsker først. Dra personer mellom gruppene for å justere; ingenting lagres før du trykker Plasser i grupper.</numerusform>
+            <numerusform>%n personer uten gruppe fordeles på %1 grupper, innenfor 70 %-regelen der blandingen tillater det, og med ønsker først. Dra personer mellom gruppene for å justere; ingenting lagres før du trykker Plasser i grupper.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wished: %1</source>
@@ -1778,13 +1787,19 @@ Dette kan ikke angres.</translation>
         <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
         <translation>Regneark (*.xlsx *.csv *.txt)</translation>
     </message>
-    <message>
-        <source>Import of %1 rows</source>
-        <translation>Import av %1 rader</translation>
+    <message numerus="yes">
+        <source>Import of %n row(s)</source>
+        <translation>
+            <numerusform>Import av %n rad</numerusform>
+            <numerusform>Import av %n rader</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Placement of %1 people</source>
-        <translation>Plassering av %1 personer</translation>
+    <message numerus="yes">
+        <source>Placement of %n person(s)</source>
+        <translation>
+            <numerusform>Plassering av %n person</numerusform>
+            <numerusform>Plassering av %n personer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save as PDF</source>

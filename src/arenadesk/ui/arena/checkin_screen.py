@@ -37,7 +37,7 @@ from arenadesk.ui.arena.dialog_parts import field_row, finish_layout
 from arenadesk.ui.common.forms import InlineErrors, show_error
 from arenadesk.ui.common.geometry import size_to_content
 from arenadesk.ui.common.icons import icon
-from arenadesk.ui.common.texts import perspective_label
+from arenadesk.ui.common.texts import arg, perspective_label
 from arenadesk.ui.shell.context import UiContext
 
 PERSON = Qt.ItemDataRole.UserRole
@@ -123,7 +123,7 @@ class CheckInScreen(QWidget):
         self.day.blockSignals(True)
         self.day.clear()
         for number, date in enumerate(days or (None,), start=1):
-            text = self.tr("Day %1").replace("%1", str(number))
+            text = arg(self.tr("Day %1"), number)
             if date:
                 text += f" ({date.strftime('%d.%m.%Y')})"
             if number == today:
@@ -140,9 +140,7 @@ class CheckInScreen(QWidget):
         self.arrivals = checkin.arrivals(self.ctx.db, self.ctx.arena_id, self.current_day())
         self.show_matches()
         self.total.setText(
-            self.tr("%1 of %2 present")
-            .replace("%1", str(self.arrivals.present))
-            .replace("%2", str(len(self.arrivals.people)))
+            arg(self.tr("%1 of %n present", "", len(self.arrivals.people)), self.arrivals.present)
         )
         self.per_group.clear()
         for code, present, members in self.arrivals.per_group:
@@ -181,7 +179,7 @@ class CheckInScreen(QWidget):
             show_error(self, error, self.ctx.language)
             return
         name = item.text().strip("✓ ").split(" · ")[0]
-        self.status.setText(self.tr("%1 is checked in.").replace("%1", name))
+        self.status.setText(arg(self.tr("%1 is checked in."), name))
         self.search.clear()
         self.ctx.signals.announce(changes)
         self.search.setFocus()

@@ -32,6 +32,7 @@ from arenadesk.importers.spreadsheet import Sheet
 from arenadesk.services.people_import import ImportReport, import_people
 from arenadesk.ui.common.forms import translate_buttons
 from arenadesk.ui.common.geometry import fit_size
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 PREVIEW_ROWS = 5
@@ -85,10 +86,12 @@ class ImportDialog(QDialog):
             mapping = Mapping.from_json(sheet.headers, remembered) or mapping
         intro = QLabel(
             self.tr(
-                "%1 rows. Choose what each column holds; the first rows are shown below. "
+                "%n row(s). Choose what each column holds; the first rows are shown below. "
                 "People already in the arena (same e-mail, or same name and organisation) "
-                "are updated, not added again."
-            ).replace("%1", str(len(sheet.rows)))
+                "are updated, not added again.",
+                "",
+                len(sheet.rows),
+            )
         )
         intro.setWordWrap(True)
         self.combos: list[QComboBox] = []
@@ -101,7 +104,7 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(combo.findData(chosen.value) if chosen else 0)
             combo.currentIndexChanged.connect(lambda _i, c=column: self._chosen(c))
             self.combos.append(combo)
-            form.addRow(header or self.tr("(column %1)").replace("%1", str(column + 1)), combo)
+            form.addRow(header or arg(self.tr("(column %1)"), column + 1), combo)
         fields = QWidget()
         fields.setLayout(form)
         scroll = QScrollArea()

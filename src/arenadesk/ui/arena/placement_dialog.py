@@ -30,7 +30,7 @@ from arenadesk.domain.vocabulary import Perspective
 from arenadesk.services.placement import PlacementProposal
 from arenadesk.ui.common.forms import translate_buttons
 from arenadesk.ui.common.geometry import fit_size
-from arenadesk.ui.common.texts import perspective_label
+from arenadesk.ui.common.texts import arg, perspective_label
 from arenadesk.ui.shell.context import UiContext
 
 COLUMNS = 4
@@ -59,13 +59,16 @@ class PlacementDialog(QDialog):
         self.setWindowTitle(self.tr("Suggest groups"))
         people = len(proposal.people)
         intro = QLabel(
-            self.tr(
-                "%1 people without a group are placed in %2 groups, within the 70 % rule "
-                "where the mix allows, with wishes first. Drag people between groups to "
-                "adjust; nothing is saved until you press Place in groups."
+            arg(
+                self.tr(
+                    "%n people without a group are placed in %1 groups, within the 70 % "
+                    "rule where the mix allows, with wishes first. Drag people between "
+                    "groups to adjust; nothing is saved until you press Place in groups.",
+                    "",
+                    people,
+                ),
+                len(proposal.groups),
             )
-            .replace("%1", str(people))
-            .replace("%2", str(len(proposal.groups)))
         )
         intro.setWordWrap(True)
         self.notes = QLabel()
@@ -91,7 +94,7 @@ class PlacementDialog(QDialog):
             item = QListWidgetItem(self._label(name, perspective))
             tip = [organisation] if organisation else []
             if wish:
-                tip.append(self.tr("Wished: %1").replace("%1", wish))
+                tip.append(arg(self.tr("Wished: %1"), wish))
             item.setToolTip("\n".join(tip))
             item.setData(PERSON, str(person_id))
             self.lists[group_id].addItem(item)
@@ -154,7 +157,7 @@ class PlacementDialog(QDialog):
                     over.append(group.code)
             self.headings[group.id].setText(text)
         self.notes.setText(
-            self.tr("Over 70 % of one perspective: %1").replace("%1", ", ".join(over))
+            arg(self.tr("Over 70 % of one perspective: %1"), ", ".join(over))
             if over
             else ""
         )

@@ -26,6 +26,7 @@ from arenadesk.ui.arena.import_dialog import ImportDialog, report_text
 from arenadesk.ui.arena.placement_dialog import PlacementDialog
 from arenadesk.ui.common.forms import show_error
 from arenadesk.ui.common.icons import icon
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 
@@ -140,7 +141,7 @@ class PreparingBar(QWidget):
             self.stack.push(
                 _Command(
                     self.ctx,
-                    self.tr("Import of %1 rows").replace("%1", str(len(report.outcomes))),
+                    self.tr("Import of %n row(s)", "", len(report.outcomes)),
                     lambda: people_import.undo_import(db, report),
                     lambda: people_import.redo_import(db, report),
                 )
@@ -178,7 +179,7 @@ class PreparingBar(QWidget):
         self.stack.push(
             _Command(
                 self.ctx,
-                self.tr("Placement of %1 people").replace("%1", str(len(change.memberships))),
+                self.tr("Placement of %n person(s)", "", len(change.memberships)),
                 lambda: placement.undo_placement(db, change),
                 lambda: placement.redo_placement(db, change),
             )
@@ -207,7 +208,7 @@ class PreparingBar(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             "ArenaDesk",
-            self.tr("Saved %1").replace("%1", str(target)),
+            arg(self.tr("Saved %1"), target),
             parent=self,
         )
         box.open()
