@@ -2905,6 +2905,48 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
     </message>
 </context>
 <context>
+    <name>WordImport</name>
+    <message>
+        <source>Import report from &amp;Word…</source>
+        <translation>Importer rapport fra &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Import a group report from Word</source>
+        <translation>Importer en grupperapport fra Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>WordImportDialog</name>
+    <message>
+        <source>Import report from Word</source>
+        <translation>Importer rapport fra Word</translation>
+    </message>
+    <message>
+        <source>New group %1 %2</source>
+        <translation>Ny gruppe %1 %2</translation>
+    </message>
+    <message>
+        <source>New group (the document gives no code: choose a group)</source>
+        <translation>Ny gruppe (dokumentet har ingen kode: velg en gruppe)</translation>
+    </message>
+    <message>
+        <source>Replace sections the group has already filled in</source>
+        <translation>Erstatt seksjoner gruppa allerede har fylt ut</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Inn i</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
     <name>ZonePages</name>
     <message>
         <source>Page %1 of %2 ▸</source>

@@ -38,7 +38,7 @@ from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.plan.screen import PlanScreen
 from arenadesk.ui.projector.base import QUIT_KEY, close_all_projectors, open_projectors
-from arenadesk.ui.report import arena_export
+from arenadesk.ui.report import arena_export, word_import
 from arenadesk.ui.report.screen import ReportScreen
 from arenadesk.ui.runner.screen import RunnerScreen
 from arenadesk.ui.shell import file_actions
@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
             file_menu, "export", self.tr("Export &anonymised copy…"), self.export_anonymised
         )
         add_sync_actions(file_menu, self, self.ctx)
+        self.word_import_action = word_import.add_action(self, file_menu, self.ctx)
         file_menu.addSeparator()
         self.arena_report_action, self.sheets_action, self.proceedings_action = (
             arena_export.add_actions(self, file_menu, self.ctx)
