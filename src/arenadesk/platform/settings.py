@@ -53,6 +53,11 @@ class Settings:
     window_geometry: str = ""  # base64 of Qt's saveGeometry(), opaque here
     projector_screen: str = ""  # the name of the screen the projector view last used
     documented_by: str = ""  # who documents Open Space conversations on this laptop
+    # Where the facilitator was: the screen, and the group and økt the runner, boards and
+    # report share (kept across restarts and language switches).
+    current_page: str = ""
+    current_group: str = ""  # a group's id
+    current_session: int = 0  # an økt's number, 0: none chosen
     # A registration sheet's column mapping, per set of headers (registration.headers_key).
     import_mappings: dict[str, list[str | None]] = field(default_factory=dict)
     path: Path | None = field(default=None, repr=False, compare=False)

@@ -61,6 +61,9 @@ class BoardsScreen(QWidget):
         # --- left: group and boards
         self.group_combo = QComboBox()
         self.group_combo.currentIndexChanged.connect(lambda _i: self.reload_boards())
+        self.group_combo.currentIndexChanged.connect(lambda _i: ctx.choose_group(self.group_id))
+        self.group_combo.currentTextChanged.connect(self.group_combo.setToolTip)
+        ctx.signals.group_chosen.connect(self._follow_group)
         self.board_list = QListWidget()
         self.board_list.setWordWrap(True)
         self.board_list.currentItemChanged.connect(self._on_board_chosen)
@@ -158,7 +161,9 @@ class BoardsScreen(QWidget):
     # --- groups and boards ---------------------------------------------------------------
 
     def reload_groups(self) -> None:
-        current = self.group_combo.currentData()
+        current = self.group_combo.currentData() or (
+            str(self.ctx.current_group) if self.ctx.current_group else None
+        )
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
         for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
@@ -172,6 +177,10 @@ class BoardsScreen(QWidget):
     def group_id(self) -> uuid.UUID | None:
         data = self.group_combo.currentData()
         return uuid.UUID(data) if data else None
+
+    def _follow_group(self, group_id: object) -> None:
+        if isinstance(group_id, uuid.UUID) and group_id != self.group_id:
+            self.select_group(group_id)
 
     def select_group(self, group_id: uuid.UUID) -> None:
         index = self.group_combo.findData(str(group_id))

@@ -87,6 +87,8 @@ class ReportScreen(QWidget):
         )
         self.group.setMinimumContentsLength(24)
         self.group.currentIndexChanged.connect(lambda _i: self.load())
+        self.group.currentIndexChanged.connect(lambda _i: ctx.choose_group(self.group_id))
+        ctx.signals.group_chosen.connect(self._follow_group)
         self.suggest_button = QPushButton(icon("add"), self.tr("Suggestions from the boards…"))
         self.suggest_button.clicked.connect(self.suggest)
         self.template_button = QPushButton(icon("template"), self.tr("Report template…"))
@@ -237,7 +239,9 @@ class ReportScreen(QWidget):
     # --- loading -----------------------------------------------------------------------
 
     def reload(self) -> None:
-        chosen = self.group.currentData()
+        chosen = self.group.currentData() or (
+            str(self.ctx.current_group) if self.ctx.current_group else None
+        )
         self.group.blockSignals(True)
         self.group.clear()
         for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
@@ -248,6 +252,10 @@ class ReportScreen(QWidget):
             self.saver.flush()
         self._arrange()
         self.load()
+
+    def _follow_group(self, group_id: object) -> None:
+        if isinstance(group_id, uuid.UUID) and group_id != self.group_id:
+            self.select(group_id)
 
     def select(self, group_id: uuid.UUID) -> None:
         self.group.setCurrentIndex(max(self.group.findData(str(group_id)), 0))

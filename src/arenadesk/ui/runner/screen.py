@@ -53,6 +53,7 @@ class RunnerScreen(QWidget):
         super().__init__()
         self.ctx, self.clock, self.monotonic = ctx, clock, monotonic
         self.runner: Runner | None = None
+        self._wanted_session: int | None = None  # the remembered økt, chosen once filled
         self.sleep = SleepDetector(clock(), monotonic())
 
         self.group = QComboBox()
@@ -65,6 +66,10 @@ class RunnerScreen(QWidget):
             combo.setMinimumContentsLength(length)
         self.group.currentIndexChanged.connect(self._fill_sessions)
         self.session.currentIndexChanged.connect(self._load_runner)
+        self.group.currentIndexChanged.connect(self._remember_choice)
+        self.session.currentIndexChanged.connect(self._remember_choice)
+        for combo in (self.group, self.session):  # the whole text when it is elided
+            combo.currentTextChanged.connect(combo.setToolTip)
         self.projector_button = QPushButton(self.tr("Projector (F5)"))
         self.projector_button.clicked.connect(self.toggle_projector)
         # The runner's keys work whenever its window is in front, whatever has the focus
@@ -184,6 +189,7 @@ class RunnerScreen(QWidget):
         self.timer.start()
         ctx.signals.database_changed.connect(self.reload)
         ctx.signals.changed.connect(self._on_changed)
+        ctx.signals.group_chosen.connect(self.follow_group)
         self.projector_link = ProjectorLink(ctx, self.screen_choice, self.key_actions)
         self.reload()
 
@@ -212,7 +218,7 @@ class RunnerScreen(QWidget):
     # --- choosing group and økt ------------------------------------------------------
 
     def reload(self) -> None:
-        chosen = self.group.currentData()
+        chosen = self.group.currentData() or self.ctx.current_group
         self.group.blockSignals(True)
         self.group.clear()
         for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
@@ -220,7 +226,21 @@ class RunnerScreen(QWidget):
         index = index_of_data(self.group, chosen) if chosen else 0
         self.group.setCurrentIndex(max(index, 0))
         self.group.blockSignals(False)
+        self.group.setToolTip(self.group.currentText())
+        if self.session.count() == 0 and self.ctx.settings.current_session:
+            self._wanted_session = self.ctx.settings.current_session
         self._fill_sessions()
+
+    def _remember_choice(self) -> None:
+        group_id, number = self.group.currentData(), self.session.currentData()
+        self.ctx.choose_group(group_id, int(number) if number else None)
+
+    def follow_group(self, group_id: object) -> None:
+        """Another screen chose a group: show it here too."""
+        if isinstance(group_id, uuid.UUID) and group_id != self.group.currentData():
+            index = index_of_data(self.group, group_id)
+            if index >= 0:
+                self.group.setCurrentIndex(index)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.affects(Kind.GROUPS):
@@ -229,7 +249,8 @@ class RunnerScreen(QWidget):
             self._fill_sessions()
 
     def _fill_sessions(self) -> None:
-        chosen = self.session.currentData()
+        chosen = self.session.currentData() or self._wanted_session
+        self._wanted_session = None
         self.session.blockSignals(True)
         self.session.clear()
         group_id = self.group.currentData()

@@ -31,6 +31,27 @@ class UiContext:
         assert self._arena_id is not None, "screens are built only for a file with an arena"
         return self._arena_id
 
+    @property
+    def current_group(self) -> uuid.UUID | None:
+        """The group the runner, boards and report show (one for all three)."""
+        try:
+            return uuid.UUID(self.settings.current_group) if self.settings.current_group else None
+        except ValueError:
+            return None
+
+    def choose_group(self, group_id: uuid.UUID | None, session: int | None = None) -> None:
+        """Make a group (and økt) current, remember it, and tell the other screens."""
+        text = str(group_id) if group_id else ""
+        changed = text != self.settings.current_group
+        if not changed and (session is None or session == self.settings.current_session):
+            return
+        self.settings.current_group = text
+        if session is not None:
+            self.settings.current_session = session
+        self.settings.save()
+        if changed:
+            self.signals.group_chosen.emit(group_id)
+
     def switch_database(self, db: Database) -> None:
         old = self.db
         self.db, self._arena_id = db, None

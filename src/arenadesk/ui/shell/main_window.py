@@ -28,6 +28,7 @@ from arenadesk.platform.location import check_location
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.db.database import Database
+from arenadesk.store.groups import get_group
 from arenadesk.ui.arena.groups_screen import GroupsScreen
 from arenadesk.ui.arena.overview_screen import OverviewScreen
 from arenadesk.ui.arena.people_screen import PeopleScreen
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self._change_language = change_language
+        self._remembered_page = ctx.settings.current_page  # before the first page is shown
         self.setWindowIcon(icon("groups"))
         self.stack = QStackedWidget()
         self.nav = QListWidget()
@@ -145,7 +147,9 @@ class MainWindow(QMainWindow):
         ctx.signals.show_conversation.connect(self.show_conversation)
         ctx.signals.changed.connect(self._on_changed)
         ctx.signals.database_changed.connect(self._refresh_frame)
+        ctx.signals.group_chosen.connect(lambda _group: self._refresh_title())
         self._refresh_frame()
+        self._restore_page()
         self._restore_geometry()
 
     # --- menus -------------------------------------------------------------------------
@@ -321,6 +325,14 @@ class MainWindow(QMainWindow):
     def _show_page(self, index: int) -> None:
         self._screen(index)
         self.stack.setCurrentIndex(index)
+        if self._names[index] != self.ctx.settings.current_page:
+            self.ctx.settings.current_page = self._names[index]  # back here after a restart
+            self.ctx.settings.save()
+
+    def _restore_page(self) -> None:
+        name = self._remembered_page
+        if name in self._names and not self.nav.item(self._names.index(name)).isHidden():
+            self.nav.setCurrentRow(self._names.index(name))
 
     def screen_named(self, name: str) -> QWidget:
         return self._screen(self._names.index(name))
@@ -381,9 +393,18 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
 
     def _refresh_title(self) -> None:
+        """The arena, and the current group (the one the runner, boards and report show),
+        so a timer is never started on the wrong group unnoticed."""
         arena = get_arena(self.ctx.db, self.ctx.arena_id)
-        name = arena.name if arena else ""
-        self.setWindowTitle(f"{name} – ArenaDesk" if name else "ArenaDesk")
+        parts = [arena.name] if arena and arena.name else []
+        group_id = self.ctx.current_group
+        group = get_group(self.ctx.db, group_id) if group_id else None
+        if (
+            group is not None
+            and "run" in PAGES_OF_FORMAT[arena.format if arena else ArenaFormat.FACILITATED]
+        ):
+            parts.append(f"{group.code} {group.title}")
+        self.setWindowTitle(" · ".join(parts) + " – ArenaDesk" if parts else "ArenaDesk")
 
     def _refresh_frame(self) -> None:
         self._refresh_title()

@@ -22,6 +22,9 @@ class AppSignals(QObject):
     show_group = Signal(uuid.UUID)
     # Open a group's report (a uuid.UUID), e.g. when its Økt 4 ends.
     show_report = Signal(uuid.UUID)
+    # The current group changed (a uuid.UUID, or None): the runner, boards and report
+    # follow it, and the window title names it.
+    group_chosen = Signal(object)
     # Open an Open Space topic's documentation (a topic's uuid.UUID), e.g. from the wall.
     show_conversation = Signal(uuid.UUID)
 
