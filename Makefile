@@ -14,21 +14,43 @@ QT_TS := resources/translations/qtbase_nb.ts
 QT_QM := resources/translations/qtbase_nb.qm
 UI_SOURCES := src/arenadesk/app.py $(shell find src/arenadesk/ui -name "*.py" | sort)
 
-.PHONY: run test lint translations bench screenshots system-deps clean
+.PHONY: run test coverage lint lock translations bench screenshots system-deps clean
 
-$(STAMP): pyproject.toml
+# The whole dependency tree, pinned with hashes (runtime and dev); `make lock` refreshes it.
+LOCK := requirements/lock-dev.txt
+LOCK_FLAGS := --universal --python-version 3.11 --generate-hashes --no-header --quiet
+
+$(STAMP): pyproject.toml $(LOCK)
 	@bash packaging/linux/system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
+
+# After changing a pin in pyproject.toml: resolve the tree again into the lock files,
+# keeping every other version as it was (`make lock LOCK_ARGS=--upgrade` takes the newest
+# versions the pins allow). The packaging lock is constrained to the dev lock's versions,
+# so both install into one .venv.
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml --extra dev $(LOCK_FLAGS) $(LOCK_ARGS) -o $(LOCK)
+	$(BIN)/uv pip compile pyproject.toml --extra packaging $(LOCK_FLAGS) $(LOCK_ARGS) \
+		-c $(LOCK) -o requirements/lock-packaging.txt
 
 run: $(STAMP)
 	$(BIN)/arenadesk
 
+# Two test processes (pytest-xdist): every test has its own folders, files, ports and
+# servers. Extra pytest options: `make test PYTEST_ARGS="tests/sync -x"`.
+PYTEST_ARGS ?=
+
 test: $(STAMP)
 	@bash packaging/linux/system-deps.sh --tests
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+# The tests with line coverage of src/arenadesk (what CI runs); the figure is in the README.
+coverage: $(STAMP)
+	$(MAKE) test PYTEST_ARGS="--cov --cov-report=term:skip-covered $(PYTEST_ARGS)"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

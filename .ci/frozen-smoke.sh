@@ -3,7 +3,8 @@
 #
 #   bash .ci/frozen-smoke.sh          (after `make test`, which made .venv)
 #
-# 1. installs the packaging extra into .venv (PyInstaller) and builds dist/ArenaDesk/;
+# 1. installs requirements/lock-packaging.txt (PyInstaller, pinned with hashes) into .venv
+#    and builds dist/ArenaDesk/;
 # 2. fails when the folder is over 250 MB (10^6 bytes, apparent size);
 # 3. runs `dist/ArenaDesk/arenadesk --smoke-test` offscreen and fails on a crash, a non-zero
 #    exit, or any stderr line that is not expected. Expected, and only these: Qt's
@@ -33,7 +34,9 @@ if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
   .venv/bin/python -m pip install --quiet --upgrade pip
 fi
-.venv/bin/python -m pip install --quiet -e ".[packaging]"
+# The locked tree (PyInstaller and its hooks included), then the app itself.
+.venv/bin/python -m pip install --quiet --require-hashes -r requirements/lock-packaging.txt
+.venv/bin/python -m pip install --quiet --no-deps -e .
 mkdir -p "$LOG"
 
 echo "== build: pyinstaller arenadesk.spec"

@@ -21,7 +21,6 @@ medians count. Figures are reported, never asserted: exit status 0.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import io
 import json
 import statistics
@@ -42,7 +41,7 @@ from arenadesk.demo.arena import create_large_arena  # noqa: E402
 from arenadesk.domain.arena_report import ArenaReport  # noqa: E402
 from arenadesk.reports.arena_pdf import build_arena_pdf, story  # noqa: E402
 from arenadesk.reports.pdf_pages import TOP  # noqa: E402
-from arenadesk.reports.pdf_style import MARGIN, register_report_fonts  # noqa: E402
+from arenadesk.reports.pdf_style import MARGIN, accelerated, register_report_fonts  # noqa: E402
 from arenadesk.store.arena_report import assemble_arena_report  # noqa: E402
 from arenadesk.store.db.database import Database, open_database  # noqa: E402
 from arenadesk.store.db.device import Device  # noqa: E402
@@ -117,10 +116,9 @@ def main() -> int:
                 results[name] = measure(db, arena_id, args.runs)
             finally:
                 db.close()
-    accelerated = importlib.util.find_spec("_rl_accel") is not None
     print(
         f"compiled arena report to PDF, 29 groups ({args.runs} runs, medians; "
-        f"reportlab's C accelerator rl_accel {'in use' if accelerated else 'NOT installed'})"
+        f"reportlab's C accelerator rl_accel {'in use' if accelerated() else 'NOT installed'})"
     )
     for name, figures in results.items():
         verdict = "PASS" if figures["total_ms"] <= BUDGET_S * 1000 else "OVER"

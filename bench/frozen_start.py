@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from startup import BenchError, describe, timed_run  # noqa: E402
+from startup import BenchError, describe, timed_run
 
 TIME_BUDGET = 2.0  # frozen median <= 2x unfrozen median
 DEFAULT_EXE = Path("dist") / "ArenaDesk" / ("ArenaDesk.exe" if os.name == "nt" else "arenadesk")

@@ -52,7 +52,7 @@ from arenadesk.domain.report import STRENGTH_REASONS, GroupReport  # noqa: E402
 from arenadesk.reports import group_text as t  # noqa: E402
 from arenadesk.reports.board_drawing import BOLD, FONT, board_drawing  # noqa: E402
 from arenadesk.reports.group_pdf import build_group_pdf  # noqa: E402
-from arenadesk.reports.pdf_style import register_report_fonts  # noqa: E402
+from arenadesk.reports.pdf_style import accelerated, register_report_fonts  # noqa: E402
 
 BUDGET_S, BUDGET_RATIO = 0.3, 2.0
 WIDTH = A4[0] - 44 * mm
@@ -188,7 +188,10 @@ def main() -> int:
 
     ours_med, floor_med = statistics.median(ours_s), statistics.median(floor_s)
     ratio = ours_med / floor_med
-    print(f"group report to PDF ({args.runs} runs, medians; realistic sample 1C)")
+    print(
+        f"group report to PDF ({args.runs} runs, medians; realistic sample 1C; reportlab's "
+        f"C accelerator rl_accel {'in use' if accelerated() else 'NOT installed'})"
+    )
     print(
         f"  ArenaDesk build_group_pdf : {ours_med * 1000:7.1f} ms  "
         f"(min {min(ours_s) * 1000:.1f}, max {max(ours_s) * 1000:.1f}), {size // 1024} KB"

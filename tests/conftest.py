@@ -11,8 +11,9 @@ import pytest
 # Before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from arenadesk.store.db.database import Database, open_database  # noqa: E402
-from arenadesk.store.db.device import Device  # noqa: E402
+from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.device import Device
+from tests.templates import Templates
 
 # The `pg_url` PostgreSQL fixture and the `cups_pdf` print queue.
 pytest_plugins = ["tests.conftest_pg", "tests.printing_support"]
@@ -22,10 +23,12 @@ pytest_plugins = ["tests.conftest_pg", "tests.printing_support"]
 def _isolated_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Never touch the real user's settings or data folder."""
+    """Never touch the real user's settings, data, documents or log folder."""
     base = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("ARENADESK_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("ARENADESK_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("ARENADESK_REPORTS_DIR", str(base / "Documents"))
+    monkeypatch.setenv("ARENADESK_LOG_DIR", str(base / "log"))
 
 
 @pytest.fixture
@@ -33,9 +36,19 @@ def device() -> Device:
     return Device("11111111-1111-4111-8111-111111111111", "test-laptop")
 
 
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    """Database files built once per session; each test gets its own copy."""
+    return Templates(tmp_path_factory.mktemp("templates"))
+
+
 @pytest.fixture
-def db(tmp_path: Path, device: Device) -> Iterator[Database]:
-    database = open_database(tmp_path / "arena.sqlite", device)
+def db(
+    tmp_path: Path, device: Device, templates: Templates, request: pytest.FixtureRequest
+) -> Iterator[Database]:
+    """A new, migrated file; already holding the demo arena when the test asks for it."""
+    kind = "demo" if "demo_db" in request.fixturenames else "empty"
+    database = open_database(templates.copy(kind, device, tmp_path / "arena.sqlite"), device)
     yield database
     database.close()
 
@@ -43,6 +56,8 @@ def db(tmp_path: Path, device: Device) -> Iterator[Database]:
 @pytest.fixture
 def demo_db(db: Database) -> Database:
     from arenadesk.demo.arena import create_demo_arena
+    from arenadesk.store.arenas import current_arena_id
 
-    create_demo_arena(db)
+    if current_arena_id(db) is None:  # asked for by name at run time, after `db` was made
+        create_demo_arena(db)
     return db

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from arenadesk.demo.arena import create_demo_arena
-from arenadesk.store.db.database import open_database
 from arenadesk.store.db.device import Device
+from tests.templates import Templates
 
 
 def sha256(path: Path) -> str:
@@ -29,11 +28,8 @@ def other_device() -> Device:
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path, device: Device) -> Path:
+def demo_file(tmp_path: Path, device: Device, templates: Templates) -> Path:
     """A demo database written and closed: self-contained, no -wal or -shm beside it."""
-    path = tmp_path / "demo" / "demo.sqlite"
-    db = open_database(path, device)
-    create_demo_arena(db)
-    db.close()
+    path = templates.copy("demo-file", device, tmp_path / "demo" / "demo.sqlite")
     assert siblings(path) == []
     return path

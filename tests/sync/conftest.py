@@ -12,13 +12,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from arenadesk.demo.arena import create_demo_arena
 from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.db.device import Device
 from arenadesk.store.models.sync import MergeLog
 from arenadesk.sync.package import export_package
 from arenadesk.sync.rows import synced_tables, to_json
 from arenadesk.sync.setup import start_working_file
+from tests.templates import Templates
 
 ORGANISER = Device("00000000-0000-4000-8000-00000000000a", "arrangor")
 
@@ -63,10 +63,10 @@ def table_count(path: Path, table: str) -> int:
 
 
 @pytest.fixture
-def master(tmp_path: Path) -> Iterator[Database]:
+def master(tmp_path: Path, templates: Templates) -> Iterator[Database]:
     """The organiser's master with the demo arena."""
-    db = open_database(tmp_path / "master" / "master.sqlite", ORGANISER)
-    create_demo_arena(db)
+    path = templates.copy("demo", ORGANISER, tmp_path / "master" / "master.sqlite")
+    db = open_database(path, ORGANISER)
     yield db
     db.close()
 

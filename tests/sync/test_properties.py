@@ -11,6 +11,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -93,6 +94,7 @@ def _merged(master: Path, packages: list[Path], folder: Path, name: str) -> Any:
         db.close()
 
 
+@pytest.mark.timeout(600)  # 15 examples of six merges each: minutes on a busy machine
 @settings(
     max_examples=15,
     deadline=None,

@@ -49,6 +49,7 @@ ENV_DIRS = {
     "ARENADESK_CONFIG_DIR": "config",
     "ARENADESK_DATA_DIR": "data",
     "ARENADESK_REPORTS_DIR": "reports",
+    "ARENADESK_LOG_DIR": "log",
 }
 
 
@@ -186,6 +187,14 @@ def step_group_docx(smoke: Smoke) -> str:
     if report.title not in body:
         raise SmokeFailure(f"{target.name} does not contain the group's title")
     return f"{report.code}: {target.stat().st_size // 1000} kB"
+
+
+def step_accelerator(smoke: Smoke) -> str:
+    from arenadesk.reports.pdf_style import accelerated
+
+    if not accelerated():
+        raise SmokeFailure("reportlab's C accelerator (rl_accel) is missing: reports are slower")
+    return "rl_accel in use"
 
 
 # The arena report's modules; the step fails, saying so, in a build that lacks them.
@@ -333,6 +342,7 @@ STEPS = (
     Step("bundled resources", step_resources),
     Step("migrate a new database", step_migrate, essential=True),
     Step("create the demo arena", step_demo, essential=True),
+    Step("report accelerator", step_accelerator),
     Step("group report PDF", step_group_pdf),
     Step("group report DOCX", step_group_docx),
     Step("arena report PDF", step_arena_pdf),

@@ -64,7 +64,7 @@ class RunningHeaderDocument(BaseDocTemplate):
             name, [frame], onPage=self.begin_page, onPageEnd=self.draw_header, **extra
         )
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+    def afterFlowable(self, flowable: Flowable) -> None:
         add_outline_entry(self, flowable)
         label = getattr(flowable, "running", None)
         if label:

@@ -206,7 +206,7 @@ class KeepShortTogether(KeepTogether):
     """A block that moves to the next page whole when it is short and does not fit; a
     long one starts where it is and runs on (reportlab's maxHeight means otherwise)."""
 
-    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
+    def split(self, aW: float, aH: float) -> list[Flowable]:
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
         content: list[Flowable] = list(self._content)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import sqlite3
 import threading
 import uuid
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,8 @@ from arenadesk.store.models.arena import SCHEMA_REVISION, Meta, SyncMixin
 
 BUSY_TIMEOUT_MS = 5000
 
+log = logging.getLogger(__name__)
+
 
 class Database:
     """One open database: its engine, a session factory that stamps sync columns, and the
@@ -45,7 +49,17 @@ class Database:
         self.clock = SyncClock()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._open = threading.local()  # the unit of work open in this thread, if any
-        event.listen(self._sessions, "before_flush", self._stamp)
+        # SQLAlchemy keeps listeners per session class in a WeakKeyDictionary: a listener
+        # that held this Database would keep its own key, and so every Database and engine
+        # ever opened, alive. The hook reaches the Database through a weak reference.
+        stamp = weakref.WeakMethod(self._stamp)
+
+        def before_flush(session: Session, context: Any, instances: Any) -> None:
+            method = stamp()
+            if method is not None:
+                method(session, context, instances)
+
+        event.listen(self._sessions, "before_flush", before_flush)
         self._load_clock()
 
     @property
@@ -225,10 +239,12 @@ def _migrate_file(path: Path, revision: str) -> None:
         if problems:
             raise RuntimeError(f"{len(problems)} broken references")
     except Exception as exc:
+        log.exception("upgrading %s from %s failed (backup %s)", path, revision, backup)
         detail = getattr(exc, "orig", None) or exc  # the driver's one line, not the SQL
         raise UserError("db.migration_failed", path=path, detail=detail, backup=backup) from exc
     finally:
         engine.dispose()
+    log.info("upgraded %s from schema %s (backup %s)", path, revision, backup)
 
 
 def open_file(path: Path, device: Device, *, create: bool = True) -> Database:
@@ -250,6 +266,7 @@ def open_file(path: Path, device: Device, *, create: bool = True) -> Database:
         except (OSError, sqlite3.Error, OperationalError) as exc:
             _remove_with_sidecars(partial)
             raise UserError("db.cannot_create", path=path, detail=exc) from exc
+        log.info("created %s", path)
     else:
         info = inspect_file(path, full_check=False)
         if info.integrity != "ok":
@@ -272,6 +289,7 @@ def open_file(path: Path, device: Device, *, create: bool = True) -> Database:
         if "locked" in str(exc):
             raise UserError("db.locked", path=path) from exc
         raise UserError("db.corrupt", path=path, detail=exc.orig) from exc
+    log.info("opened %s", path)
     return Database(engine, device, path)
 
 
@@ -294,6 +312,7 @@ def open_url(address: str, device: Device) -> Database:
         raise server_error(exc, url) from exc
     try:
         prepare(engine, device)
+        log.info("opened %s", public_location(url))
         return Database(engine, device, None)
     except UserError:
         engine.dispose()

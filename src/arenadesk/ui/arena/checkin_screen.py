@@ -51,7 +51,7 @@ class _SearchField(QLineEdit):
         super().__init__()
         self.owner = screen
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             step = -1 if event.key() == Qt.Key.Key_Up else 1
             rows = self.owner.matches.count()

@@ -46,7 +46,7 @@ class PagerItem(QGraphicsItem):
         self.setPos(corner[0] - width - 6, corner[1] - 36)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(
@@ -61,7 +61,7 @@ class PagerItem(QGraphicsItem):
         painter.setFont(board_font(18, bold=True))
         painter.drawText(self._rect, int(Qt.AlignmentFlag.AlignCenter), self.text)
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._turn(self.zone_key)
         event.accept()
 

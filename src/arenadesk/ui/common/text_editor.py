@@ -34,10 +34,10 @@ class RichTextEdit(QPlainTextEdit):
 
     # --- what Word pastes -----------------------------------------------------------------
 
-    def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def setPlainText(self, text: str) -> None:
         super().setPlainText(visible(text))  # Word's Symbol bullets, not empty boxes
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
+    def insertFromMimeData(self, source: QMimeData) -> None:
         if source.hasText():
             self.textCursor().insertText(visible(source.text()))
         else:
@@ -58,16 +58,16 @@ class RichTextEdit(QPlainTextEdit):
         if self.height() != wanted or self.minimumHeight() != wanted:
             self.setFixedHeight(wanted)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()  # a narrower window wraps more lines
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.height())
 
     # --- list keys ------------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
         plain = modifiers in (
             Qt.KeyboardModifier.NoModifier,

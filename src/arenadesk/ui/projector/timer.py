@@ -62,7 +62,7 @@ class ClockFace(QWidget):
     def font(self) -> QFont:
         return self._font
 
-    def setText(self, text: str) -> None:  # noqa: N802 - like QLabel's
+    def setText(self, text: str) -> None:
         if text != self._text:
             self._text = text
             self._refit()

@@ -253,7 +253,7 @@ class WallProjectorWindow(ProjectorBase):
 
     # --- painting ------------------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         cards, heading, footer = self.layout_cards()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -87,23 +87,23 @@ class MultilineDelegate(QStyledItemDelegate):
     """Edits a cell over several lines (Enter is a new line, or the list's next item);
     the edit is kept when the cell is left."""
 
-    def createEditor(  # noqa: N802 (Qt's name)
+    def createEditor(
         self, parent: QWidget, _option: QStyleOptionViewItem, _index: object
     ) -> QWidget:
         editor = RichTextEdit(3, parent)
         editor.setFrameShape(QFrame.Shape.NoFrame)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: object) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: object) -> None:
         assert isinstance(editor, RichTextEdit)
         editor.setPlainText(str(index.data() or ""))  # type: ignore[attr-defined]
         editor.moveCursor(QTextCursor.MoveOperation.End)
 
-    def setModelData(self, editor: QWidget, model: object, index: object) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: object, index: object) -> None:
         assert isinstance(editor, RichTextEdit)
         model.setData(index, editor.toPlainText())  # type: ignore[attr-defined]
 
-    def updateEditorGeometry(  # noqa: N802 (Qt's name)
+    def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, _index: object
     ) -> None:
         rect = option.rect

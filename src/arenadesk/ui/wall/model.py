@@ -90,10 +90,10 @@ class WallGridModel(QAbstractTableModel):
         self._clashing = {topic for clash in wall.clashes for topic in clash.topic_ids}
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.wall.slots)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.wall.spaces)
 
     def topics_at(self, index: Index) -> list[TopicRow]:
@@ -130,7 +130,7 @@ class WallGridModel(QAbstractTableModel):
             return _tooltip(topics) or None
         return None
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -151,22 +151,22 @@ class WallGridModel(QAbstractTableModel):
                 flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # noqa: N802
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         topics = [t for index in indexes for t in self.topics_at(index)]
         return topic_mime(topics[0].id) if topics else QMimeData()
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def canDropMimeData(  # noqa: N802
+    def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         return topic_from_mime(data) is not None and (parent.isValid() or row >= 0)
 
-    def dropMimeData(  # noqa: N802
+    def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         topic_id = topic_from_mime(data)
@@ -193,7 +193,7 @@ class PileModel(QAbstractListModel):
         self.topics = wall.unplaced()
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.topics)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -218,22 +218,22 @@ class PileModel(QAbstractListModel):
             flags |= Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # noqa: N802
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
         rows = [i.row() for i in indexes if i.isValid()]
         return topic_mime(self.topics[rows[0]].id) if rows else QMimeData()
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def canDropMimeData(  # noqa: N802
+    def canDropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         return topic_from_mime(data) is not None
 
-    def dropMimeData(  # noqa: N802
+    def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
     ) -> bool:
         topic_id = topic_from_mime(data)

@@ -87,7 +87,7 @@ class CardDelegate(QStyledItemDelegate):
         self._tick = icon("documented", DONE).pixmap(14, 14)
         self._warning = icon("warning", WARNING_COLOUR).pixmap(14, 14)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(CARD_WIDTH, PILE_HEIGHT if self.pile else CARD_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -217,21 +217,21 @@ class _CardDragging:
         drag.exec(Qt.DropAction.MoveAction)
 
     # The views' own event handlers: a press remembers the topic, a double-click edits it.
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self._remember_press(event)
         super().mousePressEvent(event)  # type: ignore[misc]
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         topic = self.topic_under(event.position().toPoint())
         if topic is not None:
             self.edit_requested.emit(topic)  # type: ignore[attr-defined]
             return
         super().mouseDoubleClickEvent(event)  # type: ignore[misc]
 
-    def startDrag(self, supportedActions: Qt.DropAction) -> None:  # noqa: N802, N803
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
         self._start_drag()
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.context_requested.emit(*self._context(event))  # type: ignore[attr-defined]
 
     def _context(self, event: QContextMenuEvent) -> tuple[TopicRow | None, QPoint]:
@@ -280,7 +280,7 @@ class WallGridView(_CardDragging, QTableView):
         across.setFont(bold)
         down.setFont(bold)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         steps = {
             Qt.Key.Key_Up: (-1, 0),
             Qt.Key.Key_Down: (1, 0),
