@@ -748,6 +748,29 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>The details are in the log in %1.</source>
+        <translation>Detaljene står i loggen i %1.</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Vis detaljer</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopier detaljer</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Åpne loggmappen</translation>
+    </message>
+    <message>
+        <source>Details copied</source>
+        <translation>Detaljene er kopiert</translation>
+    </message>
+</context>
+<context>
     <name>GroupDetail</name>
     <message>
         <source>Code</source>
@@ -1207,6 +1230,10 @@ Skal de slås sammen også?</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Åpne &amp;loggmappen</translation>
     </message>
     <message>
         <source>&amp;About ArenaDesk</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from importlib.resources import as_file, files
@@ -13,17 +14,20 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from arenadesk import APP_NAME, __version__
+from arenadesk.diagnostics.log import enable_crash_file, redact
 from arenadesk.i18n.messages import UserError, message
 from arenadesk.platform.settings import Settings, default_database_path
 from arenadesk.store.db.backups import BackupPolicy
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.faults import as_user_error
-from arenadesk.ui.common.forms import show_error
+from arenadesk.ui.common.error_dialog import ErrorDialog
 from arenadesk.ui.shell import file_actions
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.shell.main_window import MainWindow
 from arenadesk.ui.shell.signals import AppSignals
 from arenadesk.ui.sync import server_dialog
+
+log = logging.getLogger(__name__)
 
 BACKUP_CHECK_MS = 60_000  # how often the backup policy is asked (it decides)
 BACKUP_ON_OPEN_DELAY_MS = 1_000
@@ -155,17 +159,20 @@ class Application:
         self, kind: type[BaseException], exc: BaseException, trace: TracebackType | None
     ) -> None:
         """The last line of defence for an error in a slot (a full disk, a file locked by
-        another program): one plain sentence for the person, the traceback only on stderr,
-        and the app keeps running. The failed edit's transaction was rolled back."""
+        another program): one plain sentence for the person, with the traceback in the log
+        (and on stderr) and in the dialog's details to copy; the app keeps running. The
+        failed edit's transaction was rolled back."""
         if not isinstance(exc, Exception):
             sys.__excepthook__(kind, exc, trace)
             return
-        traceback.print_exception(kind, exc, trace, file=sys.stderr)
+        details = "".join(traceback.format_exception(kind, exc, trace))
+        log.error("unexpected error\n%s", details.rstrip())
+        print(redact(details), file=sys.stderr, end="")
         location = self.ctx.db.location if self.ctx else ""
         error = as_user_error(exc, location) or UserError(
             "fault.unexpected", detail=type(exc).__name__
         )
-        show_error(self.window, error, self.language)
+        ErrorDialog(self.window, error.text(self.language), details).exec()
 
     def start_backups(self) -> None:
         """A backup of the file just opened, then one every ten minutes of editing."""
@@ -219,6 +226,7 @@ def run(
     qt_app.setWindowIcon(app_icon())  # every window and dialog
     qt_app.setDesktopFileName("no.arenadesk.ArenaDesk")  # Wayland: icon from the .desktop
     register_fonts()
+    enable_crash_file()  # no console for a frozen window: a hard crash's stack goes here
     app = Application(qt_app, settings, language or settings.language)
     app.install_language(app.language)
     sys.excepthook = app.excepthook

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -14,11 +15,14 @@ from arenadesk.cli import printouts as cli_printouts
 from arenadesk.cli import reports as cli_reports
 from arenadesk.cli import sync as cli_sync
 from arenadesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_target
+from arenadesk.diagnostics.log import setup_logging
 from arenadesk.i18n.messages import LANGUAGES, Count, UserError, message
 from arenadesk.platform.settings import Settings
 
 if TYPE_CHECKING:
     from arenadesk.store.db.database import Database
+
+log = logging.getLogger(__name__)
 
 # Areas that add their own sub-commands: each has COMMANDS, add_commands() and run().
 AREAS = (cli_reports, cli_sync, cli_people, cli_printouts)
@@ -117,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         from arenadesk.diagnostics.smoke import run_smoke_test
 
         return run_smoke_test()
+    setup_logging(f"command {args.command}" if args.command else "window")
     settings = Settings.load()
     language = getattr(args, "lang", None) or settings.language
     try:
@@ -131,8 +136,12 @@ def main(argv: list[str] | None = None) -> int:
                 return int(area.run(args, settings, language))
         return _gui(args, settings, language)
     except UserError as error:
+        log.warning("%s: %s", args.command or "window", error.text("en"))
         print(error.text(language), file=sys.stderr)
         return EXIT_FAILED
+    except Exception:
+        log.exception("%s failed", args.command or "window")
+        raise
 
 
 def _demo(args: argparse.Namespace, settings: Settings, language: str) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import tempfile
 from collections.abc import Callable, Sequence
@@ -20,6 +21,8 @@ from arenadesk.domain.report import GroupReport
 from arenadesk.i18n.messages import UserError
 
 ARENA_REPORT_KINDS = ("pdf", "docx")
+
+log = logging.getLogger(__name__)
 
 
 def kind_of(path: Path) -> str:
@@ -57,7 +60,14 @@ def write_all_atomically(
         for temporary, _target in temporaries:
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
+        log.warning("writing %s failed: %s", current, exc)
         raise UserError(error_key, path=current, detail=exc.strerror or exc) from exc
+    except BaseException:  # an error while rendering, or the work was cancelled
+        for temporary, _target in temporaries:
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
+        raise
+    log.info("wrote %s", ", ".join(str(target) for target, _write in writers))
 
 
 def _file_mode(target: Path) -> int:

@@ -18,6 +18,7 @@ The writes are SQLAlchemy Core statements, so the target may be SQLite or Postgr
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 import uuid
 from collections import Counter
@@ -38,6 +39,8 @@ CHUNK = 500
 
 # Outcome of one package.
 MERGE, REJECTED, ALREADY = "merge", "rejected", "already"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -397,9 +400,23 @@ def merge_packages(
         result = _run(target_db, paths, accept_other_arena=accept_other_arena, write=True)
         # An erased participant's earlier versions must not live on in the merge log.
         forget_erased_people(target_db)
-        return result
-    except UserError:
+    except UserError as error:
+        log.warning("merge into %s refused: %s", target_db.location, error.text("en"))
         raise
     except Exception as exc:
+        log.exception("merge into %s failed", target_db.location)
         detail = getattr(exc, "orig", None) or exc
         raise UserError("sync.merge_failed", path=target_db.location, detail=detail) from exc
+    for outcome in result.outcomes:
+        log.info(
+            "merge %s into %s: %s, %d added, %d updated, %d deleted, %d conflicts%s",
+            outcome.path.name,
+            target_db.location,
+            outcome.status,
+            outcome.added,
+            outcome.updated,
+            outcome.deleted,
+            outcome.conflicts,
+            f" ({outcome.error.text('en')})" if outcome.error else "",
+        )
+    return result

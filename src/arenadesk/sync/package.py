@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import logging
 import os
 import re
 import shutil
@@ -61,6 +62,8 @@ _SYNC_KEYS = {
     "db.read_only": "sync.unreadable",
     "db.locked": "sync.unreadable",
 }
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -235,7 +238,9 @@ def export_package(db: Database, target: Path, *, kind: str = "package") -> Path
             os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
+        log.warning("%s export to %s failed: %s", kind, target, exc)
         raise UserError("sync.cannot_write", path=target, detail=exc) from exc
+    log.info("exported %s %s from %s", kind, target, db.location)
     return target
 
 

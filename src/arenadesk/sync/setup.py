@@ -9,6 +9,7 @@ facilitator's own later edits stay, and every version that loses is in the merge
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from pathlib import Path
 
@@ -34,6 +35,8 @@ _PACKAGE_KEYS = (
     "group_codes",
     "source_file_id",
 )
+
+log = logging.getLogger(__name__)
 
 
 def _setup_info(path: Path) -> PackageInfo:
@@ -86,6 +89,7 @@ def start_working_file(setup: Path, folder: Path, device: Device) -> Database:
         },
     )
     _record_setup(db, info)
+    log.info("new working file %s from the setup file %s", target, setup)
     return db
 
 

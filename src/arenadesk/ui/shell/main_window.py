@@ -33,6 +33,7 @@ from arenadesk.ui.arena.groups_screen import GroupsScreen
 from arenadesk.ui.arena.overview_screen import OverviewScreen
 from arenadesk.ui.arena.people_screen import PeopleScreen
 from arenadesk.ui.boards.screen import BoardsScreen
+from arenadesk.ui.common.error_dialog import open_log_folder
 from arenadesk.ui.common.forms import AutoSaver
 from arenadesk.ui.common.geometry import available_area, first_window_geometry
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self._language(c))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, "open", self.tr("Open the &log folder"), open_log_folder)
         self._action(help_menu, "about", self.tr("&About ArenaDesk"), self.about)
 
     def _action(
