@@ -155,3 +155,35 @@ def test_every_source_package_is_listed_in_pyproject() -> None:
         for init in (ROOT / "src/arenadesk").rglob("__init__.py")
     }
     assert on_disk <= listed, sorted(on_disk - listed)
+
+
+def _locked(name: str) -> dict[str, str]:
+    """name -> version of every package in requirements/lock-NAME.txt."""
+    found = {}
+    for line in (ROOT / "requirements" / f"lock-{name}.txt").read_text().splitlines():
+        match = re.match(r"([A-Za-z0-9_.-]+)==([^\s;\\]+)", line)
+        if match:
+            found[re.sub(r"[-_.]+", "-", match.group(1)).lower()] = match.group(2)
+    return found
+
+
+def test_the_lock_files_hold_every_pin_of_pyproject() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    wanted = {
+        "dev": project["dependencies"] + project["optional-dependencies"]["dev"],
+        "packaging": project["dependencies"] + project["optional-dependencies"]["packaging"],
+    }
+    for lock, pins in wanted.items():
+        locked = _locked(lock)
+        for pin in pins:
+            name, version = re.match(r"([A-Za-z0-9_.-]+)(?:\[[^]]*\])?==(\S+)", pin).groups()  # type: ignore[union-attr]
+            key = re.sub(r"[-_.]+", "-", name).lower()
+            assert locked.get(key) == version, f"{pin} is not in lock-{lock}.txt: run make lock"
+    shared = _locked("dev").keys() & _locked("packaging").keys()
+    assert all(_locked("dev")[n] == _locked("packaging")[n] for n in shared)
+
+
+def test_the_frozen_app_ships_reportlabs_accelerator() -> None:
+    assert '"_rl_accel"' in SPEC.read_text(encoding="utf-8")
