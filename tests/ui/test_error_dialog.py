@@ -18,7 +18,8 @@ def raise_in_a_slot() -> None:
 
 
 def test_an_unexpected_error_is_logged_and_shown_with_its_details(
-    qtbot, application: Application  # type: ignore[no-untyped-def]
+    qtbot,
+    application: Application,  # type: ignore[no-untyped-def]
 ) -> None:
     setup_logging("test")
     seen: dict[str, object] = {}
@@ -66,7 +67,9 @@ def test_the_help_menu_opens_the_log_folder(window, monkeypatch) -> None:  # typ
 
     opened: list[str] = []
     monkeypatch.setattr(
-        error_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
+        error_dialog.QDesktopServices,
+        "openUrl",
+        lambda url: opened.append(url.toLocalFile()) or True,
     )
     help_menu = next(
         a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Hjelp"
