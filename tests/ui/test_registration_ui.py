@@ -17,6 +17,16 @@ from tests.registration.sheets import registrations, write_xlsx
 from tests.ui.conftest import type_text
 
 
+def test_the_import_button_asks_for_a_file(qtbot, window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    window.show_screen("people")
+    window.people.preparing.import_button.click()  # clicked(bool) must not reach the path
+    assert len(asked) == 1
+
+
 def test_import_with_mapping_check_and_undo(qtbot, window: MainWindow, tmp_path: Path) -> None:
     ctx = window.ctx
     before = len(list_people(ctx.db, ctx.arena_id))
@@ -88,6 +98,8 @@ def test_check_in_by_typing_and_enter(qtbot, window: MainWindow) -> None:
     window.show_screen("checkin")
     screen = window.current_screen
     assert isinstance(screen, CheckInScreen)
+    qtbot.keyClick(screen.search, Qt.Key.Key_Return)  # Enter before typing checks in nobody
+    assert screen.arrivals is not None and screen.arrivals.present == 0
     type_text(screen.search, "torstein")
     assert screen.matches.count() == 1
     qtbot.keyClick(screen.search, Qt.Key.Key_Return)

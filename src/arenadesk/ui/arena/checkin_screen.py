@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -78,7 +78,7 @@ class CheckInScreen(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.show_matches)
-        self.search.returnPressed.connect(self.check_in_current)
+        self.search.returnPressed.connect(self.check_in_typed)
         self.search.setStyleSheet("font-size: 14pt; padding: 6px;")
         self.matches = QListWidget()
         self.matches.itemActivated.connect(lambda _item: self.check_in_current())
@@ -166,6 +166,17 @@ class CheckInScreen(QWidget):
                 break
         if self.matches.count():
             self.matches.setCurrentRow(0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """The page opens ready to type a name."""
+        super().showEvent(event)
+        self.search.setFocus()
+
+    def check_in_typed(self) -> None:
+        """Enter in the search field: only after something was typed, so a stray Enter
+        never checks in whoever is first on the list."""
+        if self.search.text().strip():
+            self.check_in_current()
 
     def check_in_current(self) -> None:
         item = self.matches.currentItem()

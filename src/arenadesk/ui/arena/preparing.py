@@ -85,7 +85,7 @@ class PreparingBar(QWidget):
         self.ctx = ctx
         self.stack = QUndoStack(self)
         self.import_button = QPushButton(icon("open"), self.tr("Import registrations…"))
-        self.import_button.clicked.connect(self.import_sheet)
+        self.import_button.clicked.connect(functools.partial(self.import_sheet, None))
         self.place_button = QPushButton(icon("groups"), self.tr("Suggest groups…"))
         self.place_button.clicked.connect(self.suggest_groups)
         self.print_button = QPushButton(icon("print"), self.tr("Print"))
