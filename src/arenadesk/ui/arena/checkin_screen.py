@@ -167,7 +167,7 @@ class CheckInScreen(QWidget):
         if self.matches.count():
             self.matches.setCurrentRow(0)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         """The page opens ready to type a name."""
         super().showEvent(event)
         self.search.setFocus()
