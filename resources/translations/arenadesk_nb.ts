@@ -813,6 +813,22 @@
         <translation>Fjern fra gruppa</translation>
     </message>
     <message>
+        <source>Paste a list…</source>
+        <translation>Lim inn en liste…</translation>
+    </message>
+    <message>
+        <source>Names one per line, “Name, title, organisation” or Excel cells</source>
+        <translation>Navn ett per linje, «Navn, stilling, organisasjon» eller celler fra Excel</translation>
+    </message>
+    <message>
+        <source>Move up in the list (and in the report)</source>
+        <translation>Flytt opp i lista (og i rapporten)</translation>
+    </message>
+    <message>
+        <source>Move down in the list (and in the report)</source>
+        <translation>Flytt ned i lista (og i rapporten)</translation>
+    </message>
+    <message>
         <source>Mix of perspectives</source>
         <translation>Perspektiver i gruppa</translation>
     </message>
@@ -823,6 +839,10 @@
     <message>
         <source>Members (%1)</source>
         <translation>Deltakere og aktørroller (%1)</translation>
+    </message>
+    <message>
+        <source>Paste %1 people</source>
+        <translation>Lim inn %1 personer</translation>
     </message>
     <message>
         <source>Remove %1 from group %2? The person stays in the arena.</source>
@@ -1516,6 +1536,65 @@ Skal de slås sammen også?</translation>
     <message>
         <source>New participant «%1», organisation:</source>
         <translation>Ny deltaker «%1», organisasjon:</translation>
+    </message>
+</context>
+<context>
+    <name>PastePeopleDialog</name>
+    <message>
+        <source>Paste a list of people into %1</source>
+        <translation>Lim inn en liste med personer i %1</translation>
+    </message>
+    <message>
+        <source>One person per line: a name, or “Name, job title, organisation”, or cells copied from Excel.</source>
+        <translation>Én person per linje: et navn, «Navn, stilling, organisasjon», eller celler kopiert fra Excel.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>In the arena</source>
+        <translation>I arenaen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>already in the group</source>
+        <translation>allerede i gruppa</translation>
+    </message>
+    <message>
+        <source>known (%1)</source>
+        <translation>kjent (%1)</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>kjent</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already in the arena.</source>
+        <translation>%1 nye, %2 finnes i arenaen fra før.</translation>
+    </message>
+    <message>
+        <source>%1 lines left out (no name, or a repeat).</source>
+        <translation>%1 linjer utelatt (uten navn, eller gjentatt).</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from arenadesk.domain import people_paste
 from arenadesk.domain.vocabulary import Role
 
 MAX_LINE = 400
@@ -206,10 +207,4 @@ _HEADERS = {
 
 def header_columns(row: tuple[str, ...]) -> dict[str, int] | None:
     """Columns of a participant table's header row, or None when it is no header."""
-    found: dict[str, int] = {}
-    for index, text in enumerate(row):
-        label = " ".join(text.casefold().split()).strip(" :")
-        for key, pattern in _HEADERS.items():
-            if key not in found and pattern.match(label):
-                found[key] = index
-    return found if "name" in found else None
+    return people_paste.header_columns(row, _HEADERS)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,14 +29,17 @@ from PySide6.QtWidgets import (
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.services import groups
 from arenadesk.services.changes import ChangeSet, Kind
+from arenadesk.services.people_paste import redo_paste, undo_paste
 from arenadesk.store import groups as group_store
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.groups import GroupDraft, GroupRow
 from arenadesk.ui.arena.diversity_view import DiversityView
 from arenadesk.ui.arena.group_dialog import GroupDialog
 from arenadesk.ui.arena.member_dialogs import AddMembersDialog, MembershipDialog
+from arenadesk.ui.arena.paste_dialog import PastePeopleDialog
 from arenadesk.ui.arena.person_dialog import PersonDialog
 from arenadesk.ui.arena.table_models import MembersTableModel, diversity_tooltip
+from arenadesk.ui.common.commands import ServiceCommand
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, confirm, show_error
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.common.texts import arg
@@ -104,6 +109,27 @@ class GroupDetail(QWidget):
         self.edit_button.clicked.connect(self.edit_member)
         self.remove_button = QPushButton(icon("remove_member"), self.tr("Remove from group"))
         self.remove_button.clicked.connect(self.remove_member)
+        self.paste_button = QPushButton(icon("paste"), self.tr("Paste a list…"))
+        self.paste_button.setToolTip(
+            self.tr("Names one per line, “Name, title, organisation” or Excel cells")
+        )
+        self.paste_button.clicked.connect(self.paste_people)
+        self.up_button = QPushButton(icon("up"), "")
+        self.up_button.setToolTip(self.tr("Move up in the list (and in the report)"))
+        self.up_button.clicked.connect(lambda: self.move_member(-1))
+        self.down_button = QPushButton(icon("down"), "")
+        self.down_button.setToolTip(self.tr("Move down in the list (and in the report)"))
+        self.down_button.clicked.connect(lambda: self.move_member(1))
+        self.undo_stack = QUndoStack(self)
+        undo = QAction(self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.triggered.connect(self.undo_stack.undo)
+        redo = QAction(self)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        redo.triggered.connect(self.undo_stack.redo)
+        self.members.addActions([undo, redo])
         buttons = QHBoxLayout()
         self.members_title = QLabel()
         self.members_title.setStyleSheet("font-weight: bold;")
@@ -111,9 +137,12 @@ class GroupDetail(QWidget):
         buttons.addStretch(1)
         for button in (
             self.add_button,
+            self.paste_button,
             self.new_person_button,
             self.edit_button,
             self.remove_button,
+            self.up_button,
+            self.down_button,
         ):
             buttons.addWidget(button)
 
@@ -169,6 +198,8 @@ class GroupDetail(QWidget):
         has = self.selected_member() is not None
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
+        self.up_button.setEnabled(has)
+        self.down_button.setEnabled(has)
 
     def selected_member(self) -> group_store.MemberRow | None:
         rows = self.members.selectionModel().selectedRows()
@@ -200,6 +231,38 @@ class GroupDetail(QWidget):
     def add_members(self) -> None:
         if self.group:
             AddMembersDialog(self.ctx, self.group, self).exec()
+
+    def paste_people(self) -> None:
+        """Paste a list; accepting is one step on this screen's undo stack (Ctrl+Z)."""
+        if self.group is None:
+            return
+        dialog = PastePeopleDialog(self.ctx, self.group, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_ is None:
+            return
+        result = dialog.result_
+        self.ctx.signals.announce(result.changes)
+        self.undo_stack.push(
+            ServiceCommand(
+                self.ctx,
+                arg(self.tr("Paste %1 people"), str(len(result.memberships))),
+                undo=lambda: undo_paste(self.ctx.db, result),
+                redo=lambda: redo_paste(self.ctx.db, result),
+            )
+        )
+
+    def move_member(self, step: int) -> None:
+        """Move the chosen member up or down: the group's list and the report's order."""
+        member = self.selected_member()
+        if member is None or self.group is None:
+            return
+        order = [m.membership_id for m in self.group.members]
+        index = order.index(member.membership_id)
+        target = index + step
+        if not 0 <= target < len(order):
+            return
+        order[index], order[target] = order[target], order[index]
+        self.ctx.signals.announce(groups.set_member_order(self.ctx.db, self.group.id, order))
+        self.members.selectRow(target)
 
     def new_person(self) -> None:
         if self.group is None:

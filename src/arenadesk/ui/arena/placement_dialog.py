@@ -157,7 +157,5 @@ class PlacementDialog(QDialog):
                     over.append(group.code)
             self.headings[group.id].setText(text)
         self.notes.setText(
-            arg(self.tr("Over 70 % of one perspective: %1"), ", ".join(over))
-            if over
-            else ""
+            arg(self.tr("Over 70 % of one perspective: %1"), ", ".join(over)) if over else ""
         )

@@ -10,47 +10,23 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QMessageBox, QPushButton, QWidget
 
 from arenadesk.i18n.messages import UserError
 from arenadesk.importers.spreadsheet import read_sheet
 from arenadesk.platform.settings import reports_dir
 from arenadesk.services import people_import, placement
-from arenadesk.services.changes import ChangeSet
 from arenadesk.ui.arena.import_dialog import ImportDialog, report_text
 from arenadesk.ui.arena.placement_dialog import PlacementDialog
+from arenadesk.ui.common.commands import ServiceCommand
 from arenadesk.ui.common.forms import show_error
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
-
-
-class _Command(QUndoCommand):
-    """An edit already saved; undo and redo run the given service calls."""
-
-    def __init__(
-        self,
-        ctx: UiContext,
-        text: str,
-        undo: Callable[[], ChangeSet],
-        redo: Callable[[], ChangeSet],
-    ) -> None:
-        super().__init__(text)
-        self.ctx, self._undo, self._redo, self._first = ctx, undo, redo, True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.ctx.signals.announce(self._redo())
-
-    def undo(self) -> None:
-        self.ctx.signals.announce(self._undo())
 
 
 def print_kinds() -> list[tuple[str, str, str]]:
@@ -139,11 +115,11 @@ class PreparingBar(QWidget):
         if report.written:
             db = self.ctx.db
             self.stack.push(
-                _Command(
+                ServiceCommand(
                     self.ctx,
                     self.tr("Import of %n row(s)", "", len(report.outcomes)),
-                    lambda: people_import.undo_import(db, report),
-                    lambda: people_import.redo_import(db, report),
+                    undo=lambda: people_import.undo_import(db, report),
+                    redo=lambda: people_import.redo_import(db, report),
                 )
             )
             self.ctx.signals.announce(report.change_set)
@@ -177,11 +153,11 @@ class PreparingBar(QWidget):
             show_error(self, error, self.ctx.language)
             return
         self.stack.push(
-            _Command(
+            ServiceCommand(
                 self.ctx,
                 self.tr("Placement of %n person(s)", "", len(change.memberships)),
-                lambda: placement.undo_placement(db, change),
-                lambda: placement.redo_placement(db, change),
+                undo=lambda: placement.undo_placement(db, change),
+                redo=lambda: placement.redo_placement(db, change),
             )
         )
         self.ctx.signals.announce(change.change_set)

@@ -47,6 +47,7 @@ ICONS = {
     "board": "mdi6.presentation",
     "table": "mdi6.table-large",
     "undo": "mdi6.undo-variant",
+    "paste": "mdi6.clipboard-text-outline",
     "redo": "mdi6.redo-variant",
     "zoom_fit": "mdi6.fit-to-screen-outline",
     "zoom_in": "mdi6.magnify-plus-outline",
