@@ -279,3 +279,30 @@ def test_seed_reports_are_cut_at_every_code() -> None:
     reports = seed_reports()
     assert list(reports) == list(CODES)
     assert all(len(lines) > 20 for lines in reports.values())
+
+
+def test_participant_lines_as_groups_wrote_them() -> None:
+    from arenadesk.importers.report_people import ImportedPerson
+
+    cases = {
+        "Mats Bediksen. Vernepleier. Gruppemedlem": ImportedPerson("Mats Bediksen", "Vernepleier"),
+        "Janne Ursin, Arbeids- og velferdsdirektoratet": ImportedPerson(
+            "Janne Ursin", "", "Arbeids- og velferdsdirektoratet"
+        ),
+        "Tore Lignell, Sykehuset Vestfold, Kysthodpitalet": ImportedPerson(
+            "Tore Lignell", "", "Sykehuset Vestfold, Kysthodpitalet"
+        ),
+        "Sissel Kleven, Prosjektleder/rådgiver, Utviklingsavdelingen": ImportedPerson(
+            "Sissel Kleven", "Prosjektleder/rådgiver", "Utviklingsavdelingen"
+        ),
+        "Karine Hammerstad Aas Veileder. NAV Svelvik Gruppemedlem": ImportedPerson(
+            "Karine Hammerstad Aas", "Veileder", "NAV Svelvik"
+        ),
+        "Håvard Jakobsen Ofte, Forskningsformidler, NK ARR (fasilitator)": ImportedPerson(
+            "Håvard Jakobsen Ofte", "Forskningsformidler", "NK ARR", Role.FACILITATOR
+        ),
+    }
+    for line, person in cases.items():
+        assert parse_line(line) == person, line
+    for line in ("Elev ved Arbeidsinstituttet", "Dag 1", "Direktør Nasjonal kompetanseenhet"):
+        assert parse_line(line) is None, line

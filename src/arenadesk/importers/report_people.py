@@ -78,7 +78,32 @@ _TITLE_WORDS = {
     "psykolog",
     "fylkeskoordinator",
     "skolefaglig",
+    "forskningsformidler",
+    "spesialist",
+    "spes",
+    "nestleder",
+    "koordinator",
+    "saksbehandler",
+    "student",
+    "elev",
 }
+
+
+def _is_title(segment: str) -> bool:
+    """'Prosjektleder/rådgiver', 'Spes.i arbeidsmedisin lege', 'ergoterapeut': a job
+    title rather than an organisation (an organisation is the default)."""
+    words = [w.casefold().strip(".,;:") for w in re.split(r"[\s/.]+", segment) if w]
+    if not words:
+        return False
+    if segment[:1].islower():
+        return True
+    return any(
+        word == title or (len(title) >= 5 and word.startswith(title))
+        for word in words[:4]
+        for title in _TITLE_WORDS
+    )
+
+
 _DAYS = re.compile(r"^dag(?:er)?\s+(\d+(?:\s*(?:,|og|&|-)\s*\d+)*)\s*$", re.IGNORECASE)
 NOT_GIVEN = {"ikke oppgitt", "–", "-", ""}
 
@@ -145,12 +170,9 @@ def parse_line(line: str) -> ImportedPerson | None:
         return ImportedPerson(name, role=role or Role.PARTICIPANT)
     others = segments[1:]
     title_parts = [rest] if rest else []
-    if rest or len(others) >= 2:
-        if not rest:
-            title_parts.append(others.pop(0))
-        organisation = ", ".join(others)
-    else:
-        organisation = ", ".join(others)
+    if not rest and others and _is_title(others[0]):
+        title_parts.append(others.pop(0))
+    organisation = ", ".join(others)
     return ImportedPerson(
         name, " ".join(title_parts).strip(), organisation.strip(), role or Role.PARTICIPANT
     )
