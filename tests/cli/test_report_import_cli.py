@@ -25,6 +25,10 @@ def test_a_seed_report_makes_a_new_group_and_says_what_went_where(
         in lines
     )
     assert "«Beskriv problemet» → Beskriv problemet" in lines
+    assert (
+        "«Ønsket bruk av nettplassen arena.arbeidoghelse.no» → tom i dokumentet: "
+        "ingenting å importere"
+    ) in lines
     out = tmp_path / "2B.pdf"
     assert main(["report", "group", "2b-1 og 2", "--db", str(demo_path), "--out", str(out)]) == 0
     # The same file again: the code is taken now, so nothing more is written.

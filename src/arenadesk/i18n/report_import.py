@@ -73,6 +73,10 @@ REPORT_IMPORT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{written}” → {matched} known and {new} new participants ({already} were "
         "already in the group)",
     },
+    "report_import.empty": {
+        "nb": "«{written}» → tom i dokumentet: ingenting å importere",
+        "en": "“{written}” → empty in the document: nothing to import",
+    },
     "report_import.boards": {
         "nb": "«{written}» → hoppet over: tavlene følger gruppa og skrives ut fra dem",
         "en": "“{written}” → skipped: the boards belong to the group and print from there",
@@ -80,10 +84,6 @@ REPORT_IMPORT_MESSAGES: dict[str, dict[str, str]] = {
     "report_import.description": {
         "nb": "Teksten under tittelen → gruppas utfordring",
         "en": "The text under the title → the group's challenge",
-    },
-    "report_import.dry_run": {
-        "nb": "Prøvekjøring: ingenting er skrevet.",
-        "en": "Dry run: nothing was written.",
     },
     "section.participants": {"nb": "Deltakere", "en": "Participants"},
     "section.problem": {"nb": "Beskriv problemet", "en": "Describe the problem"},

@@ -205,7 +205,7 @@ def _place(report: ImportedReport, key: str, written: str, blocks: list[Block], 
         text = markdown(blocks)
         previous = report.texts.get(key, "")
         report.texts[key] = f"{previous}\n\n{text}".strip() if previous else text
-        report.placed.append((written, key))
+        report.placed.append((written, key if text else "empty"))
     elif key == "next_steps":
         report.action_items.extend(_actions(blocks))
         report.placed.append((written, "next_steps"))

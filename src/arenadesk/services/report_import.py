@@ -68,6 +68,8 @@ class ImportPlan:
             return message(
                 "report_import.extra", language, written=written, heading=where[len("extra:") :]
             )
+        if where == "empty":
+            return message("report_import.empty", language, written=written)
         if where == "boards":
             return message("report_import.boards", language, written=written)
         section = message(f"section.{where}", language)

@@ -135,16 +135,13 @@ class GroupDetail(QWidget):
         self.members_title.setStyleSheet("font-weight: bold;")
         buttons.addWidget(self.members_title)
         buttons.addStretch(1)
-        for button in (
-            self.add_button,
-            self.paste_button,
-            self.new_person_button,
-            self.edit_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-        ):
+        for button in (self.add_button, self.paste_button, self.new_person_button):
             buttons.addWidget(button)
+        # A second row for the chosen member, so the screen fits a 1366 px laptop.
+        member_buttons = QHBoxLayout()
+        member_buttons.addStretch(1)
+        for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
+            member_buttons.addWidget(button)
 
         self.mix = DiversityView()
         mix_box = QGroupBox(self.tr("Mix of perspectives"))
@@ -154,6 +151,7 @@ class GroupDetail(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addLayout(member_buttons)
         layout.addWidget(self.members, 1)
         layout.addWidget(mix_box)
         self.members.selectionModel().selectionChanged.connect(self._update_buttons)
