@@ -178,6 +178,14 @@
         <translation>Word-dokument</translation>
     </message>
     <message>
+        <source>Reading the reports…</source>
+        <translation>Leser rapportene …</translation>
+    </message>
+    <message>
+        <source>Writing the arena report…</source>
+        <translation>Skriver arenarapporten …</translation>
+    </message>
+    <message>
         <source>The arena report was saved:</source>
         <translation>Arenarapporten er lagret:</translation>
     </message>
@@ -208,6 +216,17 @@
     <message>
         <source>The inputs and working reports were saved:</source>
         <translation>Innspillene og arbeidsrapportene er lagret:</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksporterer …</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
     </message>
 </context>
 <context>

@@ -5,16 +5,18 @@ says where it went."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from arenadesk.domain.report import report_file_name
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.settings import reports_dir
 from arenadesk.store.arenas import get_arena
+from arenadesk.ui.common.background import Cancelled, Progress, run_with_progress
 from arenadesk.ui.common.forms import AutoSaver, show_error
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.shell.context import UiContext
@@ -87,15 +89,16 @@ def export_arena_report(parent: QWidget, ctx: UiContext, target: Path | None = N
         if target is None:
             return None
     _flush_typing(parent)
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+    destination = target
+
+    def work(progress: Progress) -> None:
+        progress(0, 2, QCoreApplication.translate("ArenaExport", "Reading the reports…"))
         report = assemble_arena_report(ctx.db, ctx.arena_id, ctx.language)
-        save_arena_report(report, target)
-    except UserError as error:
-        QApplication.restoreOverrideCursor()
-        show_error(parent, error, ctx.language)
+        progress(1, 2, QCoreApplication.translate("ArenaExport", "Writing the arena report…"))
+        save_arena_report(report, destination)
+
+    if not _in_background(parent, ctx, work):
         return None
-    QApplication.restoreOverrideCursor()
     _tell_saved(
         parent, QCoreApplication.translate("ArenaExport", "The arena report was saved:"), [target]
     )
@@ -120,14 +123,14 @@ def export_spreadsheet(parent: QWidget, ctx: UiContext, target: Path | None = No
         if target is None:
             return []
     _flush_typing(parent)
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        written = write_sheets(ctx.db, ctx.arena_id, target, ctx.language)
-    except UserError as error:
-        QApplication.restoreOverrideCursor()
-        show_error(parent, error, ctx.language)
+    destination = target
+    written: list[Path] = []
+
+    def work(progress: Progress) -> None:
+        written.extend(write_sheets(ctx.db, ctx.arena_id, destination, ctx.language))
+
+    if not _in_background(parent, ctx, work):
         return []
-    QApplication.restoreOverrideCursor()
     _tell_saved(
         parent, QCoreApplication.translate("ArenaExport", "The spreadsheet was saved:"), written
     )
@@ -155,21 +158,35 @@ def export_proceedings(parent: QWidget, ctx: UiContext, target: Path | None = No
         if target is None:
             return None
     _flush_typing(parent)
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+    destination = target
+
+    def work(progress: Progress) -> None:
         proceedings = require_proceedings(ctx.db, ctx.arena_id, ctx.language)
-        save_proceedings(proceedings, target, ctx.language)
-    except UserError as error:
-        QApplication.restoreOverrideCursor()
-        show_error(parent, error, ctx.language)
+        progress.check()
+        save_proceedings(proceedings, destination, ctx.language)
+
+    if not _in_background(parent, ctx, work):
         return None
-    QApplication.restoreOverrideCursor()
     _tell_saved(
         parent,
         QCoreApplication.translate("ArenaExport", "The inputs and working reports were saved:"),
         [target],
     )
     return target
+
+
+def _in_background(parent: QWidget, ctx: UiContext, work: Callable[[Progress], None]) -> bool:
+    """Run the export in a worker behind a progress dialog; False (and said why) when it
+    failed or was cancelled, in which case nothing was written."""
+    label = QCoreApplication.translate("ArenaExport", "Exporting…")
+    try:
+        run_with_progress(parent, label, work)
+    except Cancelled:
+        return False
+    except UserError as error:
+        show_error(parent, error, ctx.language)
+        return False
+    return True
 
 
 def _tell_saved(parent: QWidget, lead: str, paths: list[Path]) -> QMessageBox:

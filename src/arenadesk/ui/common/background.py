@@ -1,0 +1,145 @@
+"""Long work off the GUI thread, and a busy cursor that always comes back.
+
+`run_with_progress` runs a plain-Python callable in a worker thread (Qt's global thread
+pool) while a window-modal progress dialog with *Avbryt* is shown; the window keeps
+repainting. The callable gets a `Progress`: it reports with `progress(done, total, text)`
+and checks `progress.cancelled` (or calls `progress.check()`, which raises `Cancelled`)
+between steps. The result, or the callable's exception, comes back on the GUI thread as
+the return value or the raised exception, so callers read like the blocking code they
+replace. Work that was cancelled raises `Cancelled`; it must leave nothing half-written
+(reports and packages are written to a temporary name and renamed when complete).
+
+The callable must not use a SQLAlchemy session or connection made on the GUI thread:
+store functions open their own session per call, from the engine (which is thread-safe);
+the dialog is modal, so the person changes nothing meanwhile.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from arenadesk import APP_NAME
+
+T = TypeVar("T")
+SHOW_AFTER_MS = 300  # quick work never flashes a dialog
+
+
+class Cancelled(Exception):
+    """The person pressed Cancel; the work stopped at its next check."""
+
+
+class Progress:
+    """What the work sees: report progress, and whether it was asked to stop."""
+
+    def __init__(self, report: Callable[[int, int, str], None]) -> None:
+        self._report = report
+        self._cancel = threading.Event()
+
+    def __call__(self, done: int, total: int, text: str = "") -> None:
+        self.check()
+        self._report(done, total, text)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker's signals arrive here queued."""
+
+    progressed = Signal(int, int, str)
+    finished = Signal(object, object)  # (result, exception)
+
+
+class _Job(QRunnable, Generic[T]):
+    def __init__(self, work: Callable[[Progress], T], progress: Progress, relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the GUI thread holds it until the result is read
+        self.work, self.progress, self.relay = work, progress, relay
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress)
+        except BaseException as exc:  # handed over, raised again on the GUI thread
+            self.relay.finished.emit(None, exc)
+        else:
+            self.relay.finished.emit(result, None)
+
+
+def run_with_progress(
+    parent: QWidget | None, label: str, work: Callable[[Progress], T], *, cancellable: bool = True
+) -> T:
+    """Run `work(progress)` in a worker thread behind a progress dialog; return its result
+    or raise its exception here, on the GUI thread (`Cancelled` after *Avbryt*)."""
+    relay = _Relay()
+    dialog = QProgressDialog(parent)
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setLabelText(label)
+    dialog.setRange(0, 0)  # busy until the work says how much there is
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if cancellable:
+        dialog.setCancelButtonText(QCoreApplication.translate("buttons", "Cancel"))
+    else:
+        dialog.setCancelButton(None)
+    progress = Progress(relay.progressed.emit)
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def progressed(done: int, total: int, text: str) -> None:
+        if total > 0:
+            dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
+        if text and not progress.cancelled:
+            dialog.setLabelText(text)
+
+    def finished(result: object, error: object) -> None:
+        outcome.update(result=result, error=error)
+        loop.quit()
+
+    def cancel() -> None:
+        progress.cancel()
+        dialog.setLabelText(QCoreApplication.translate("Background", "Cancelling…"))
+
+    relay.progressed.connect(progressed, Qt.ConnectionType.QueuedConnection)
+    relay.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
+    dialog.canceled.connect(cancel)
+    job = _Job(work, progress, relay)
+    dialog.setValue(0)  # starts the minimum-duration timer
+    QThreadPool.globalInstance().start(job)
+    try:
+        with busy_cursor():
+            loop.exec()
+    finally:
+        dialog.canceled.disconnect(cancel)
+        dialog.close()
+        dialog.deleteLater()
+    error = outcome.get("error")
+    if isinstance(error, BaseException):
+        raise error
+    return outcome["result"]  # type: ignore[return-value]
+
+
+@contextlib.contextmanager
+def busy_cursor() -> Iterator[None]:
+    """The wait cursor for the block, restored however the block ends."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

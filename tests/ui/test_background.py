@@ -1,0 +1,93 @@
+"""Long work in a worker: the result or the error back on the GUI thread, Cancel that
+leaves nothing half-written, a window that keeps running its event loop, and a busy
+cursor that always comes back."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
+
+from arenadesk.reports.saving import write_all_atomically
+from arenadesk.ui.common.background import Cancelled, Progress, busy_cursor, run_with_progress
+
+
+def test_the_result_comes_back_and_the_work_ran_elsewhere(qtbot, application) -> None:  # type: ignore[no-untyped-def]
+    gui = threading.get_ident()
+
+    def work(progress: Progress) -> tuple[int, int]:
+        progress(1, 2, "halfway")
+        return threading.get_ident(), 42
+
+    worker, answer = run_with_progress(None, "Working…", work)
+    assert answer == 42 and worker != gui
+    assert QApplication.overrideCursor() is None
+
+
+def test_an_error_is_raised_on_the_gui_thread_and_the_cursor_restored(qtbot, application) -> None:  # type: ignore[no-untyped-def]
+    def work(progress: Progress) -> None:
+        raise KeyError("not a UserError")
+
+    with pytest.raises(KeyError, match="not a UserError"):
+        run_with_progress(None, "Working…", work)
+    assert QApplication.overrideCursor() is None
+
+
+def test_the_event_loop_keeps_running_while_the_work_runs(qtbot, application) -> None:  # type: ignore[no-untyped-def]
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    try:
+        run_with_progress(None, "Working…", lambda progress: time.sleep(0.6))
+    finally:
+        timer.stop()
+    assert len(ticks) >= 10  # the GUI thread was free: a blocking call would give 0 or 1
+
+
+def test_cancel_stops_the_work_and_leaves_nothing_half_written(
+    qtbot,
+    application,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    target = tmp_path / "Arenarapport.pdf"
+    started = threading.Event()
+
+    def write(path: Path, progress: Progress) -> None:
+        path.write_bytes(b"%PDF-1.4 the first half")
+        started.set()
+        while True:  # a long render that checks between pages
+            time.sleep(0.01)
+            progress.check()
+
+    def work(progress: Progress) -> None:
+        write_all_atomically([(target, lambda p: write(p, progress))], error_key="report.write")
+
+    def press_cancel() -> None:
+        if not started.is_set():
+            QTimer.singleShot(10, press_cancel)
+            return
+        (dialog,) = parent.findChildren(QProgressDialog)
+        (button,) = dialog.findChildren(QPushButton)
+        assert button.text() == "Avbryt"
+        button.click()
+
+    QTimer.singleShot(10, press_cancel)
+    with pytest.raises(Cancelled):
+        run_with_progress(parent, "Writing…", work)
+    assert list(tmp_path.iterdir()) == []
+    assert QApplication.overrideCursor() is None
+
+
+def test_the_busy_cursor_comes_back_after_any_error(qtbot, application) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ZeroDivisionError), busy_cursor():
+        assert QApplication.overrideCursor() is not None
+        _ = 1 / 0
+    assert QApplication.overrideCursor() is None
