@@ -188,10 +188,21 @@ def test_table_columns_never_split_a_word(tmp_path: Path) -> None:
             (1, 2),
             Perspective.USER,
         )
-        for title in ("karriereveileder", "fagansvarlig", "avdelingsdirektør")
+        for title in (
+            "karriereveileder",
+            "fagansvarlig",
+            "avdelingsdirektør",
+            "kvalitetsforbedringskoordinator",  # wider than the column's share of the page
+        )
     ]
     text = "\n".join(_pdf_lines(report, tmp_path / "r.pdf"))
-    for word in ("karriereveileder", "fagansvarlig", "avdelingsdirektør", "velferdsdirektoratet"):
+    for word in (
+        "karriereveileder",
+        "fagansvarlig",
+        "avdelingsdirektør",
+        "kvalitetsforbedringskoordinator",
+        "velferdsdirektoratet",
+    ):
         assert word in text
 
 

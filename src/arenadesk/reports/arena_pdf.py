@@ -57,6 +57,7 @@ from arenadesk.reports.pdf_style import (
     RULE,
     STYLES,
     NumberedCanvas,
+    column_widths,
     data_table,
     escape,
     fit_width,
@@ -206,7 +207,9 @@ def _overview(report: ArenaReport) -> list[Flowable]:
         [para(cell, "cell", bold="1" if column == 0 else "") for column, cell in enumerate(cells)]
         for cells in map(a.overview_cells, report.groups)
     ]
-    widths = [WIDTH * share for share in (0.09, 0.41, 0.25, 0.25)]
+    cells = [a.overview_cells(group) for group in report.groups]
+    shares = (0.09, 0.41, 0.25, 0.25)
+    widths = column_widths(a.OVERVIEW_COLUMNS, cells, shares, WIDTH, bold=(0,))
     return [*out, data_table(a.OVERVIEW_COLUMNS, rows, widths)]
 
 

@@ -131,7 +131,16 @@ def participants_table(report: GroupReport) -> list[Flowable]:
                 ),
             ]
         )
-    widths = [WIDTH * share for share in (0.31, 0.25, 0.30, 0.14)]
+    cells = [
+        (
+            f"{p.name} ({t.role_mark(p.role)})",
+            p.title,
+            p.organisation,
+            " ".join(t.attendance_lines(p)),
+        )
+        for p in report.participants
+    ]
+    widths = column_widths(t.PARTICIPANT_COLUMNS, cells, (0.31, 0.25, 0.30, 0.14), WIDTH, bold=(0,))
     return [data_table(t.PARTICIPANT_COLUMNS, rows, widths)]
 
 
@@ -203,7 +212,9 @@ def zone_table(figure: BoardFigure) -> Flowable:
             Paragraph(escape(text), STYLES["cell-note"], bulletText="–") for text in texts
         ]
         rows.append([para(zone, "cell", bold="1"), notes or [para(t.NO_VALUE, "cell")]])
-    return data_table(t.ZONE_COLUMNS, rows, [WIDTH * 0.27, WIDTH * 0.73])
+    cells = [(zone, " ".join(texts)) for zone, texts in t.zone_rows(figure.template, figure.notes)]
+    widths = column_widths(t.ZONE_COLUMNS, cells, (0.27, 0.73), WIDTH, bold=(0,))
+    return data_table(t.ZONE_COLUMNS, rows, widths)
 
 
 def self_evaluation_flowables(evaluation: SelfEvaluation, *, level: int = 2) -> list[Flowable]:

@@ -154,6 +154,7 @@ def column_widths(
     total: float,
     *,
     size: float = 9.5,
+    bold: Sequence[int] = (),
 ) -> list[float]:
     """Column widths from `shares` of `total`, each widened to its longest word (and its
     header's) so no word is split inside it ("fagansvarlig", "karriereveileder"); what a
@@ -163,7 +164,8 @@ def column_widths(
     needed = []
     for column, label in enumerate(header):
         words = [w for row in rows for w in _words(row[column])]
-        longest = max((pdfmetrics.stringWidth(w, FONT, size) for w in words), default=0)
+        font = BOLD if column in bold else FONT
+        longest = max((pdfmetrics.stringWidth(w, font, size) for w in words), default=0)
         head = max((pdfmetrics.stringWidth(w, BOLD, 9) for w in label.split()), default=0)
         needed.append(max(longest, head) + padding)
     widths = [share * total for share in shares]
