@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system libraries Qt needs on Debian/Ubuntu when they are missing.
 # With --tests, also what the test suite drives for real: a PostgreSQL server (started by the
-# tests on loopback) and CUPS with the CUPS-PDF virtual printer.
+# tests on loopback) and CUPS (the tests run a private scheduler and queue of their own).
 # Runs without asking only as root (CI, containers); otherwise prints the command to run.
 set -euo pipefail
 command -v dpkg-query >/dev/null 2>&1 || exit 0   # not Debian-like: nothing to do here
@@ -10,7 +10,7 @@ packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
           libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(postgresql cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils)
+  packages+=(postgresql cups cups-client cups-bsd cups-filters poppler-utils)
 fi
 missing=()
 for package in "${packages[@]}"; do

@@ -1079,6 +1079,10 @@
         <translation>En annen arena: du blir spurt før den slås sammen</translation>
     </message>
     <message>
+        <source>Deletes a lot: you are asked before it is merged</source>
+        <translation>Sletter mye: du blir spurt før den slås sammen</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1117,6 +1121,24 @@ Skal de slås sammen også?</translation>
     <message>
         <source>Merge them too</source>
         <translation>Slå dem sammen også</translation>
+    </message>
+    <message>
+        <source>Deletions</source>
+        <translation>Slettinger</translation>
+    </message>
+    <message>
+        <source>These packages delete a great deal from this file:
+%1
+
+A backup is taken first. Merge them anyway?</source>
+        <translation>Disse pakkene sletter mye fra denne filen:
+%1
+
+Det tas en sikkerhetskopi først. Slå dem sammen likevel?</translation>
+    </message>
+    <message>
+        <source>Merge them anyway</source>
+        <translation>Slå sammen likevel</translation>
     </message>
     <message>
         <source>%1 not merged.</source>
@@ -1353,6 +1375,10 @@ Skal de slås sammen også?</translation>
         <translation>Gjenopprett</translation>
     </message>
     <message>
+        <source>Undo an import…</source>
+        <translation>Angre en import…</translation>
+    </message>
+    <message>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
@@ -1383,6 +1409,26 @@ Skal de slås sammen også?</translation>
     <message>
         <source>Restored: %1</source>
         <translation>Gjenopprettet: %1</translation>
+    </message>
+    <message>
+        <source>No import can be undone: no backup from before it.</source>
+        <translation>Ingen import kan angres: det finnes ingen sikkerhetskopi fra før den.</translation>
+    </message>
+    <message>
+        <source>Undo an import</source>
+        <translation>Angre en import</translation>
+    </message>
+    <message>
+        <source>Go back to the file as it was before this import:</source>
+        <translation>Gå tilbake til filen slik den var før denne importen:</translation>
+    </message>
+    <message>
+        <source>Replace the file&apos;s content with the state before %1 was imported? Everything imported or changed since then is undone; what the file holds now is kept as a backup first.</source>
+        <translation>Erstatte innholdet i filen med slik det var før «%1» ble importert? Alt som er importert eller endret siden, blir angret; det filen inneholder nå, tas vare på som sikkerhetskopi først.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3225,22 @@ Denne filen har ingen arena ennå. Start med demoarenaen for å se deg rundt (sj
     <message>
         <source>ArenaDesk setup files (*%1);;All files (*)</source>
         <translation>ArenaDesk-oppsettfiler (*%1);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1
+
+A backup is taken first. Take it in anyway?</source>
+        <translation>%1
+
+Det tas en sikkerhetskopi først. Ta den inn likevel?</translation>
+    </message>
+    <message>
+        <source>Take it in anyway</source>
+        <translation>Ta inn likevel</translation>
+    </message>
+    <message>
+        <source>Deletions</source>
+        <translation>Slettinger</translation>
     </message>
     <message>
         <source>You now work in your own copy of the setup file: %1. The setup file itself is not changed, so it can stay on the USB stick.</source>

@@ -210,3 +210,30 @@ def test_an_export_that_fails_leaves_nothing(demo_db: Database, tmp_path: Path) 
         export_anonymised(demo_db, target)
     assert caught.value.key == "export.failed"
     assert not target.parent.exists() or list(target.parent.iterdir()) == []
+
+
+def test_every_copy_the_app_made_is_scrubbed_too(demo_db: Database) -> None:
+    """The copy kept before an upgrade, leftover temporary files and backups taken before
+    merges go too when they hold the name; copies without it stay."""
+    from arenadesk.store.db.backups import BEFORE_MERGE
+    from arenadesk.store.db.database import backup_copy
+
+    assert demo_db.path is not None
+    arena = require_arena_id(demo_db)
+    clean = demo_db.path.with_name(
+        f"{demo_db.path.stem}.before-upgrade-0005_syn-20260101{demo_db.path.suffix}"
+    )
+    backup_copy(demo_db.path, clean)
+    person = create_person(demo_db, arena, PersonDraft("Sigrid Aasen"))
+    upgraded = demo_db.path.with_name(
+        f"{demo_db.path.stem}.before-upgrade-0006_ope-20270101-120000{demo_db.path.suffix}"
+    )
+    backup_copy(demo_db.path, upgraded)
+    partial = demo_db.path.with_name(f".{demo_db.path.name}.partial")
+    partial.write_bytes(upgraded.read_bytes()[:5000])
+    before_merge = BackupPolicy(demo_db).backup_now(label=BEFORE_MERGE)
+
+    result = erase_person(demo_db, person)
+
+    assert set(result.backups_removed) == {upgraded, partial, before_merge}
+    assert clean.exists() and not upgraded.exists() and not partial.exists()

@@ -164,3 +164,43 @@ def test_merge_is_order_independent_idempotent_and_lossless(
             else:
                 assert key in logged, key
                 assert logged[key] == tuple(sorted((k, repr(v)) for k, v in data.items()))
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    names=st.lists(st.text(alphabet="abcxyz", min_size=1, max_size=4), min_size=2, max_size=2),
+    deleted=st.lists(st.booleans(), min_size=2, max_size=2),
+)
+def test_same_stamp_and_device_is_decided_by_content_in_every_order(
+    names: list[str], deleted: list[bool]
+) -> None:
+    """Cloned laptops (one device id, clocks frozen at one instant) edit one person in
+    different ways: every order of their packages gives the same rows and the same log,
+    and each losing version is in the log."""
+    with tempfile.TemporaryDirectory() as work, contextlib.ExitStack() as stack:
+        folder = Path(work)
+        master = open_database(folder / "master.sqlite", ORGANISER)
+        stack.callback(master.close)
+        arena = create_arena(master, "Klonarena")
+        person = create_person(master, arena, PersonDraft("P"))
+        setup = export_package(master, folder / "setup", kind="setup")
+        instant = time.time() + 60
+        packages = []
+        for number, name in enumerate(names):
+            clone = start_working_file(setup, folder / f"clone{number}", laptop_device(7))
+            stack.callback(clone.close)
+            clone.clock._wall = lambda: instant  # type: ignore[attr-defined]
+            clone.clock.last = 0
+            _set_person(clone, person, name=name, deleted=deleted[number])
+            packages.append(export_package(clone, folder / "usb"))
+        assert master.path is not None
+        results = [
+            _merged(master.path, list(order), folder, f"order{index}")
+            for index, order in enumerate(itertools.permutations(packages))
+        ]
+        rows, log, current = results[0]
+        for other in results[1:]:
+            assert other[0] == rows and other[1] == log
+        distinct = {(n, d) for n, d in zip(names, deleted, strict=False)}
+        person_versions = [e for e in log if e[0] == "person" and e[3] == laptop_device(7).id]
+        assert len(person_versions) == (1 if len(distinct) == 2 else 0)  # the tie's loser

@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
+import sqlite3
 import sys
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from arenadesk import __version__
 from arenadesk.cli import people as cli_people
 from arenadesk.cli import printouts as cli_printouts
 from arenadesk.cli import reports as cli_reports
 from arenadesk.cli import sync as cli_sync
-from arenadesk.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, db_target
+from arenadesk.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    CleanStream,
+    db_target,
+    out_path,
+)
 from arenadesk.diagnostics.log import setup_logging
 from arenadesk.i18n.messages import LANGUAGES, Count, UserError, message
 from arenadesk.platform.settings import Settings
@@ -124,6 +136,21 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(f"command {args.command}" if args.command else "window")
     settings = Settings.load()
     language = getattr(args, "lang", None) or settings.language
+    if args.command is None:
+        try:
+            return _gui(args, settings, language)
+        except UserError as error:
+            print(error.text(language), file=sys.stderr)
+            return EXIT_FAILED
+    # Sub-commands print names from files (arena, device, group): never a control character.
+    with (
+        contextlib.redirect_stdout(CleanStream(sys.stdout)),
+        contextlib.redirect_stderr(CleanStream(sys.stderr)),
+    ):
+        return _command(args, settings, language)
+
+
+def _command(args: argparse.Namespace, settings: Settings, language: str) -> int:
     try:
         if args.command == "demo":
             return _demo(args, settings, language)
@@ -134,14 +161,31 @@ def main(argv: list[str] | None = None) -> int:
         for area in AREAS:
             if args.command in area.COMMANDS:
                 return int(area.run(args, settings, language))
-        return _gui(args, settings, language)
+        raise AssertionError(args.command)
     except UserError as error:
         log.warning("%s: %s", args.command or "window", error.text("en"))
         print(error.text(language), file=sys.stderr)
         return EXIT_FAILED
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        # What the disk or another program did, in words: never SQL, a link or a traceback.
+        print(_os_failure(exc, args).text(language), file=sys.stderr)
+        return EXIT_FAILED
     except Exception:
         log.exception("%s failed", args.command or "window")
         raise
+
+
+def _os_failure(exc: BaseException, args: argparse.Namespace) -> UserError:
+    from arenadesk.store.db.faults import as_user_error, os_reason
+
+    target = str(getattr(args, "into", None) or getattr(args, "db", None) or db_target(args))
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if "locked" in text or "busy" in text:
+        return UserError("db.being_written", path=target)
+    known = as_user_error(exc, target)
+    if known is not None and known.key not in ("fault.io", "db.corrupt"):
+        return known
+    return UserError("cli.failed", path=target, detail=os_reason(exc))
 
 
 def _demo(args: argparse.Namespace, settings: Settings, language: str) -> int:
@@ -201,19 +245,22 @@ def _demo_open_space(db: Database, language: str) -> int:
 
 
 def _template(args: argparse.Namespace, settings: Settings, language: str) -> int:
-    from arenadesk.domain.plan_io import load_plan, save_plan
-    from arenadesk.services import plans
+    from arenadesk.domain.plan_io import default_plan, load_plan, save_plan
+    from arenadesk.services import plans as plan_service
+    from arenadesk.store import plans
     from arenadesk.store.arenas import require_arena_id
     from arenadesk.store.db.database import open_database
     from arenadesk.store.groups import find_group_by_code
 
     if args.action == "import":
         load_plan(args.file)  # checked in full before the database is opened
+    else:
+        out_path(args.out, ("json",))
     db = open_database(db_target(args), settings.device, create=False)
     try:
         arena_id = require_arena_id(db)
         if args.action == "import":
-            plan, _installed = plans.import_template(db, arena_id, args.file)
+            plan, _installed = plan_service.import_template(db, arena_id, args.file)
             steps = sum(len(s.steps) for s in plan.sessions)
             print(
                 message(
@@ -225,13 +272,19 @@ def _template(args: argparse.Namespace, settings: Settings, language: str) -> in
                 )
             )
             return EXIT_OK
-        group_id = None
+        # Exporting only reads: a group without its own plan follows the master, an arena
+        # without a master the shipped default, and neither is written into the file.
+        template_id: uuid.UUID | None = None
         if args.group:
             group = find_group_by_code(db, arena_id, args.group)
             if group is None:
                 raise UserError("cli.no_group", code=args.group)
-            group_id = group.id
-        plan, _changes = plans.template_to_export(db, arena_id, group_id)
+            template_id = plans.group_plan_id(db, group.id)
+        if template_id is None:
+            masters = plans.list_templates(db, arena_id)
+            template_id = masters[0].id if masters else None
+        template = plans.get_template(db, template_id) if template_id is not None else None
+        plan = template.as_plan() if template is not None else default_plan()
         save_plan(plan, args.out)
         print(message("cli.template_exported", language, name=plan.name, path=args.out))
     finally:
@@ -243,7 +296,7 @@ def _check(file: Path, language: str) -> int:
     from arenadesk.store.db import migrate
     from arenadesk.store.db.fileinfo import inspect_file
 
-    info = inspect_file(file)
+    info = inspect_file(file, exact_schema=True)
     if info.is_new:
         raise UserError("db.blank", path=file)
     if info.revision not in migrate.known_revisions():

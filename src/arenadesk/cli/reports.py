@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from arenadesk.cli.common import EXIT_OK, db_target
+from arenadesk.cli.common import EXIT_OK, db_target, out_path
 from arenadesk.i18n.messages import Count, UserError, message
 from arenadesk.platform.settings import Settings
 
@@ -118,6 +118,8 @@ def _group_report(args: argparse.Namespace, settings: Settings, language: str) -
     kind = args.out.suffix.lower().lstrip(".") if args.out else "pdf"
     if kind not in ("pdf", "docx"):
         raise UserError("cli.report_kind", path=args.out)
+    if args.out is not None:
+        out_path(args.out, ("pdf", "docx"))
     db = open_database(db_target(args), settings.device, create=False)
     try:
         group = find_group_by_code(db, require_arena_id(db), args.code)
@@ -182,6 +184,7 @@ def _arena_report(args: argparse.Namespace, settings: Settings, language: str) -
 
     if kind_of(args.out) not in ARENA_REPORT_KINDS:
         raise UserError("arena_report.kind", path=args.out)
+    out_path(args.out, ARENA_REPORT_KINDS)
     db = open_database(db_target(args), settings.device, create=False)
     try:
         report = assemble_arena_report(db, require_arena_id(db), language)
@@ -208,6 +211,7 @@ def _inputs_report(args: argparse.Namespace, settings: Settings, language: str) 
 
     if kind_of(args.out) not in PROCEEDINGS_KINDS:
         raise UserError("proceedings.kind", path=args.out)
+    out_path(args.out, PROCEEDINGS_KINDS)
     db = open_database(db_target(args), settings.device, create=False)
     try:
         proceedings = require_proceedings(db, require_arena_id(db), language)
@@ -238,6 +242,7 @@ def _export_sheet(args: argparse.Namespace, settings: Settings, language: str) -
         raise UserError("sheets.kind", path=args.out)
     if args.sheet and kind_of(args.out) != "csv":
         raise UserError("sheets.sheet_needs_csv")
+    out_path(args.out, SHEET_KINDS)
     db = open_database(db_target(args), settings.device, create=False)
     try:
         written = write_sheets(db, require_arena_id(db), args.out, language, sheet=args.sheet)

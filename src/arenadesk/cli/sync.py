@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from arenadesk.cli.common import EXIT_OK, db_target
+from arenadesk.cli.common import EXIT_OK, db_target, out_path
 from arenadesk.i18n.messages import Count, message
 from arenadesk.platform.settings import Settings
+
+if TYPE_CHECKING:
+    from arenadesk.sync.merge import MergePreview
 
 COMMANDS = ("export", "merge")
 EXIT_REJECTED = 3
@@ -55,6 +59,11 @@ def add_commands(
         action="store_true",
         help="also merge packages that belong to another arena than the master's",
     )
+    merge.add_argument(
+        "--accept-deletions",
+        action="store_true",
+        help="also merge packages that delete the arena or more than half of their rows",
+    )
 
 
 def run(args: argparse.Namespace, settings: Settings, language: str) -> int:
@@ -65,9 +74,10 @@ def run(args: argparse.Namespace, settings: Settings, language: str) -> int:
 
 def _export(args: argparse.Namespace, settings: Settings, language: str) -> int:
     from arenadesk.store.db.database import open_database
-    from arenadesk.sync.package import export_package
+    from arenadesk.sync.package import SUFFIXES, export_package
 
     kind = "setup" if args.setup else "package"
+    out_path(args.out, (SUFFIXES[kind].lstrip("."),), folder_allowed=True)
     db = open_database(db_target(args), settings.device, create=False)
     try:
         path = export_package(db, args.out, kind=kind)
@@ -80,17 +90,40 @@ def _export(args: argparse.Namespace, settings: Settings, language: str) -> int:
 
 def _merge(args: argparse.Namespace, settings: Settings, language: str) -> int:
     from arenadesk.store.db.database import open_database
-    from arenadesk.sync.merge import ALREADY, REJECTED, merge_packages, preview_merge
+    from arenadesk.sync.merge import merge_packages, preview_merge
 
+    missing = "://" not in args.into and not Path(args.into).expanduser().exists()
+    if args.dry_run and missing:
+        # The merge would create the master: preview into a new one made the same way.
+        with tempfile.TemporaryDirectory(prefix="arenadesk-preview-") as work:
+            db = open_database(Path(work) / "master.sqlite", settings.device)
+            try:
+                result = preview_merge(db, args.packages)
+            finally:
+                db.close()
+        print(message("cli.dry_run_new", language, path=args.into))
+        return _report(args, result, language, args.into)
     db = open_database(args.into, settings.device, create=not args.dry_run)
     try:
         if args.dry_run:
             result = preview_merge(db, args.packages)
         else:
-            result = merge_packages(db, args.packages, accept_other_arena=args.accept_other_arena)
+            result = merge_packages(
+                db,
+                args.packages,
+                accept_other_arena=args.accept_other_arena,
+                accept_deletions=args.accept_deletions,
+            )
         location = db.location
     finally:
         db.close()
+    return _report(args, result, language, location)
+
+
+def _report(args: argparse.Namespace, result: MergePreview, language: str, location: str) -> int:
+    """One line per package, then the total; the exit code says whether any was rejected."""
+    from arenadesk.sync.merge import ALREADY, REJECTED
+
     for outcome in result.outcomes:
         if outcome.status == REJECTED:
             assert outcome.error is not None
@@ -118,6 +151,10 @@ def _merge(args: argparse.Namespace, settings: Settings, language: str) -> int:
                     name=outcome.path.name,
                     arena=outcome.info.arena_name,
                 )
+            if outcome.needs_deletion_confirmation and args.dry_run:
+                from arenadesk.sync.merge import deletion_error
+
+                line += " — " + deletion_error(outcome).text(language)
             print(line)
     rejected = len(result.rejected)
     if args.dry_run:

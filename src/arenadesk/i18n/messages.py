@@ -340,11 +340,31 @@ class ValidationError(UserError):
         return message(self.key, language, **params)
 
 
+class Phrase:
+    """Part of a message (a reason, a list of problems), put in the language of the message
+    it is placed in when that message is shown."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params = params
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        return message(self.key, language, **self.params)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+def _in_language(value: object, language: str) -> object:
+    if isinstance(value, (Count, Phrase, UserError)):
+        return value.text(language)
+    if isinstance(value, (list, tuple)) and any(isinstance(v, (Phrase, UserError)) for v in value):
+        return "; ".join(str(_in_language(v, language)) for v in value)
+    return value
+
+
 def _rendered(params: dict[str, object], language: str) -> dict[str, object]:
-    return {
-        name: value.text(language) if isinstance(value, Count) else value
-        for name, value in params.items()
-    }
+    return {name: _in_language(value, language) for name, value in params.items()}
 
 
 def message(key: str, language: str = DEFAULT_LANGUAGE, **params: object) -> str:

@@ -78,4 +78,29 @@ SAFETY_MESSAGES: dict[str, dict[str, str]] = {
     "anon.role.facilitator": {"nb": "Fasilitator", "en": "Facilitator"},
     "anon.role.resource": {"nb": "Ressursperson", "en": "Resource person"},
     "anon.role.participant": {"nb": "Deltaker", "en": "Participant"},
+    # --- what the OS said, without its English or temporary names (store/db/faults.py) --
+    "os.not_found": {"nb": "finnes ikke", "en": "does not exist"},
+    "os.no_permission": {"nb": "ingen tilgang", "en": "permission denied"},
+    "os.disk_full": {"nb": "disken er full", "en": "the disk is full"},
+    "os.read_only": {"nb": "kan bare leses", "en": "read-only"},
+    "os.is_folder": {"nb": "er en mappe", "en": "is a folder"},
+    "os.file_in_the_way": {
+        "nb": "en fil står der en mappe skulle vært",
+        "en": "a file is where a folder should be",
+    },
+    "os.exists": {"nb": "finnes allerede", "en": "already exists"},
+    "os.name_too_long": {"nb": "navnet er for langt", "en": "the name is too long"},
+    "os.busy": {"nb": "i bruk", "en": "in use"},
+    "os.in_use": {
+        "nb": "skrives av en annen ArenaDesk eller et annet program",
+        "en": "being written by another ArenaDesk or another program",
+    },
+    "os.not_a_file": {"nb": "er ikke en vanlig fil", "en": "not an ordinary file"},
+    "os.io": {
+        "nb": "lese- eller skrivefeil på disken",
+        "en": "a read or write error on the disk",
+    },
+    "os.cannot_open": {"nb": "kan ikke åpnes", "en": "cannot be opened"},
+    "os.database": {"nb": "databasefeil: {detail}", "en": "database error: {detail}"},
+    "os.other": {"nb": "systemfeil {code}", "en": "system error {code}"},
 }

@@ -94,9 +94,10 @@ def set_up_document(
 ) -> None:
     """A4 with the PDF's margins, bokmål for spelling, metadata, header and footer."""
     props = doc.core_properties
-    props.title = title
-    props.author = author
-    props.subject = subject
+    # Word's core properties hold at most 255 characters (a group title may have 300).
+    props.title = _property(title)
+    props.author = _property(author)
+    props.subject = _property(subject)
     props.language = LANGUAGE
     props.comments = "Laget med ArenaDesk"
     props.last_modified_by = "ArenaDesk"
@@ -253,3 +254,7 @@ def add_self_evaluation(doc: DocxDocument, evaluation: SelfEvaluation, *, level:
     if not is_blank(evaluation.tips):
         doc.add_heading(t.H_TIPS, level)
         add_text(doc, evaluation.tips, level=level)
+
+
+def _property(text: str, limit: int = 255) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

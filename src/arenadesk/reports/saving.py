@@ -19,6 +19,7 @@ from arenadesk.domain.arena_report import ArenaReport
 from arenadesk.domain.proceedings import Proceedings
 from arenadesk.domain.report import GroupReport
 from arenadesk.i18n.messages import UserError
+from arenadesk.store.db.faults import os_reason
 
 ARENA_REPORT_KINDS = ("pdf", "docx")
 
@@ -61,7 +62,7 @@ def write_all_atomically(
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
         log.warning("writing %s failed: %s", current, exc)
-        raise UserError(error_key, path=current, detail=exc.strerror or exc) from exc
+        raise UserError(error_key, path=current, detail=os_reason(exc)) from exc
     except BaseException:  # an error while rendering, or the work was cancelled
         for temporary, _target in temporaries:
             with contextlib.suppress(OSError):

@@ -20,6 +20,7 @@ from pathlib import Path
 from arenadesk.domain.vocabulary import ROLE_ORDER, Perspective, Role
 from arenadesk.i18n.messages import UserError, message
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.faults import os_reason
 from arenadesk.store.db.schema import synced_models
 from arenadesk.store.erase import TEXT_COLUMNS, name_pattern, replace_name
 
@@ -68,7 +69,7 @@ def export_clean_copy(db: Database, target: Path) -> Path:
         _finish(partial, target)
     except (OSError, sqlite3.Error) as exc:
         _remove(partial)
-        raise UserError("export.failed", path=target, detail=exc) from exc
+        raise UserError("export.failed", path=target, detail=os_reason(exc)) from exc
     return target
 
 
@@ -95,7 +96,7 @@ def export_anonymised(db: Database, target: Path, language: str = "nb") -> Path:
         _finish(partial, target)
     except (OSError, sqlite3.Error) as exc:
         _remove(partial)
-        raise UserError("export.failed", path=target, detail=exc) from exc
+        raise UserError("export.failed", path=target, detail=os_reason(exc)) from exc
     finally:
         _remove(work)
     return target

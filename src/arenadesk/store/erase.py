@@ -10,6 +10,7 @@ transaction runs with `secure_delete` and the log is truncated afterwards.
 
 from __future__ import annotations
 
+import glob
 import re
 import sqlite3
 import unicodedata
@@ -139,31 +140,49 @@ def _scrub_texts(session: Any, arena_id: uuid.UUID, pattern: re.Pattern[str]) ->
     return changed
 
 
-def remove_backups_holding(
-    db: Database, person_id: uuid.UUID, root: Path | None = None
-) -> list[Path]:
-    """Delete this file's automatic backups that still hold the person's name (an erasure
-    that a restore could undo would not be one)."""
+def copies_of(db: Database, root: Path | None = None) -> list[Path]:
+    """Every copy of this file the app itself made: automatic backups (with the ones taken
+    before merges and restores), the copy kept beside a file before an upgrade
+    (`NAME.before-upgrade-…`), and temporary files a crash may have left (`.NAME.partial`,
+    `.NAME.creating`)."""
     from arenadesk.store.db.backups import backup_folder, list_backups
-    from arenadesk.store.db.fileinfo import read_only_connection
 
     if db.path is None:
         return []
+    path = db.path
+    found = [entry.path for entry in list_backups(backup_folder(path, root))]
+    found += sorted(path.parent.glob(f"{glob.escape(path.stem)}.before-upgrade-*{path.suffix}"))
+    for pattern in (f".{path.name}.partial", f".{path.name}.creating"):
+        found += [p for p in path.parent.glob(glob.escape(pattern)) if p.is_file()]
+    folder = backup_folder(path, root)
+    if folder.is_dir():
+        found += [p for p in folder.glob(".*.partial*") if p.is_file()]
+    return list(dict.fromkeys(found))
+
+
+def remove_backups_holding(
+    db: Database, person_id: uuid.UUID, root: Path | None = None
+) -> list[Path]:
+    """Delete every copy of this file the app made (`copies_of`) that still holds the
+    person's name: an erasure that a restore could undo would not be one. A copy that
+    cannot be read (a temporary file) cannot be checked and is deleted too."""
+    from arenadesk.store.db.fileinfo import read_only_connection
+
     removed = []
-    for entry in list_backups(backup_folder(db.path, root)):
+    for copy in copies_of(db, root):
         try:
-            with read_only_connection(entry.path) as connection:
+            with read_only_connection(copy) as connection:
                 row = connection.execute(
                     "SELECT name FROM person WHERE id = ?", (person_id.hex,)
                 ).fetchone()
         except sqlite3.Error:
-            row = None  # unreadable: it is deleted too, it cannot be checked
             holds = True
         else:
             holds = row is not None and bool(row[0])
         if holds:
-            entry.path.unlink(missing_ok=True)
-            removed.append(entry.path)
+            for file in (copy, Path(f"{copy}-wal"), Path(f"{copy}-shm"), Path(f"{copy}-journal")):
+                file.unlink(missing_ok=True)
+            removed.append(copy)
     return removed
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
@@ -109,6 +110,20 @@ def list_imports(db: Database) -> list[ImportEntry]:
         ]
 
 
+def backup_before_import(db: Database, entry: ImportEntry, root: Path | None = None) -> Path | None:
+    """The backup taken right before this import (every merge takes one), if rotation
+    still keeps it; restoring it (store/db/backups.restore_backup) undoes the import and
+    everything after it."""
+    from arenadesk.store.db.backups import backup_folder
+    from arenadesk.sync.merge import BEFORE_IMPORT
+
+    name = db.meta(BEFORE_IMPORT + entry.package_id)
+    if db.path is None or not name or Path(name).name != name:
+        return None
+    path = backup_folder(db.path, root) / name
+    return path if path.is_file() else None
+
+
 def current_row(db: Database, table_name: str, row_id: uuid.UUID) -> dict[str, Any] | None:
     table = table_named(table_name)
     with db.engine.connect() as connection:
@@ -128,7 +143,7 @@ def restore_version(db: Database, entry_id: int) -> None:
         current = connection.execute(select(table).where(table.c.id == entry.row_id)).first()
         if current is None:
             raise UserError("sync.log_missing")
-        stamp = db.clock.stamp()
+        stamp = db.clock.stamp_after(int(current.updated_at))
         now = int(time.time() * 1_000_000)
         values = {k: v for k, v in from_json(table, entry.data).items() if k not in SYNC_COLUMNS}
         values["deleted"] = bool(entry.data.get("deleted", False))

@@ -2,7 +2,8 @@
 working file taking in a later setup file).
 
 Rules, all per row by its UUID:
-- the newer version wins: higher `updated_at`, ties broken by `device_id`; a tombstone is a
+- the newer version wins: higher `updated_at`, ties broken by `device_id`, and two versions
+  with the same stamp and device (a cloned laptop) by their content; a tombstone is a
   version like any other, so deletes travel;
 - every version that is not current is kept in the merge log (once per version), so
   nothing is ever lost and any of them can be restored (`arenadesk.sync.log`);
@@ -10,7 +11,11 @@ Rules, all per row by its UUID:
   how often they come: the merge is deterministic, idempotent and order-independent;
 - a package already in the import log (same SHA-256) is skipped without writing anything;
 - every package is validated before a single row is read, and everything that merges does
-  so in one transaction: a failure writes nothing.
+  so in one transaction: a failure writes nothing;
+- a package that deletes the arena, or more than half of its rows, merges only when
+  confirmed (`accept_deletions`); the master is backed up before every merge;
+- merged stamps never move the master's clock (they are at most a day ahead, see
+  sync/intake.py); an edit of a merged row still stamps past it.
 
 The writes are SQLAlchemy Core statements, so the target may be SQLite or PostgreSQL.
 """
@@ -18,6 +23,8 @@ The writes are SQLAlchemy Core statements, so the target may be SQLite or Postgr
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import logging
 import time
 import uuid
@@ -29,13 +36,16 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
-from arenadesk.i18n.messages import UserError
+from arenadesk.i18n.messages import Phrase, UserError
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.faults import os_reason
 from arenadesk.store.erase import forget_erased_people
 from arenadesk.sync.package import PackageInfo, inspect_package, package_engine
 from arenadesk.sync.rows import Version, synced_tables, table_named, to_json, version_of
 
 CHUNK = 500
+_LOCAL_TABLES = ("meta", "import_log", "merge_log")
+BEFORE_IMPORT = "before_import."  # meta key prefix: + package id -> backup file name
 
 # Outcome of one package.
 MERGE, REJECTED, ALREADY = "merge", "rejected", "already"
@@ -55,6 +65,9 @@ class PackageOutcome:
     deleted: int = 0
     conflicts: int = 0
     unchanged: int = 0
+    removed: int = 0  # the target's live rows this package turns into tombstones
+    deletes_arena: bool = False
+    needs_deletion_confirmation: bool = False
 
     @property
     def changes(self) -> int:
@@ -74,6 +87,11 @@ class MergePreview:
         """Packages of another arena than the target's: merged only when confirmed."""
         return [o for o in self.outcomes if o.status == MERGE and o.other_arena]
 
+    @property
+    def deletions_to_confirm(self) -> list[PackageOutcome]:
+        """Packages that delete the arena or most of their rows: merged only when confirmed."""
+        return [o for o in self.outcomes if o.status == MERGE and o.needs_deletion_confirmation]
+
     def total(self, name: str) -> int:
         return sum(int(getattr(o, name)) for o in self.outcomes)
 
@@ -82,6 +100,13 @@ class MergePreview:
 class MergeResult(MergePreview):
     written: bool = False
     logged: int = field(default=0)
+    backup: Path | None = None  # the master as it was before this merge
+
+
+def content_key(row: dict[str, Any]) -> str:
+    """A total order on versions with the same stamp and device: their content."""
+    text = json.dumps(to_json(row), sort_keys=True, default=str, ensure_ascii=True)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 @dataclass
@@ -240,12 +265,22 @@ class _Planner:
                         outcome.deleted += 1
                     else:
                         outcome.added += 1
-                elif version == current.version:
-                    outcome.unchanged += 1
-                elif version > current.version:
+                    continue
+                if version == current.version:
+                    tie = self._tie(table, row["id"], current, row)
+                    if tie is None:
+                        outcome.unchanged += 1
+                        continue
+                    current, wins = tie
+                else:
+                    wins = version > current.version
+                if wins:
                     state[row["id"]] = mine
                     if mine.deleted and not current.deleted:
                         outcome.deleted += 1
+                        if row["id"] in original:
+                            outcome.removed += 1
+                            outcome.deletes_arena |= table.name == "arena"
                     else:
                         outcome.updated += 1
                     entry = self._log(table, row["id"], current, mine, outcome)
@@ -266,6 +301,20 @@ class _Planner:
                 self.updates.setdefault(table.name, []).append(current.data)
             else:
                 self.inserts.setdefault(table.name, []).append(current.data)
+
+    def _tie(
+        self, table: Table, row_id: uuid.UUID, current: _Current, row: dict[str, Any]
+    ) -> tuple[_Current, bool] | None:
+        """Two versions with the same stamp and device: None if they are the same; else
+        the current one with its data, and whether the incoming one wins by content."""
+        data = current.data
+        if data is None:
+            data = self._target_rows(table, [row_id])[row_id]
+        mine, theirs = content_key(row), content_key(data)
+        if mine == theirs:
+            return None
+        known = _Current(current.version, current.deleted, data, current.base, current.package_id)
+        return known, mine > theirs
 
     def _log(
         self,
@@ -338,12 +387,40 @@ def _set_meta(connection: Connection, key: str, value: str) -> None:
         connection.execute(update(meta).where(meta.c.key == key).values(value=value))
 
 
+def _needs_deletion_confirmation(outcome: PackageOutcome) -> bool:
+    """It deletes the arena, or more than half of the package's rows."""
+    assert outcome.info is not None
+    rows = sum(n for t, n in outcome.info.row_counts.items() if t not in _LOCAL_TABLES)
+    return outcome.deletes_arena or (outcome.removed > 0 and 2 * outcome.removed > rows)
+
+
+def _reset(outcome: PackageOutcome) -> None:
+    outcome.added = outcome.updated = outcome.deleted = outcome.conflicts = 0
+    outcome.unchanged = outcome.removed = 0
+    outcome.deletes_arena = False
+
+
+def _plan(connection: Connection, sources: list[tuple[PackageOutcome, Connection]]) -> _Planner:
+    planner = _Planner(connection, int(_meta_value(connection, "base_clock") or 0))
+    for outcome, _source in sources:
+        _reset(outcome)
+    for table in synced_tables():
+        incoming = [
+            (outcome, [dict(r._mapping) for r in source.execute(select(table))])
+            for outcome, source in sources
+        ]
+        planner.plan_table(table, incoming)
+    return planner
+
+
 def _run(
     target_db: Database,
     paths: Sequence[Path],
     *,
     accept_other_arena: bool | None,
+    accept_deletions: bool | None = None,
     write: bool,
+    backup: Path | None = None,
 ) -> MergeResult:
     with contextlib.ExitStack() as stack:
         connection = stack.enter_context(
@@ -362,25 +439,47 @@ def _run(
                 sources.append((outcome, _read_package(outcome.info, stack, compiled)))
             except UserError as error:
                 outcome.status, outcome.error = REJECTED, error
-        planner = _Planner(connection, int(_meta_value(connection, "base_clock") or 0))
-        for table in synced_tables():
-            incoming = [
-                (outcome, [dict(r._mapping) for r in source.execute(select(table))])
-                for outcome, source in sources
-            ]
-            planner.plan_table(table, incoming)
+        planner = _plan(connection, sources)
+        while True:
+            for outcome, _source in sources:
+                outcome.needs_deletion_confirmation = _needs_deletion_confirmation(outcome)
+            refused = [o for o, _s in sources if o.needs_deletion_confirmation]
+            if accept_deletions is not False or not refused:
+                break
+            for outcome in refused:
+                outcome.status = REJECTED
+                outcome.error = deletion_error(outcome)
+            # The others are planned again without them (what they would change differs).
+            sources = [(o, s) for o, s in sources if o not in refused]
+            planner = _plan(connection, sources)
         if not write:
             return result
         planner.write(connection)
         for outcome, _source in sources:
             assert outcome.info is not None
             record_import(connection, outcome.info, outcome)
-        clock = max(int(_meta_value(connection, "clock") or 0), planner.highest)
+            if backup is not None:  # which backup holds the state before this import
+                _set_meta(connection, BEFORE_IMPORT + outcome.info.package_id, backup.name)
+        # Merged stamps (at most a day ahead, see sync/intake.py) never move the clock past
+        # the real time: an honest edit after the merge still stamps past them per row.
+        merged_up_to = min(planner.highest, _now_us())
+        clock = max(int(_meta_value(connection, "clock") or 0), merged_up_to)
         _set_meta(connection, "clock", str(clock))
         result.written = bool(sources)
         result.logged = len(planner.log_rows)
-    target_db.clock.observe(planner.highest)
+    target_db.clock.observe(merged_up_to)
     return result
+
+
+def deletion_error(outcome: PackageOutcome) -> UserError:
+    assert outcome.info is not None
+    rows = sum(n for t, n in outcome.info.row_counts.items() if t not in _LOCAL_TABLES)
+    what = (
+        Phrase("sync.deletes_arena")
+        if outcome.deletes_arena
+        else Phrase("sync.deletes_rows", deleted=outcome.removed, rows=rows)
+    )
+    return UserError("sync.deletions", name=outcome.path.name, what=what)
 
 
 def preview_merge(target_db: Database, paths: Sequence[Path]) -> MergePreview:
@@ -390,14 +489,32 @@ def preview_merge(target_db: Database, paths: Sequence[Path]) -> MergePreview:
 
 
 def merge_packages(
-    target_db: Database, paths: Sequence[Path], *, accept_other_arena: bool = False
+    target_db: Database,
+    paths: Sequence[Path],
+    *,
+    accept_other_arena: bool = False,
+    accept_deletions: bool = False,
+    backup: bool = True,
+    backup_root: Path | None = None,
 ) -> MergeResult:
     """Merge every valid package in one transaction; rejected ones are reported, not merged.
 
-    A package of another arena than the target's is rejected unless `accept_other_arena`.
+    A package of another arena than the target's is rejected unless `accept_other_arena`;
+    one that deletes the arena or more than half of its rows unless `accept_deletions`.
+    A target file is first backed up into its backup rotation (label "before-merge"), so
+    the state before any import can be restored.
     """
+    kept = _backup_before_merge(target_db, backup_root) if backup else None
     try:
-        result = _run(target_db, paths, accept_other_arena=accept_other_arena, write=True)
+        result = _run(
+            target_db,
+            paths,
+            accept_other_arena=accept_other_arena,
+            accept_deletions=accept_deletions,
+            write=True,
+            backup=kept,
+        )
+        result.backup = kept
         # An erased participant's earlier versions must not live on in the merge log.
         forget_erased_people(target_db)
     except UserError as error:
@@ -405,7 +522,7 @@ def merge_packages(
         raise
     except Exception as exc:
         log.exception("merge into %s failed", target_db.location)
-        detail = getattr(exc, "orig", None) or exc
+        detail = os_reason(exc)
         raise UserError("sync.merge_failed", path=target_db.location, detail=detail) from exc
     for outcome in result.outcomes:
         log.info(
@@ -420,3 +537,16 @@ def merge_packages(
             f" ({outcome.error.text('en')})" if outcome.error else "",
         )
     return result
+
+
+def _backup_before_merge(target_db: Database, root: Path | None) -> Path | None:
+    """A snapshot of the target file in its backup rotation; a server backs up itself."""
+    if target_db.path is None:
+        return None
+    from arenadesk.store.db.backups import BEFORE_MERGE, BackupPolicy
+
+    policy = BackupPolicy(target_db, root=root)
+    kept = policy.backup_now(label=BEFORE_MERGE)
+    if kept is None:
+        raise UserError("sync.cannot_back_up", path=target_db.location, detail=policy.failure)
+    return kept

@@ -35,10 +35,14 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, func, select
 
 from arenadesk import __version__
-from arenadesk.i18n.messages import UserError
+from arenadesk.i18n.messages import Phrase, UserError
 from arenadesk.store.db.database import Database, unused_name
+from arenadesk.store.db.faults import os_reason
 from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file, read_only_connection
+from arenadesk.store.db.row_rules import LATEST_STAMP_ANYWHERE
+from arenadesk.store.db.row_rules import device_problem as row_problems_of_device
 from arenadesk.store.models.arena import SCHEMA_REVISION
+from arenadesk.sync.intake import MAX_FILE_BYTES, check_meta, check_package_rows
 from arenadesk.sync.rows import SETUP_TABLES, synced_tables, table_named
 
 PACKAGE_SUFFIX = ".arenapakke"
@@ -46,6 +50,7 @@ SETUP_SUFFIX = ".arenaoppsett"
 SUFFIXES = {"package": PACKAGE_SUFFIX, "setup": SETUP_SUFFIX}
 KINDS = tuple(SUFFIXES)
 MAX_NAME = 120
+MAX_META = 65  # rows of meta read (check_meta refuses more than 64)
 MAX_CODES = 3  # more groups than this are named by the first three and "flere"
 
 # Tables whose rows name the group they belong to (for naming a package by its groups).
@@ -61,6 +66,8 @@ _SYNC_KEYS = {
     "db.foreign": "sync.not_package",
     "db.read_only": "sync.unreadable",
     "db.locked": "sync.unreadable",
+    "db.schema": "sync.schema",
+    "db.unusable_path": "sync.unusable",
 }
 
 log = logging.getLogger(__name__)
@@ -239,7 +246,7 @@ def export_package(db: Database, target: Path, *, kind: str = "package") -> Path
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         log.warning("%s export to %s failed: %s", kind, target, exc)
-        raise UserError("sync.cannot_write", path=target, detail=exc) from exc
+        raise UserError("sync.cannot_write", path=target, detail=os_reason(exc)) from exc
     log.info("exported %s %s from %s", kind, target, db.location)
     return target
 
@@ -262,14 +269,48 @@ def _as_sync_error(error: UserError, path: Path) -> UserError:
     return UserError(key, name=path.name, detail=error.params.get("detail", ""))
 
 
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # inspect_file says what is wrong with the path
+    if size > MAX_FILE_BYTES:
+        raise UserError(
+            "sync.too_large",
+            name=path.name,
+            size=size // (1024 * 1024),
+            limit=MAX_FILE_BYTES // (1024 * 1024),
+        )
+
+
+def _identity(meta: dict[str, str], name: str) -> tuple[str, uuid.UUID | None, int]:
+    """The kind, arena and base clock the meta names, each well formed."""
+    kind = meta.get("package_kind")
+    if kind not in KINDS or not meta.get("package_id"):
+        raise UserError("sync.not_package", name=name)
+    device = meta.get("exported_by_device", "")
+    if row_problems_of_device(device):
+        raise UserError("sync.bad_meta", name=name, detail="exported_by_device")
+    try:
+        arena_id = uuid.UUID(meta["arena_id"]) if meta.get("arena_id") else None
+        base_clock = int(meta.get("base_clock") or 0)
+        uuid.UUID(meta["package_id"])
+    except ValueError as exc:
+        raise UserError("sync.bad_meta", name=name, detail="arena_id, package_id") from exc
+    if not 0 <= base_clock <= LATEST_STAMP_ANYWHERE:
+        raise UserError("sync.bad_meta", name=name, detail="base_clock")
+    return str(kind), arena_id, base_clock
+
+
 def inspect_package(path: Path) -> PackageInfo:
     """Open a package read-only and check it fully; a bad one raises a UserError that names
     the file and says nothing was imported from it."""
     from arenadesk.store.db import migrate
 
     path = Path(path)
+    _check_size(path)
     try:
-        info = inspect_file(path, full_check=True)
+        info = inspect_file(path, full_check=True, exact_schema=True, values=False)
     except UserError as error:
         raise _as_sync_error(error, path) from error
     if info.application_id != APPLICATION_ID or info.revision is None:
@@ -281,20 +322,33 @@ def inspect_package(path: Path) -> PackageInfo:
         raise UserError("sync.newer", name=path.name)
     try:
         with read_only_connection(path) as connection:
-            meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
-            broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+            meta = dict(
+                connection.execute(f"SELECT key, value FROM meta LIMIT {MAX_META}").fetchall()
+            )
+            check_meta(meta, path.name)
+            broken = connection.execute("PRAGMA foreign_key_check").fetchmany(1)
+            kind, arena_id, base_clock = _identity(meta, path.name)
+            if broken:
+                raise UserError(
+                    "sync.corrupt",
+                    name=path.name,
+                    detail=Phrase(
+                        "sync.broken_reference",
+                        table=broken[0][0],
+                        row=broken[0][1],
+                        parent=broken[0][2],
+                    ),
+                )
+            if info.revision == SCHEMA_REVISION:
+                check_package_rows(
+                    connection,
+                    name=path.name,
+                    kind=kind,
+                    arena_id=arena_id,
+                    device_name=meta.get("exported_by_device_name", ""),
+                )
     except sqlite3.DatabaseError as exc:
-        raise UserError("sync.corrupt", name=path.name, detail=exc) from exc
-    kind = meta.get("package_kind")
-    if kind not in KINDS or not meta.get("package_id"):
-        raise UserError("sync.not_package", name=path.name)
-    if broken:
-        raise UserError("sync.corrupt", name=path.name, detail=f"{len(broken)} broken references")
-    try:
-        arena_id = uuid.UUID(meta["arena_id"]) if meta.get("arena_id") else None
-        base_clock = int(meta.get("base_clock") or 0)
-    except ValueError as exc:
-        raise UserError("sync.corrupt", name=path.name, detail=exc) from exc
+        raise UserError("sync.corrupt", name=path.name, detail=os_reason(exc)) from exc
     codes = tuple(c for c in meta.get("group_codes", "").split(",") if c)
     return PackageInfo(
         path=path,
@@ -336,9 +390,19 @@ def package_engine(info: PackageInfo) -> Iterator[Engine]:
             try:
                 migrate.upgrade(upgrade_engine)
             except Exception as exc:
-                raise UserError("sync.upgrade_failed", name=info.file_name, detail=exc) from exc
+                raise UserError(
+                    "sync.upgrade_failed", name=info.file_name, detail=os_reason(exc)
+                ) from exc
             finally:
                 upgrade_engine.dispose()
+            with contextlib.closing(sqlite3.connect(path)) as upgraded:
+                check_package_rows(
+                    upgraded,
+                    name=info.file_name,
+                    kind=info.kind,
+                    arena_id=info.arena_id,
+                    device_name=info.device_name,
+                )
 
         def connect() -> sqlite3.Connection:
             return stack.enter_context(read_only_connection(path))

@@ -1,25 +1,24 @@
 """Setup files: the organiser's arena sent to facilitators, and taken in again later.
 
-A facilitator never works live in the setup file (it may sit on a USB stick): opening one
-copies it into the data folder as a new working file. A later setup file is merged into
+A facilitator never works live in the setup file (it may sit on a USB stick), and it is
+never copied into place either: opening one makes a new working file in the data folder
+and merges the setup file's checked rows into it. A later setup file is merged into
 that working file like any package: the newer version of each row wins, so the
 facilitator's own later edits stay, and every version that loses is in the merge log.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import uuid
 from pathlib import Path
 
 from sqlalchemy import delete, insert, select, update
 
-from arenadesk import __version__
 from arenadesk.i18n.messages import UserError
-from arenadesk.store.db.database import Database, backup_copy, open_file
+from arenadesk.store.db.database import Database, open_file, unused_name
 from arenadesk.store.db.device import Device
-from arenadesk.sync.merge import MergeResult, merge_packages, record_import
+from arenadesk.store.db.faults import os_reason
+from arenadesk.sync.merge import MergeResult, merge_packages
 from arenadesk.sync.package import PackageInfo, inspect_package, safe_name_part
 from arenadesk.sync.rows import table_named
 
@@ -58,37 +57,36 @@ def _set(db: Database, values: dict[str, str]) -> None:
 
 
 def start_working_file(setup: Path, folder: Path, device: Device) -> Database:
-    """Copy a setup file into `folder` as this facilitator's working file and open it."""
+    """Make this facilitator's working file from a setup file, in `folder`, and open it.
+
+    The setup file is never copied into place: a new file is made by the migrations and the
+    setup file's rows, each checked, are merged into it, so nothing but rows (no trigger,
+    no view, no odd table) can come with it.
+    """
     info = _setup_info(setup)
     base = _setup_clock_of_file(info)
-    folder.mkdir(parents=True, exist_ok=True)
     stem = safe_name_part(info.arena_name) or "arena"
-    target = folder / f"{stem}.sqlite"
-    counter = 2
-    while target.exists():
-        target = folder / f"{stem}-{counter}.sqlite"
-        counter += 1
     try:
-        backup_copy(info.path, target)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError("sync.cannot_write", path=target, detail=exc) from exc
+        raise UserError("sync.cannot_write", path=folder, detail=os_reason(exc)) from exc
+    target = unused_name(folder / f"{stem}.sqlite")
     db = open_file(target, device)
-    meta = table_named("meta")
-    with db.engine.begin() as connection:
-        connection.execute(delete(meta).where(meta.c.key.in_(_PACKAGE_KEYS)))
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    _set(
-        db,
-        {
-            "file_id": str(uuid.uuid4()),
-            "created": now,
-            "created_by_device": device.id,
-            "created_by_version": __version__,
-            "base_clock": str(base),
-            "from_setup": info.package_id,
-        },
-    )
-    _record_setup(db, info)
+    try:
+        result = merge_packages(db, [info.path], accept_other_arena=True, backup=False)
+        refused = result.rejected
+        if refused:
+            assert refused[0].error is not None
+            raise refused[0].error
+        with db.engine.begin() as connection:
+            meta = table_named("meta")
+            connection.execute(delete(meta).where(meta.c.key.in_(_PACKAGE_KEYS)))
+        _set(db, {"base_clock": str(base), "from_setup": info.package_id})
+    except BaseException:
+        db.close()
+        for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
     log.info("new working file %s from the setup file %s", target, setup)
     return db
 
@@ -102,17 +100,10 @@ def _setup_clock_of_file(info: PackageInfo) -> int:
     return int(value or 0)
 
 
-def _record_setup(db: Database, info: PackageInfo) -> None:
-    """The import log of a new working file names its setup, so importing it again is a no-op."""
-
-    with db.engine.begin() as connection:
-        record_import(connection, info)
-
-
-def import_setup(db: Database, setup: Path) -> MergeResult:
+def import_setup(db: Database, setup: Path, *, accept_deletions: bool = False) -> MergeResult:
     """Merge a later setup file into a working file; the facilitator's newer edits stay."""
     info = _setup_info(setup)
-    result = merge_packages(db, [setup])
+    result = merge_packages(db, [setup], accept_deletions=accept_deletions)
     if result.written:
         base = max(int(db.meta("base_clock") or 0), _setup_clock_of_file(info))
         _set(db, {"base_clock": str(base)})

@@ -25,12 +25,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.settings import data_dir
 from arenadesk.store.db.database import Database, backup_copy, open_database
+from arenadesk.store.db.faults import os_reason
 from arenadesk.store.db.fileinfo import inspect_file, read_only_connection
 from arenadesk.store.db.schema import synced_models
 
 INTERVAL_SECONDS = 10 * 60
 KEEP_RECENT = 10
 BEFORE_RESTORE = "before-restore"
+BEFORE_MERGE = "before-merge"  # taken by every merge (sync/merge.py)
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<time>\d{8}-\d{6})(?:-(?P<label>[a-z-]+?))?(?:-\d+)?\.sqlite$"
 )
@@ -139,7 +141,7 @@ def summarise(path: Path) -> BackupSummary:
         with read_only_connection(path) as connection:
             counts = [connection.execute(sql).fetchone()[0] for sql in queries]
     except sqlite3.Error as exc:
-        raise UserError("db.corrupt", path=path, detail=exc) from exc
+        raise UserError("db.corrupt", path=path, detail=os_reason(exc)) from exc
     return BackupSummary(*counts)
 
 
@@ -278,5 +280,7 @@ def restore_backup(
         ):
             source.backup(target)
     except sqlite3.Error as exc:
-        raise UserError("backup.restore_failed", path=path, detail=exc, kept=kept) from exc
+        raise UserError(
+            "backup.restore_failed", path=path, detail=os_reason(exc), kept=kept
+        ) from exc
     return open_database(path, device, create=False)

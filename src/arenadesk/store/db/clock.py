@@ -23,6 +23,13 @@ class SyncClock:
         self.last = max(now, self.last + 1)
         return self.last
 
+    def stamp_after(self, previous: int) -> int:
+        """A stamp for a new version of a row: later than the clock's last and `previous`.
+        A `previous` ahead of the clock (a row merged from a laptop whose clock runs ahead)
+        does not move the clock itself."""
+        stamp = self.stamp()
+        return stamp if stamp > previous else previous + 1
+
     def observe(self, stamp: int) -> None:
         """Never issue a stamp at or below one already seen in this file."""
         self.last = max(self.last, stamp)

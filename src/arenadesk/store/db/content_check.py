@@ -11,20 +11,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from arenadesk.domain.note_layout import NOTE_COLOURS
-from arenadesk.domain.vocabulary import ArenaFormat, Perspective, Role
-
-# Closed vocabularies stored as text: (table, column) -> allowed values.
-VOCABULARIES: dict[tuple[str, str], frozenset[str]] = {
-    ("person", "perspective"): frozenset(Perspective),
-    ("membership", "role"): frozenset(Role),
-    ("arena", "format"): frozenset(ArenaFormat),
-    ("note", "colour"): frozenset(NOTE_COLOURS),
-}
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+from arenadesk.store.db.row_rules import VOCABULARIES
+from arenadesk.store.db.schema_check import quote as _quote
 
 
 def _bad_value(column: str, declared: str, notnull: bool) -> str | None:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.db.clock import SyncClock
 from arenadesk.store.db.device import Device
+from arenadesk.store.db.faults import os_reason
 from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file
 from arenadesk.store.db.schema import synced_models
 from arenadesk.store.db.server import explain as server_error
@@ -130,20 +131,37 @@ class Database:
                 touched = True
         for obj in session.dirty:
             if isinstance(obj, SyncMixin) and session.is_modified(obj, include_collections=False):
-                obj.updated_at = self.clock.stamp()
+                # Past the version it replaces, even one merged from a laptop whose clock
+                # is ahead of this one (merged stamps never move this file's clock).
+                obj.updated_at = self.clock.stamp_after(_previous_stamp(obj))
                 obj.device_id = self.device.id
                 touched = True
         if touched:
             session.merge(Meta(key="clock", value=str(self.clock.last)))
 
     def _load_clock(self) -> None:
+        """The clock starts past this device's own stamps and the stored clock; stamps
+        merged from other laptops never move it (a package cannot push it ahead)."""
         with self.read() as session:
             highest = [
-                int(session.scalar(select(func.max(m.updated_at))) or 0) for m in synced_models()
+                int(
+                    session.scalar(
+                        select(func.max(m.updated_at)).where(m.device_id == self.device.id)
+                    )
+                    or 0
+                )
+                for m in synced_models()
             ]
             stored = session.get(Meta, "clock")
             highest.append(int(stored.value) if stored else 0)
         self.clock.observe(max(highest))
+
+
+def _previous_stamp(obj: SyncMixin) -> int:
+    """The stamp of the version an edit replaces (0 for a row not stamped yet)."""
+    history = inspect(obj).attrs.updated_at.history
+    values = [v for v in (*history.deleted, *history.unchanged) if isinstance(v, int)]
+    return max(values, default=0)
 
 
 def _sqlite_engine(path: Path, *, foreign_keys: bool) -> Engine:
@@ -187,7 +205,21 @@ def save_copy_as(db: Database, target: Path) -> None:
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         _remove_with_sidecars(partial)
-        raise UserError("db.cannot_create", path=target, detail=exc) from exc
+        raise UserError("db.cannot_create", path=target, detail=os_reason(exc)) from exc
+
+
+def _link_into_place(partial: Path, path: Path) -> None:
+    """`partial` becomes `path` unless another process made `path` meanwhile (then that
+    one stands, and this one opens it)."""
+    with contextlib.closing(sqlite3.connect(partial)) as connection:
+        connection.execute("PRAGMA journal_mode=DELETE")  # self-contained: no -wal beside it
+    try:
+        os.link(partial, path)
+    except FileExistsError:
+        return
+    except OSError:  # a file system without hard links (FAT): a plain rename
+        if not path.exists():
+            os.replace(partial, path)
 
 
 def _remove_with_sidecars(path: Path) -> None:
@@ -255,17 +287,19 @@ def open_file(path: Path, device: Device, *, create: bool = True) -> Database:
             raise UserError("db.not_found", path=path)
         # Built under a temporary name and renamed when complete: a crash while creating
         # never leaves a half-made file under the real name.
-        partial = path.with_name(f".{path.name}.creating")
+        # Each process builds its own (two ArenaDesks creating one file at once never share
+        # a half-made file), and it is linked into place only if the name is still free.
+        partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.creating")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            _remove_with_sidecars(partial)
             engine = _sqlite_engine(partial, foreign_keys=False)
             _initialise(engine, device)
             engine.dispose()
-            os.replace(partial, path)
+            _link_into_place(partial, path)
         except (OSError, sqlite3.Error, OperationalError) as exc:
+            raise UserError("db.cannot_create", path=path, detail=os_reason(exc)) from exc
+        finally:
             _remove_with_sidecars(partial)
-            raise UserError("db.cannot_create", path=path, detail=exc) from exc
         log.info("created %s", path)
     else:
         info = inspect_file(path, full_check=False)
@@ -288,7 +322,7 @@ def open_file(path: Path, device: Device, *, create: bool = True) -> Database:
         engine.dispose()
         if "locked" in str(exc):
             raise UserError("db.locked", path=path) from exc
-        raise UserError("db.corrupt", path=path, detail=exc.orig) from exc
+        raise UserError("db.corrupt", path=path, detail=os_reason(exc)) from exc
     log.info("opened %s", path)
     return Database(engine, device, path)
 

@@ -10,7 +10,47 @@ from __future__ import annotations
 import errno
 import sqlite3
 
-from arenadesk.i18n.messages import UserError
+from arenadesk.i18n.messages import Phrase, UserError
+
+# What the OS said, as a phrase in the UI language; never the OS's English text, which
+# also names temporary files the person never chose.
+_OS_REASONS = {
+    errno.ENOENT: "os.not_found",
+    errno.EACCES: "os.no_permission",
+    errno.EPERM: "os.no_permission",
+    errno.ENOSPC: "os.disk_full",
+    errno.EDQUOT: "os.disk_full",
+    errno.EROFS: "os.read_only",
+    errno.EISDIR: "os.is_folder",
+    errno.ENOTDIR: "os.file_in_the_way",
+    errno.EEXIST: "os.exists",
+    errno.ENAMETOOLONG: "os.name_too_long",
+    errno.EBUSY: "os.busy",
+    errno.ENXIO: "os.not_a_file",
+    errno.ENODEV: "os.not_a_file",
+    errno.EIO: "os.io",
+}
+
+
+def os_reason(exc: BaseException) -> Phrase:
+    """Why an OS call failed, in words for the person (no paths, no English)."""
+    original = getattr(exc, "orig", None) or exc
+    if isinstance(original, OSError) and original.errno in _OS_REASONS:
+        return Phrase(_OS_REASONS[original.errno])
+    if isinstance(original, OSError) and original.errno is not None:
+        return Phrase("os.other", code=errno.errorcode.get(original.errno, original.errno))
+    if isinstance(original, sqlite3.Error):
+        text = str(original).lower()
+        if "locked" in text or "busy" in text:
+            return Phrase("os.in_use")
+        if "full" in text:
+            return Phrase("os.disk_full")
+        if "readonly" in text or "read-only" in text:
+            return Phrase("os.read_only")
+        if "unable to open" in text:
+            return Phrase("os.cannot_open")
+        return Phrase("os.database", detail=str(original).splitlines()[0][:120])
+    return Phrase("os.other", code=type(original).__name__)
 
 
 def as_user_error(exc: BaseException, location: str) -> UserError | None:

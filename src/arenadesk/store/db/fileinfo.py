@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import stat
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from arenadesk.i18n.messages import UserError
+from arenadesk.i18n.messages import Phrase, UserError
 from arenadesk.store.db.content_check import content_problem
+from arenadesk.store.db.faults import os_reason
+from arenadesk.store.db.schema_check import forbidden_object, quote, schema_problem
 
 APPLICATION_ID = 0x41524E41  # "ARNA" in the SQLite header, offset 68
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -41,8 +44,16 @@ class FileInfo:
 
 def read_header(path: Path) -> bytes:
     """Check the file looks like a complete SQLite database; return its 100-byte header."""
-    if not path.exists():
-        raise UserError("db.not_found", path=path)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError as exc:
+        raise UserError("db.not_found", path=path) from exc
+    except OSError as exc:  # a file where a folder of the path should be, no permission
+        raise UserError("db.unusable_path", path=path, detail=os_reason(exc)) from exc
+    if stat.S_ISDIR(mode):
+        raise UserError("db.unusable_path", path=path, detail=Phrase("os.is_folder"))
+    if not stat.S_ISREG(mode):  # a FIFO would block, a device would never end
+        raise UserError("db.unusable_path", path=path, detail=Phrase("os.not_a_file"))
     size = path.stat().st_size
     if size == 0:
         raise UserError("db.empty_file", path=path)
@@ -96,14 +107,32 @@ def _one_line(results: list[str]) -> str:
     return "; ".join(lines[:3])
 
 
-def inspect_file(path: Path, *, full_check: bool = True) -> FileInfo:
-    """Diagnose a file: header, application id, schema revision, integrity, row counts."""
+def _known(revision: str) -> bool:
+    from arenadesk.store.db import migrate
+    from arenadesk.store.models.arena import SCHEMA_REVISION
+
+    return revision == SCHEMA_REVISION or revision in migrate.known_revisions()
+
+
+def inspect_file(
+    path: Path, *, full_check: bool = True, exact_schema: bool = False, values: bool = True
+) -> FileInfo:
+    """Diagnose a file: header, application id, schema revision, integrity, row counts.
+
+    A view or trigger refuses any file before a row is read. With `exact_schema` (a file
+    from outside, `arenadesk check`) every table, column and index must be exactly the
+    revision's. `values=False` leaves the values to the caller's own pass over the rows
+    (a package's, which also knows what the package must agree with).
+    """
     header = read_header(path)
     app_id = application_id_of(header)
     if app_id not in (0, APPLICATION_ID):
         raise UserError("db.foreign", path=path)
     try:
         with read_only_connection(path) as connection:
+            forbidden = forbidden_object(connection)
+            if forbidden is not None:
+                raise UserError("db.schema", path=path, detail=forbidden)
             pragma = "integrity_check" if full_check else "quick_check"
             results = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
             integrity = "ok" if results == ["ok"] else _one_line(results)
@@ -118,12 +147,17 @@ def inspect_file(path: Path, *, full_check: bool = True) -> FileInfo:
             if "alembic_version" in tables:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            if exact_schema and isinstance(revision, str) and _known(revision):
+                problem = schema_problem(connection, revision)
+                if problem is not None:
+                    raise UserError("db.schema", path=path, detail=problem)
             counts = {
-                table: connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+                table: connection.execute(f"SELECT COUNT(*) FROM {quote(table)}").fetchone()[0]
                 for table in tables
                 if table != "alembic_version"
             }
-            if integrity == "ok":  # a structure SQLite accepts may still hold garbled values
+            # A structure SQLite accepts may still hold garbled values.
+            if integrity == "ok" and values:
                 integrity = content_problem(connection, tables, revision) or "ok"
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):

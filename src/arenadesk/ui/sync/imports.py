@@ -30,6 +30,7 @@ from arenadesk.sync.merge import (
     REJECTED,
     MergePreview,
     PackageOutcome,
+    deletion_error,
     merge_packages,
     preview_merge,
 )
@@ -160,6 +161,8 @@ class ImportPackagesDialog(QDialog):
             return self.tr("Already imported; nothing changes"), False
         if outcome.other_arena:
             return self.tr("Another arena: you are asked before it is merged"), True
+        if outcome.needs_deletion_confirmation:
+            return self.tr("Deletes a lot: you are asked before it is merged"), True
         return self.tr("OK"), False
 
     def _refresh(self) -> None:
@@ -229,8 +232,26 @@ class ImportPackagesDialog(QDialog):
                 ),
                 self.tr("Merge them too"),
             )
+        accept_deletions = False
+        deleting = self.preview.deletions_to_confirm
+        if deleting:
+            lines = "\n".join(f"• {deletion_error(o).text(self.ctx.language)}" for o in deleting)
+            accept_deletions = confirm(
+                self,
+                self.tr("Deletions"),
+                self.tr(
+                    "These packages delete a great deal from this file:\n%1\n\n"
+                    "A backup is taken first. Merge them anyway?"
+                ).replace("%1", lines),
+                self.tr("Merge them anyway"),
+            )
         try:
-            result = merge_packages(self.ctx.db, self.paths, accept_other_arena=accept_other)
+            result = merge_packages(
+                self.ctx.db,
+                self.paths,
+                accept_other_arena=accept_other,
+                accept_deletions=accept_deletions,
+            )
         except UserError as error:
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(error.text(self.ctx.language))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPlainTextEdit,
     QSplitter,
@@ -21,9 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from arenadesk.i18n.messages import MESSAGES, UserError, message
-from arenadesk.sync.log import LogEntry, current_row, list_imports, list_merge_log, restore_version
+from arenadesk.store.db.backups import restore_backup
+from arenadesk.store.db.database import Database
+from arenadesk.sync.log import (
+    LogEntry,
+    backup_before_import,
+    current_row,
+    list_imports,
+    list_merge_log,
+    restore_version,
+)
 from arenadesk.sync.rows import SYNC_COLUMNS
-from arenadesk.ui.common.forms import ERROR_STYLE, translate_buttons
+from arenadesk.ui.common.forms import ERROR_STYLE, confirm, show_error, translate_buttons
 from arenadesk.ui.common.geometry import fit_size
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
@@ -93,6 +103,12 @@ class MergeLogDialog(QDialog):
             self.tr("Restore"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.restore_button.clicked.connect(self.restore)
+        self.undo_button = self.buttons.addButton(
+            self.tr("Undo an import…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.undo_button.clicked.connect(self.undo_import)
+        self.undo_button.setEnabled(ctx.db.path is not None)
+        self.restored: Database | None = None  # the file as it was before an import
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -179,3 +195,44 @@ class MergeLogDialog(QDialog):
         self.status.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.status.setText(arg(self.tr("Restored: %1"), entry.summary))
         self.reload()
+
+    def undo_import(self) -> None:
+        """Restore the file as it was before a chosen import (the backup every merge takes
+        first); what the file holds now is kept as a backup too."""
+        imports = [
+            (entry, path)
+            for entry in reversed(list_imports(self.ctx.db))
+            if (path := backup_before_import(self.ctx.db, entry)) is not None
+        ]
+        if not imports:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(self.tr("No import can be undone: no backup from before it."))
+            return
+        labels = [
+            f"{_when(entry.imported_at)} · {entry.file_name} · {entry.device_name}"
+            for entry, _path in imports
+        ]
+        choice, chosen = QInputDialog.getItem(
+            self,
+            self.tr("Undo an import"),
+            self.tr("Go back to the file as it was before this import:"),
+            labels,
+            0,
+            False,
+        )
+        if not chosen:
+            return
+        entry, backup = imports[labels.index(choice)]
+        question = self.tr(
+            "Replace the file's content with the state before %1 was imported? Everything "
+            "imported or changed since then is undone; what the file holds now is kept as a "
+            "backup first."
+        ).replace("%1", entry.file_name)
+        if not confirm(self, self.tr("Undo an import"), question, self.tr("Undo")):
+            return
+        try:
+            self.restored = restore_backup(self.ctx.db, backup)
+        except UserError as error:
+            show_error(self, error, self.ctx.language)
+            return
+        self.accept()

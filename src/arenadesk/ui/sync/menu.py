@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.shell.context import UiContext
@@ -34,7 +34,7 @@ def add_sync_actions(menu: QMenu, parent: QWidget, ctx: UiContext) -> None:
             "merge_log",
             "recent",
             QCoreApplication.translate("sync", "&Merge log"),
-            lambda: MergeLogDialog(ctx, parent).exec(),
+            lambda: show_merge_log(parent, ctx),
         ),
         (
             "export_setup",
@@ -54,3 +54,10 @@ def add_sync_actions(menu: QMenu, parent: QWidget, ctx: UiContext) -> None:
         action = menu.addAction(icon(icon_name), text)
         action.setObjectName(name)
         action.triggered.connect(slot)
+
+
+def show_merge_log(parent: QWidget | None, ctx: UiContext) -> None:
+    """The merge log; after "Undo an import" the window works on the restored file."""
+    dialog = MergeLogDialog(ctx, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None:
+        ctx.switch_database(dialog.restored)

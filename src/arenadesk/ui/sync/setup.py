@@ -14,7 +14,7 @@ from arenadesk.store.arenas import current_arena_id
 from arenadesk.sync.merge import REJECTED
 from arenadesk.sync.package import SETUP_SUFFIX, inspect_package
 from arenadesk.sync.setup import import_setup, start_working_file
-from arenadesk.ui.common.forms import show_error
+from arenadesk.ui.common.forms import confirm, show_error
 from arenadesk.ui.common.texts import Counts, arg
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.sync.imports import announce_all
@@ -52,6 +52,15 @@ def take_in_setup(parent: QWidget | None, ctx: UiContext, path: Path) -> str | N
         if info.arena_id is not None and info.arena_id == current_arena_id(ctx.db):
             result = import_setup(ctx.db, path)
             outcome = result.outcomes[0]
+            if outcome.error is not None and outcome.error.key == "sync.deletions":
+                asked = QCoreApplication.translate(
+                    "sync", "%1\n\nA backup is taken first. Take it in anyway?"
+                ).replace("%1", outcome.error.text(ctx.language))
+                yes = QCoreApplication.translate("sync", "Take it in anyway")
+                title = QCoreApplication.translate("sync", "Deletions")
+                if confirm(parent, title, asked, yes):
+                    result = import_setup(ctx.db, path, accept_deletions=True)
+                    outcome = result.outcomes[0]
             if outcome.status == REJECTED and outcome.error is not None:
                 raise outcome.error
             announce_all(ctx)
