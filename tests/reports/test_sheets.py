@@ -124,3 +124,20 @@ def test_an_arena_without_groups(db: Database, tmp_path: Path) -> None:
     write_sheets(db, create_arena(db, "Tom arena"), path, "nb")
     book = openpyxl.load_workbook(path)
     assert [sheet.max_row for sheet in book] == [1, 1, 1]
+
+
+def test_days_not_given_and_partial_attendance_in_the_participants_sheet(
+    arena: Database, tmp_path: Path
+) -> None:
+    from arenadesk.store.groups import find_group_by_code, update_member
+
+    group = find_group_by_code(arena, require_arena_id(arena), "1A")
+    assert group is not None
+    first, second = group.members[0], group.members[1]
+    update_member(arena, first.membership_id, first.role, [])
+    update_member(arena, second.membership_id, second.role, [2], "siste halvdel dag 2")
+    path = tmp_path / "deltakere.csv"
+    write_sheets(arena, require_arena_id(arena), path, "nb", sheet="participants")
+    rows = {row[2]: row[-1] for row in read_csv(path)[1:]}
+    assert rows[first.name] == "ikke oppgitt"
+    assert rows[second.name] == "2; siste halvdel dag 2"

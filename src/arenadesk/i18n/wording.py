@@ -82,6 +82,7 @@ WORDING: dict[str, dict[str, str]] = {
     "perspective.arbeidsgiver": {"nb": "arbeidsgiver", "en": "employer"},
     "perspective.annet": {"nb": "annet", "en": "other"},
     "perspective.ukjent": {"nb": "ikke oppgitt", "en": "not given"},
+    "days.not_given": {"nb": "ikke oppgitt", "en": "not given"},
     "role.owner": {"nb": "eier", "en": "owner"},
     "role.facilitator": {"nb": "fasilitator", "en": "facilitator"},
     "role.resource": {"nb": "ressursperson", "en": "resource person"},

@@ -83,6 +83,13 @@ _COLUMNS = {
 }
 
 
+def _days_cell(days: tuple[int, ...], note: str, lang: str) -> str:
+    """'1, 2', with a note on partial attendance as written; 'ikke oppgitt' when neither."""
+    numbers = ", ".join(str(day) for day in sorted(set(days)))
+    text = "; ".join(part for part in (numbers, clean(note.strip())) if part)
+    return text or message("days.not_given", lang)
+
+
 def write_sheets(
     db: Database,
     arena_id: uuid.UUID,
@@ -169,7 +176,7 @@ def sheet_tables(report: ArenaReport, language: str = "nb") -> list[SheetTable]:
                     clean(person.organisation),
                     message(f"perspective.{person.perspective.value}", lang),
                     message(f"role.{person.role.value}", lang),
-                    ", ".join(str(day) for day in sorted(set(person.days))),
+                    _days_cell(person.days, person.attendance_note, lang),
                 ]
             )
     return [

@@ -6,13 +6,12 @@ import uuid
 
 from sqlalchemy import select
 
-from arenadesk.domain.codes import code_key
 from arenadesk.domain.printouts import PrintGroup, Printout, PrintPerson
 from arenadesk.domain.vocabulary import ROLE_ORDER
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.db.database import Database
-from arenadesk.store.groups import GroupRow, MemberRow, list_groups
+from arenadesk.store.groups import GroupRow, MemberRow, find_group_by_code, list_groups
 from arenadesk.store.models.arena import Person
 
 
@@ -23,9 +22,10 @@ def assemble_printout(db: Database, arena_id: uuid.UUID, group_code: str = "") -
         raise UserError("record.missing")
     groups = list_groups(db, arena_id)
     if group_code:
-        groups = [g for g in groups if code_key(g.code) == code_key(group_code)]
-        if not groups:
+        found = find_group_by_code(db, arena_id, group_code)  # the one loose code lookup
+        if found is None:
             raise UserError("cli.no_group", code=group_code)
+        groups = [g for g in groups if g.id == found.id]
     with db.read() as session:
         people = session.scalars(
             select(Person).where(Person.arena_id == arena_id, Person.deleted.is_(False))
