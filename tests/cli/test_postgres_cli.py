@@ -25,11 +25,11 @@ def test_demo_and_group_report_on_a_server(
     assert f"postgresql://{pg_server.user}@127.0.0.1:{pg_server.port}/" in out
     assert pg_server.password not in out
 
-    report = tmp_path / "1A.pdf"
-    assert main(["report", "group", "1a", "--db", pg_url, "--out", str(report)]) == 0
-    assert capsys.readouterr().out.strip() == f"Rapporten for gruppe 1A er skrevet til {report}."
+    report = tmp_path / "1C.pdf"  # a written report: every section
+    assert main(["report", "group", "1c", "--db", pg_url, "--out", str(report)]) == 0
+    assert capsys.readouterr().out.strip() == f"Rapporten for gruppe 1C er skrevet til {report}."
     text = pdf_text(report)
-    for expected in ("Beskriv problemet", "Egenevaluering", "Hilde Brattli", "Áilu Čoarvi"):
+    for expected in ("Beskriv problemet", "Egenevaluering", "Randi Tjelle", "Henrik Dalsbø"):
         assert expected in text
 
     # A second demo in the same database is refused: it already holds an arena.
