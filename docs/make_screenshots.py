@@ -41,6 +41,7 @@ def main() -> int:
     db = open_database(tmp / "demo.sqlite", settings.device)
     create_demo_arena(db)
     window = app.show_window(db)
+    window.showNormal()  # the offscreen screen is small: the window would open maximised
     window.resize(width, height)
     args.outdir.mkdir(parents=True, exist_ok=True)
 
@@ -71,7 +72,8 @@ def main() -> int:
         qt_app.processEvents()
     projector.grab().save(str(args.outdir / f"projector-{args.lang}.png"))
     projector.close()
-    runner.start_or_pause()  # type: ignore[attr-defined]  # pause again for later runs
+    # Start Økt 2 over, so Økt 4 below starts without asking about an økt in progress.
+    runner.runner.restart()  # type: ignore[attr-defined]
     boards = window.show_screen("boards")  # 1A's Toppen av fjellet, then its table
     shot("board")
     boards.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
@@ -101,6 +103,7 @@ def open_space_shots(app, tmp: Path, outdir: Path, lang: str, size: tuple[int, i
     db = open_database(tmp / "open-space.sqlite", app.settings.device)
     arena_id = create_open_space_demo(db)
     window = app.show_window(db)
+    window.showNormal()
     window.resize(*size)
 
     def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -116,7 +119,7 @@ def open_space_shots(app, tmp: Path, outdir: Path, lang: str, size: tuple[int, i
     save(projector, "wall-projector")
     projector.close()
     day2 = next(c for c in list_conversations(db, arena_id) if c.reference_id is not None)
-    window.ctx.signals.show_conversation.emit(str(day2.topic_id))
+    window.ctx.signals.show_conversation.emit(day2.topic_id)
     save(window, "inputs")
     screen = window.current_screen
     principles = screen.show_projector("principles")  # type: ignore[attr-defined]
