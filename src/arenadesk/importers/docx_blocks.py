@@ -41,6 +41,8 @@ class Para:
     heading: int = 0  # 0: body text; 1… heading level; -1: the document's title
     list_level: int = -1  # -1: not a list item; 0, 1…: Word's indent level
     numbered: bool = False  # a numbered (not bulleted) list item
+    list_id: str = ""  # Word's numbering instance: a new one starts a new list
+    start: int = 1  # the number a numbered list starts at
     lead: str = ""  # the bold text the paragraph starts with, if any
     all_bold: bool = False
     italic: bool = False
@@ -154,7 +156,7 @@ def _text_of(p: Any) -> str:
     return "".join(parts)[:MAX_TEXT]
 
 
-def _para(p: Any, document: Any, numbering: dict[tuple[str, int], str]) -> Para:
+def _para(p: Any, document: Any, numbering: Numbering) -> Para:
     from docx.text.paragraph import Paragraph
 
     paragraph = Paragraph(p, document.part)
@@ -162,9 +164,9 @@ def _para(p: Any, document: Any, numbering: dict[tuple[str, int], str]) -> Para:
     style = paragraph.style
     style_name = (style.name if style is not None else "") or ""
     heading = _heading_level(style, p)
-    list_level, numbered = _list_info(p, style, style_name, numbering)
+    list_level, numbered, list_id, start = _list_info(p, style, style_name, numbering)
     lead, all_bold, italic = _emphasis(paragraph, style)
-    return Para(text, heading, list_level, numbered, lead, all_bold, italic)
+    return Para(text, heading, list_level, numbered, list_id, start, lead, all_bold, italic)
 
 
 def _heading_level(style: Any, p: Any) -> int:
@@ -190,58 +192,81 @@ def _heading_level(style: Any, p: Any) -> int:
     return 0
 
 
-def _numbering_formats(document: Any) -> dict[tuple[str, int], str]:
-    """(numId, level) -> Word's number format ("bullet", "decimal", …)."""
+Numbering = dict[tuple[str, int], tuple[str, int]]
+
+
+def _int(node: Any, default: int) -> int:
+    try:
+        return int(node.get(_W + "val", str(default))) if node is not None else default
+    except ValueError:
+        return default
+
+
+def _numbering_formats(document: Any) -> Numbering:
+    """(numId, level) -> (Word's number format: "bullet", "decimal"…, the start number)."""
     try:
         numbering = document.part.numbering_part.element
     except (NotImplementedError, KeyError, AttributeError):
         return {}
-    abstract: dict[str, dict[int, str]] = {}
+    abstract: dict[str, dict[int, tuple[str, int]]] = {}
     for node in numbering.iterchildren(_W + "abstractNum"):
-        levels: dict[int, str] = {}
+        levels: dict[int, tuple[str, int]] = {}
         for lvl in node.iterchildren(_W + "lvl"):
             fmt = lvl.find(_W + "numFmt")
             try:
-                levels[int(lvl.get(_W + "ilvl", "0"))] = (
-                    fmt.get(_W + "val", "") if fmt is not None else ""
-                )
+                level = int(lvl.get(_W + "ilvl", "0"))
             except ValueError:
                 continue
+            levels[level] = (
+                fmt.get(_W + "val", "") if fmt is not None else "",
+                _int(lvl.find(_W + "start"), 1),
+            )
         abstract[node.get(_W + "abstractNumId", "")] = levels
-    formats: dict[tuple[str, int], str] = {}
+    formats: Numbering = {}
     for num in numbering.iterchildren(_W + "num"):
         ref = num.find(_W + "abstractNumId")
         if ref is None:
             continue
-        for level, fmt in abstract.get(ref.get(_W + "val", ""), {}).items():
-            formats[(num.get(_W + "numId", ""), level)] = fmt
+        num_id = num.get(_W + "numId", "")
+        for level, (fmt, start) in abstract.get(ref.get(_W + "val", ""), {}).items():
+            formats[(num_id, level)] = (fmt, start)
+        for override in num.iterchildren(_W + "lvlOverride"):
+            level = _int_attr(override, "ilvl")
+            start_node = override.find(_W + "startOverride")
+            if start_node is not None and (num_id, level) in formats:
+                formats[(num_id, level)] = (formats[(num_id, level)][0], _int(start_node, 1))
     return formats
 
 
+def _int_attr(node: Any, name: str) -> int:
+    try:
+        return int(node.get(_W + name, "0"))
+    except ValueError:
+        return 0
+
+
 def _list_info(
-    p: Any, style: Any, style_name: str, numbering: dict[tuple[str, int], str]
-) -> tuple[int, bool]:
+    p: Any, style: Any, style_name: str, numbering: Numbering
+) -> tuple[int, bool, str, int]:
+    """(level, numbered, numbering instance, start); level -1 for no list item. "List
+    Bullet 2" is a second level whatever its numbering's level says."""
     num_pr = p.find(f"{_W}pPr/{_W}numPr")
     if num_pr is None and style is not None:
         num_pr = style.element.find(f"{_W}pPr/{_W}numPr")
     name = style_name.casefold()
+    match = re.match(r"^list (bullet|number)(?: (\d))?$", name)
+    style_level = int(match.group(2)) - 1 if match and match.group(2) else 0
     if num_pr is not None:
-        ilvl = num_pr.find(_W + "ilvl")
-        num_id = num_pr.find(_W + "numId")
-        try:
-            level = int(ilvl.get(_W + "val", "0")) if ilvl is not None else 0
-        except ValueError:
-            level = 0
-        num = num_id.get(_W + "val", "") if num_id is not None else ""
-        if num != "0":
-            fmt = numbering.get((num, level), "")
+        level = _int(num_pr.find(_W + "ilvl"), 0)
+        num = _int(num_pr.find(_W + "numId"), 0)
+        if num != 0:
+            fmt, start = numbering.get((str(num), level), ("", 1))
             numbered = fmt not in ("", "bullet", "none") or "number" in name
-            return min(max(level, 0), 8), numbered
-    if name.startswith("list bullet") or name.startswith("list number"):
-        match = re.search(r"(\d)$", name)
-        level = int(match.group(1)) - 1 if match else 0
-        return level, name.startswith("list number")
-    return -1, False
+            level = max(min(max(level, 0), 8), style_level)
+            return level, numbered, str(num), start
+    if match:
+        return style_level, match.group(1) == "number", name, 1
+    return -1, False, "", 1
 
 
 def _emphasis(paragraph: Any, style: Any) -> tuple[str, bool, bool]:

@@ -351,6 +351,7 @@ def markdown(blocks: Sequence[Block]) -> str:
     items (a second level indented), short bold lines as "### " sub-headings."""
     out: list[str] = []
     counters: dict[int, int] = {}
+    lists: dict[int, str] = {}  # level -> the Word list its items belong to
     previous = ""  # "item", "para" or "heading"
 
     def gap() -> None:
@@ -371,9 +372,16 @@ def markdown(blocks: Sequence[Block]) -> str:
             level = min(block.list_level, 1)
             if previous != "item":
                 counters.clear()
+                lists.clear()
                 gap()
             for deeper in [k for k in counters if k > level]:
                 del counters[deeper]
+                lists.pop(deeper, None)
+            if lists.get(level) != block.list_id:  # another Word list: its own numbering
+                if level == 0 and previous == "item":
+                    gap()  # and at the top level a list of its own, not a continuation
+                lists[level] = block.list_id
+                counters[level] = block.start - 1
             counters[level] = counters.get(level, 0) + 1
             marker = f"{counters[level]}. " if block.numbered else "- "
             indent = "   " * level
