@@ -2327,6 +2327,10 @@ Dette kan ikke angres.</translation>
         <translation>Hurtigtast: %1</translation>
     </message>
     <message>
+        <source>New group…</source>
+        <translation>Ny gruppe …</translation>
+    </message>
+    <message>
         <source>Keys: Space start/pause · N next · B back · + / − one minute · 5 five minutes · L started at · M sound · F5 projector</source>
         <translation>Taster: Mellomrom start/pause · N neste · B tilbake · + / − ett minutt · 5 fem minutter · L startet kl. · M lyd · F5 projektor</translation>
     </message>
@@ -2383,8 +2387,16 @@ Dette kan ikke angres.</translation>
         <translation>Maskinen sov i %1 min. Tidtakeren fulgte klokka mens den sov.</translation>
     </message>
     <message>
+        <source>This arena has no challenge groups yet</source>
+        <translation>Arenaen har ingen utfordringsgrupper ennå</translation>
+    </message>
+    <message>
         <source>Choose a group and an økt</source>
         <translation>Velg gruppe og økt</translation>
+    </message>
+    <message>
+        <source>Create a group: its økter come from the støttemal, ready to run.</source>
+        <translation>Lag en gruppe: øktene kommer fra støttemalen, klare til å kjøres.</translation>
     </message>
     <message>
         <source>The økt is finished</source>

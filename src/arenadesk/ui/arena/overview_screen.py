@@ -247,6 +247,7 @@ class OverviewScreen(QWidget):
         self.reload_groups()
 
     def reload_groups(self) -> None:
+        self._show_what_the_format_uses()
         rows = group_store.list_groups(self.ctx.db, self.ctx.arena_id)
         self.model.set_rows(rows)
         people = people_store.list_people(self.ctx.db, self.ctx.arena_id)
@@ -256,8 +257,23 @@ class OverviewScreen(QWidget):
         self.arena_mix.set_mix(people_store.arena_diversity(self.ctx.db, self.ctx.arena_id))
         self._update_buttons()
 
+    def _show_what_the_format_uses(self) -> None:
+        """An Open Space arena has no challenge groups: no "Challenge groups (0)" with
+        *New group* for a format that does not use them."""
+        arena_row = get_arena(self.ctx.db, self.ctx.arena_id)
+        uses_groups = arena_row is None or arena_row.format is not ArenaFormat.OPEN_SPACE
+        for widget in (
+            self.groups_title,
+            self.search,
+            self.new_button,
+            self.open_button,
+            self.delete_button,
+            self.table,
+        ):
+            widget.setVisible(uses_groups)
+
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.affects(Kind.GROUPS, Kind.PEOPLE, Kind.MEMBERSHIPS):
+        if changes.affects(Kind.GROUPS, Kind.PEOPLE, Kind.MEMBERSHIPS, Kind.ARENA):
             self.reload_groups()
 
     def _update_buttons(self) -> None:

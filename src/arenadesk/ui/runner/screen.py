@@ -158,6 +158,11 @@ class RunnerScreen(QWidget):
         right_layout.addWidget(self.prompt)
         right_layout.addWidget(self.tips)
         right_layout.addWidget(self.summary)
+        # A new arena: what to do next, and the button to do it.
+        self.empty_button = QPushButton(icon("add"), self.tr("New group…"))
+        self.empty_button.clicked.connect(self._new_group)
+        self.empty_button.hide()
+        right_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
         right_layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
         right_layout.addStretch(1)
         right_layout.addWidget(self.big_clock)
@@ -351,8 +356,19 @@ class RunnerScreen(QWidget):
         if self.buttons["start"].isEnabled() != (runner is not None):
             for button in self.buttons.values():
                 button.setEnabled(runner is not None)
+        no_groups = self.group.count() == 0
+        self.empty_button.setVisible(runner is None and no_groups)
         if runner is None:
-            self.step_title.setText(self.tr("Choose a group and an økt"))
+            self.step_title.setText(
+                self.tr("This arena has no challenge groups yet")
+                if no_groups
+                else self.tr("Choose a group and an økt")
+            )
+            self.prompt.setText(
+                self.tr("Create a group: its økter come from the støttemal, ready to run.")
+                if no_groups
+                else ""
+            )
             return
         view = runner.view()
         self._paint(view)
@@ -468,6 +484,14 @@ class RunnerScreen(QWidget):
         dialog = LateStartDialog(started, self)
         if dialog.exec():
             self._act(lambda r: r.correct_start(dialog.chosen()))
+
+    def _new_group(self) -> None:
+        window = self.window()
+        show_screen = getattr(window, "show_screen", None)
+        if show_screen is not None:
+            new_group = getattr(show_screen("overview"), "new_group", None)
+            if new_group is not None:
+                new_group()
 
     def open_report(self) -> None:
         if self.runner is not None:
