@@ -59,7 +59,7 @@ class RunnerScreen(QWidget):
         self.group = QComboBox()
         self.session = QComboBox()
         # Long titles must not widen the window past a 1366-pixel laptop screen.
-        for combo, length in ((self.group, 16), (self.session, 24)):
+        for combo, length in ((self.group, 16), (self.session, 34)):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
