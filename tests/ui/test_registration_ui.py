@@ -27,6 +27,15 @@ def test_the_import_button_asks_for_a_file(qtbot, window: MainWindow, monkeypatc
     assert len(asked) == 1
 
 
+def test_a_cut_cell_is_named_in_the_check(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "lang.csv"
+    path.write_text("Navn;Kommentar\nKari Nordmann;" + "x" * 9000 + "\n", encoding="utf-8")
+    dialog = ImportDialog(window.ctx, read_sheet(path), window)
+    qtbot.addWidget(dialog)
+    dialog.check()
+    assert "rad 2: teksten i «Kommentar» var for lang" in dialog.outcome.toPlainText()
+
+
 def test_import_with_mapping_check_and_undo(qtbot, window: MainWindow, tmp_path: Path) -> None:
     ctx = window.ctx
     before = len(list_people(ctx.db, ctx.arena_id))

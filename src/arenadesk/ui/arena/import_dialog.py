@@ -173,7 +173,12 @@ class ImportDialog(QDialog):
     def check(self) -> None:
         report = self._run(dry_run=True)
         if report is not None:
-            self.outcome.setPlainText(report_text(report, self.ctx.language))
+            language = self.ctx.language
+            cut = [
+                message("cli.import_long_cell", language, row=row, column=column)
+                for row, column in self.sheet.long_cells
+            ]
+            self.outcome.setPlainText("\n".join([report_text(report, language), *cut]))
 
     def accept(self) -> None:
         report = self._run(dry_run=False)
