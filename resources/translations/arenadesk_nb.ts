@@ -276,6 +276,10 @@
         <translation>Erstatte innholdet i filen med sikkerhetskopien fra %1? Det filen inneholder nå, tas vare på som en sikkerhetskopi først, så dette kan angres her.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Gjenoppretter sikkerhetskopien …</translation>
+    </message>
+    <message>
         <source>Export anonymised copy</source>
         <translation>Eksporter anonymisert kopi</translation>
     </message>
@@ -1087,6 +1091,10 @@
         <translation>OK</translation>
     </message>
     <message>
+        <source>Checking the packages…</source>
+        <translation>Sjekker pakkene …</translation>
+    </message>
+    <message>
         <source>No packages chosen yet.</source>
         <translation>Ingen pakker valgt ennå.</translation>
     </message>
@@ -1096,6 +1104,10 @@
             <numerusform>%n pakke klar: %1.</numerusform>
             <numerusform>%n pakker klare: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Merging the packages…</source>
+        <translation>Slår sammen pakkene …</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n package(s): %1 (see the merge log).</source>
@@ -2655,6 +2667,10 @@ Dette kan ikke angres.</translation>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Kobler til serveren …</translation>
+    </message>
 </context>
 <context>
     <name>SetUpDialog</name>
@@ -3253,6 +3269,10 @@ Det tas en sikkerhetskopi først. Ta den inn likevel?</translation>
     <message>
         <source>Deletions</source>
         <translation>Slettinger</translation>
+    </message>
+    <message>
+        <source>Taking in the setup file…</source>
+        <translation>Tar inn oppsettfilen …</translation>
     </message>
     <message>
         <source>You now work in your own copy of the setup file: %1. The setup file itself is not changed, so it can stay on the USB stick.</source>

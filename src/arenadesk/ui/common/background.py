@@ -17,6 +17,7 @@ the dialog is modal, so the person changes nothing meanwhile.
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
@@ -28,6 +29,7 @@ from arenadesk import APP_NAME
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 300  # quick work never flashes a dialog
+SWITCH_INTERVAL_S = 0.001
 
 
 class Cancelled(Exception):
@@ -121,11 +123,16 @@ def run_with_progress(
     dialog.canceled.connect(cancel)
     job = _Job(work, progress, relay)
     dialog.setValue(0)  # starts the minimum-duration timer
+    # The worker holds the GIL most of the time; asking it to hand over every millisecond
+    # (instead of every 5 ms) lets the GUI thread paint and answer input meanwhile.
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch, SWITCH_INTERVAL_S))
     QThreadPool.globalInstance().start(job)
     try:
         with busy_cursor():
             loop.exec()
     finally:
+        sys.setswitchinterval(switch)
         dialog.canceled.disconnect(cancel)
         dialog.close()
         dialog.deleteLater()

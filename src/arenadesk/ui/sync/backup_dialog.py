@@ -30,6 +30,7 @@ from arenadesk.store.db.backups import (
     summarise,
 )
 from arenadesk.store.db.database import Database
+from arenadesk.ui.common.background import run_with_progress
 from arenadesk.ui.common.forms import confirm, show_error, translate_buttons
 from arenadesk.ui.common.geometry import fit_size
 from arenadesk.ui.common.texts import arg
@@ -151,7 +152,12 @@ class BackupDialog(QDialog):
         if not confirm(self, self.tr("Restore from backup"), question, self.tr("Restore")):
             return
         try:
-            self.restored = restore_backup(self.ctx.db, entry.path, root=self.root)
+            self.restored = run_with_progress(
+                self,
+                self.tr("Restoring the backup…"),
+                lambda progress: restore_backup(self.ctx.db, entry.path, root=self.root),
+                cancellable=False,
+            )
         except UserError as error:
             show_error(self, error, self.ctx.language)
             self.reload()

@@ -34,6 +34,7 @@ from arenadesk.sync.merge import (
     merge_packages,
     preview_merge,
 )
+from arenadesk.ui.common.background import Cancelled, run_with_progress
 from arenadesk.ui.common.forms import ERROR_STYLE, confirm, show_error, translate_buttons
 from arenadesk.ui.common.geometry import fit_size
 from arenadesk.ui.common.texts import arg, change_counts
@@ -168,8 +169,15 @@ class ImportPackagesDialog(QDialog):
     def _refresh(self) -> None:
         self.preview = None
         if self.paths:
+            paths = list(self.paths)
             try:
-                self.preview = preview_merge(self.ctx.db, self.paths)
+                self.preview = run_with_progress(
+                    self,
+                    self.tr("Checking the packages…"),
+                    lambda progress: preview_merge(self.ctx.db, paths),
+                )
+            except Cancelled:
+                self.paths = []
             except UserError as error:
                 show_error(self, error, self.ctx.language)
         outcomes = self.preview.outcomes if self.preview else []
@@ -246,11 +254,18 @@ class ImportPackagesDialog(QDialog):
                 self.tr("Merge them anyway"),
             )
         try:
-            result = merge_packages(
-                self.ctx.db,
-                self.paths,
-                accept_other_arena=accept_other,
-                accept_deletions=accept_deletions,
+            paths, db = list(self.paths), self.ctx.db
+            # One transaction, over in seconds: waited for, not cancelled half-way.
+            result = run_with_progress(
+                self,
+                self.tr("Merging the packages…"),
+                lambda progress: merge_packages(
+                    db,
+                    paths,
+                    accept_other_arena=accept_other,
+                    accept_deletions=accept_deletions,
+                ),
+                cancellable=False,
             )
         except UserError as error:
             self.summary.setStyleSheet(ERROR_STYLE)

@@ -8,8 +8,6 @@ a server asks for it again (unless libpq finds it in PGPASSWORD or ~/.pgpass).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +25,7 @@ from arenadesk.i18n.messages import UserError
 from arenadesk.platform.settings import Settings
 from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.db.server import DEFAULT_PORT, readable
+from arenadesk.ui.common.background import run_with_progress
 from arenadesk.ui.common.forms import ERROR_STYLE, show_error
 from arenadesk.ui.common.geometry import size_to_content
 
@@ -139,14 +138,19 @@ class ServerDialog(QDialog):
     def accept(self) -> None:
         self._fill_from_address()
         self.error.hide()
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        url, device = self._url(with_password=True), self.settings.device
         try:
-            self.database = open_database(self._url(with_password=True), self.settings.device)
+            # A server that does not answer takes up to its connect timeout; the window
+            # keeps repainting meanwhile.
+            self.database = run_with_progress(
+                self,
+                self.tr("Connecting to the server…"),
+                lambda progress: open_database(url, device),
+                cancellable=False,
+            )
         except UserError as error:
             self._show_error(error)
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         super().accept()
 
 
