@@ -71,6 +71,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/boards.py
 	$(BIN)/python bench/group_report.py
 	$(BIN)/python bench/arena_report.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui_stall.py
 	$(BIN)/python bench/merge.py
 	$(BIN)/python bench/proceedings.py
 

@@ -90,6 +90,7 @@ def run_with_progress(
     dialog = QProgressDialog(parent)
     dialog.setWindowTitle(APP_NAME)
     dialog.setLabelText(label)
+    dialog.setMinimumWidth(360)  # room for the label as the steps change it
     dialog.setRange(0, 0)  # busy until the work says how much there is
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
