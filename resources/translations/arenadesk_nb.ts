@@ -554,6 +554,10 @@
         <translation>Ny påmelding på stedet …</translation>
     </message>
     <message>
+        <source>Undo the last check-in</source>
+        <translation>Angre siste oppmøte</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
@@ -587,6 +591,10 @@
     <message>
         <source>%1 is checked in.</source>
         <translation>%1 er registrert som til stede.</translation>
+    </message>
+    <message>
+        <source>The last check-in was taken back.</source>
+        <translation>Siste registrering av oppmøte er angret.</translation>
     </message>
 </context>
 <context>

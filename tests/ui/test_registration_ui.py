@@ -114,6 +114,11 @@ def test_check_in_by_typing_and_enter(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(screen.search, Qt.Key.Key_Return)
     assert screen.arrivals is not None and screen.arrivals.present == 1
     assert "Torstein" in screen.status.text()
+    screen.undo_button.click()  # the wrong Torstein: taken back
+    assert screen.arrivals.present == 0
+    type_text(screen.search, "torstein")
+    qtbot.keyClick(screen.search, Qt.Key.Key_Return)
+    assert screen.arrivals.present == 1
     assert screen.search.text() == ""
     assert any(
         line.text().startswith("1A:  1 /")

@@ -70,15 +70,45 @@ def _mark(person: Person, day: int) -> list[uuid.UUID]:
     return touched
 
 
-def check_in(db: Database, person_id: uuid.UUID, day: int) -> ChangeSet:
+@dataclass(frozen=True)
+class CheckIn:
+    """One check-in, with what it added, so a wrong one can be taken back exactly."""
+
+    person_id: uuid.UUID
+    day: int
+    was_present: bool  # already checked in that day: nothing to take back on the person
+    memberships: tuple[uuid.UUID, ...]  # the groups whose days gained this day
+
+    @property
+    def changes(self) -> ChangeSet:
+        return ChangeSet.of(Kind.PEOPLE, self.person_id) | ChangeSet.of(
+            Kind.MEMBERSHIPS, *self.memberships
+        )
+
+
+def check_in(db: Database, person_id: uuid.UUID, day: int) -> CheckIn:
     with db.session() as session:
         person = session.get(Person, person_id)
         if person is None or person.deleted:
             raise UserError("record.missing")
         if not 1 <= day <= _day_count(session.get(Arena, person.arena_id)):
             raise UserError("checkin.no_day", day=day)
+        was_present = day in (person.attended_days or [])
         touched = _mark(person, day)
-    return ChangeSet.of(Kind.PEOPLE, person_id) | ChangeSet.of(Kind.MEMBERSHIPS, *touched)
+    return CheckIn(person_id, day, was_present, tuple(touched))
+
+
+def undo_check_in(db: Database, done: CheckIn) -> ChangeSet:
+    """Take a check-in back (the wrong Kari): the day leaves what it was added to."""
+    with db.session() as session:
+        person = session.get(Person, done.person_id)
+        if person is not None and not done.was_present:
+            person.attended_days = [d for d in (person.attended_days or []) if d != done.day]
+        for membership_id in done.memberships:
+            membership = session.get(Membership, membership_id)
+            if membership is not None and done.day in membership.days:
+                membership.days = [d for d in membership.days if d != done.day]
+    return done.changes
 
 
 def register_late(

@@ -91,12 +91,17 @@ class CheckInScreen(QWidget):
         self.per_group.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.late_button = QPushButton(icon("add_person"), self.tr("Late registration…"))
         self.late_button.clicked.connect(self.register_late)
+        self.last: checkin.CheckIn | None = None
+        self.undo_button = QPushButton(icon("undo"), self.tr("Undo the last check-in"))
+        self.undo_button.clicked.connect(self.undo_last)
+        self.undo_button.setEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Day")))
         top.addWidget(self.day)
+        top.addWidget(self.undo_button)
         top.addWidget(self.late_button)
         left = QVBoxLayout()
         left.addWidget(self.search)
@@ -185,13 +190,26 @@ class CheckInScreen(QWidget):
             return
         person_id = item.data(PERSON)
         try:
-            changes = checkin.check_in(self.ctx.db, person_id, self.current_day())
+            done = checkin.check_in(self.ctx.db, person_id, self.current_day())
         except UserError as error:
             show_error(self, error, self.ctx.language)
             return
         name = item.text().strip("✓ ").split(" · ")[0]
         self.status.setText(arg(self.tr("%1 is checked in."), name))
+        self.last = done
+        self.undo_button.setEnabled(True)
         self.search.clear()
+        self.ctx.signals.announce(done.changes)
+        self.search.setFocus()
+
+    def undo_last(self) -> None:
+        """The wrong person was checked in: take it back."""
+        if self.last is None:
+            return
+        changes = checkin.undo_check_in(self.ctx.db, self.last)
+        self.last = None
+        self.undo_button.setEnabled(False)
+        self.status.setText(self.tr("The last check-in was taken back."))
         self.ctx.signals.announce(changes)
         self.search.setFocus()
 
