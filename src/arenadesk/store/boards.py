@@ -93,19 +93,22 @@ def _board_row(board: Board, note_count: int = 0) -> BoardRow:
     )
 
 
+_NOTE_COLUMNS = (
+    Note.id,
+    Note.board_id,
+    Note.zone_key,
+    Note.text,
+    Note.colour,
+    Note.x,
+    Note.y,
+    Note.w,
+    Note.h,
+    Note.z,
+)
+
+
 def _note_row(note: Note) -> NoteRow:
-    return NoteRow(
-        note.id,
-        note.board_id,
-        note.zone_key,
-        note.text,
-        note.colour,
-        note.x,
-        note.y,
-        note.w,
-        note.h,
-        note.z,
-    )
+    return NoteRow(*(getattr(note, column.key) for column in _NOTE_COLUMNS))
 
 
 # --- boards ------------------------------------------------------------------------------
@@ -273,13 +276,15 @@ def plan_steps(db: Database, group_id: uuid.UUID) -> list[StepChoice]:
 
 def list_notes(db: Database, board_id: uuid.UUID) -> list[NoteRow]:
     """The board's live notes, bottom to top."""
+    # Plain columns, not ORM objects: one query whose cost grows with the notes alone
+    # (no identity map or change tracking for rows that are only shown).
     with db.read() as session:
-        notes = session.scalars(
-            select(Note)
+        rows = session.execute(
+            select(*_NOTE_COLUMNS)
             .where(Note.board_id == board_id, Note.deleted.is_(False))
             .order_by(Note.z, Note.created_at)
-        ).all()
-        return [_note_row(n) for n in notes]
+        )
+        return [NoteRow(*row) for row in rows]  # type: ignore[call-arg]  # the columns, in order
 
 
 def get_note(db: Database, note_id: uuid.UUID) -> NoteRow | None:

@@ -1,13 +1,15 @@
 """Graphics items of a board: the drawn template with its zones, and the sticky notes.
 
-Both cache their pixels (DeviceCoordinateCache) and a note lays its text out once, when
-the text or size changes, so a repaint of hundreds of notes is a blit per note.
+Both cache their pixels (DeviceCoordinateCache). A note lays its text out only when it is
+first drawn (or asked for its tooltip), and the layouts are shared by text and size: a
+crowded board, which draws cards without text, never measures a word.
 """
 
 from __future__ import annotations
 
 import uuid
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -60,11 +62,30 @@ def measure(text: str, size: float) -> float:
     return _metrics(size).horizontalAdvance(text)
 
 
+@lru_cache(maxsize=32_768)
+def fitted_text(text: str, width: float, height: float) -> FittedText:
+    """fit_text with the screen's measure, once per text and note size."""
+    return fit_text(text, width, height, measure)
+
+
 def _colour(value: str | None, opacity: float = 1.0) -> QColor:
     colour = QColor(value) if value else QColor(Qt.GlobalColor.transparent)
     if value:
         colour.setAlphaF(opacity)
     return colour
+
+
+def replay(
+    painter: QPainter, picture: QPicture | None, draw: Callable[[QPainter], None]
+) -> QPicture:
+    """Draws `picture`, recording it with `draw` first when there is none yet."""
+    if picture is None:
+        picture = QPicture()
+        recorder = QPainter(picture)
+        draw(recorder)
+        recorder.end()
+    painter.drawPicture(0, 0, picture)
+    return picture
 
 
 def zone_path(zone: Zone) -> QPainterPath:
@@ -232,25 +253,24 @@ class NoteItem(QGraphicsItem):
         return self.row.id
 
     def set_row(self, row: NoteRow) -> None:
-        changed_text = self._fitted is None or (row.text, row.w, row.h) != (
-            self.row.text,
-            self.row.w,
-            self.row.h,
-        )
+        if (row.text, row.w, row.h) != (self.row.text, self.row.w, self.row.h):
+            self._fitted = None  # laid out again when next drawn
+            self.setToolTip("")
         if (row.w, row.h) != (self.row.w, self.row.h):
             self.prepareGeometryChange()
         self.row = row
-        if changed_text:
-            self._fitted = fit_text(row.text, row.w, row.h, measure)
         self.setPos(row.x, row.y)
         self.setZValue(row.z)
-        self.setToolTip(row.text if self._fitted and self._fitted.truncated else "")
         self._picture = None
         self.update()
 
     @property
     def fitted(self) -> FittedText:
-        assert self._fitted is not None
+        """The text laid out on the note, computed on first use (a note drawn as a card
+        only never needs it); a cut text puts the whole one in the tooltip."""
+        if self._fitted is None:
+            self._fitted = fitted_text(self.row.text, self.row.w, self.row.h)
+            self.setToolTip(self.row.text if self._fitted.truncated else "")
         return self._fitted
 
     def boundingRect(self) -> QRectF:
@@ -261,37 +281,45 @@ class NoteItem(QGraphicsItem):
         path.addRect(QRectF(0, 0, self.row.w, self.row.h))
         return path
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self._picture = None
-        return super().itemChange(change, value)
+    # No itemChange override: Qt would call into Python for every flag, position and z
+    # change of every note while a board loads. The scene tells a note it was (de)selected.
+    def selection_changed(self) -> None:
+        self._picture = None
+        self.set_crowded(getattr(self.scene(), "crowded", False))
+        self.update()
+
+    def set_crowded(self, crowded: bool) -> None:
+        """On a crowded board the CrowdLayer draws this note's card, unless it is selected:
+        then Qt does not even call paint() (a Python call per note per repaint is most of a
+        repaint of thousands), and a selected note, which may be dragged, draws itself."""
+        self.setFlag(
+            QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, crowded and not self.isSelected()
+        )
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         # When thousands of notes are on screen at once they overlap and their text cannot
-        # be read; drawing it is most of a repaint's cost, so then a note is its card only.
-        scene = self.scene()
-        if getattr(scene, "crowded", False):
-            return  # the scene's CrowdLayer draws every card in a few batched calls
+        # be read: a selected note on a crowded board is its card only (the CrowdLayer
+        # draws the others, see set_crowded).
+        if getattr(self.scene(), "crowded", False):
+            self._draw_card(painter)
+            return
         # One recorded picture per note, replayed in C++: a Python paint of the dozen steps
         # below costs far more than the drawing itself on a board of thousands of notes.
-        if self._picture is None:
-            self._picture = QPicture()
-            recorder = QPainter(self._picture)
-            self._draw(recorder)
-            recorder.end()
-        painter.drawPicture(0, 0, self._picture)
+        self._picture = replay(painter, self._picture, self._draw)
 
-    def _draw(self, painter: QPainter) -> None:
+    def _draw_card(self, painter: QPainter) -> None:
         w, h = self.row.w, self.row.h
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(NOTE_SHADOW))
         painter.drawRect(QRectF(3, SHADOW, w, h))
-        fill = QColor(NOTE_COLOURS.get(self.row.colour, NOTE_COLOURS["yellow"]))
         painter.setPen(QPen(SELECTED, 4) if self.isSelected() else QPen(QColor(NOTE_EDGE), 1))
-        painter.setBrush(fill)
+        painter.setBrush(note_fill(self.row.colour))
         painter.drawRect(QRectF(0, 0, w, h))
+
+    def _draw(self, painter: QPainter) -> None:
+        self._draw_card(painter)
         fitted = self.fitted
         painter.setFont(board_font(fitted.size))
         painter.setPen(QColor(NOTE_TEXT_COLOUR))
@@ -304,37 +332,47 @@ class NoteItem(QGraphicsItem):
 class CrowdLayer(QGraphicsItem):
     """When thousands of notes are on screen at once they overlap and no text can be read;
     drawing that text is most of a repaint. Then the notes skip their own painting and this
-    layer draws all cards as a few batched rectangle calls, one per colour."""
+    layer draws the cards of all unselected, shown notes as a few batched rectangle calls,
+    one per colour, recorded once and replayed until a note changes (invalidate)."""
 
     def __init__(self, notes: dict[uuid.UUID, NoteItem], width: float, height: float) -> None:
         super().__init__()
         self._notes = notes
         self._rect = QRectF(0, 0, width, height)
+        self._picture: QPicture | None = None
         self.setZValue(-1)  # above the template, below any note that paints itself
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def boundingRect(self) -> QRectF:
         return self._rect
 
+    def invalidate(self) -> None:
+        """A note was added, changed, removed, hidden, shown or (de)selected."""
+        self._picture = None
+        self.update()
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         if not getattr(self.scene(), "crowded", False):
             return
+        self._picture = replay(painter, self._picture, self._draw)
+
+    def _draw(self, painter: QPainter) -> None:
         shadows: list[QRectF] = []
         by_colour: dict[str, list[QRectF]] = {}
-        for item in sorted(self._notes.values(), key=lambda i: i.zValue()):
+        shown = (i for i in self._notes.values() if i.isVisible() and not i.isSelected())
+        for item in sorted(shown, key=lambda i: i.zValue()):
             x, y, w, h = item.x(), item.y(), item.row.w, item.row.h
             shadows.append(QRectF(x + 3, y + SHADOW, w, h))
-            colour = (
-                SELECTED
-                if item.isSelected()
-                else QColor(NOTE_COLOURS.get(item.row.colour, NOTE_COLOURS["yellow"]))
-            )
-            by_colour.setdefault(colour.name(), []).append(QRectF(x, y, w, h))
+            by_colour.setdefault(item.row.colour, []).append(QRectF(x, y, w, h))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(NOTE_SHADOW))
         painter.drawRects(shadows)
-        for name, rects in by_colour.items():
-            painter.setBrush(QColor(name))
+        for colour, rects in by_colour.items():
+            painter.setBrush(note_fill(colour))
             painter.drawRects(rects)
+
+
+def note_fill(colour: str) -> QColor:
+    return QColor(NOTE_COLOURS.get(colour, NOTE_COLOURS["yellow"]))

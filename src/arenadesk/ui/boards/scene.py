@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsScene,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsTextItem,
     QGraphicsView,
@@ -75,6 +76,28 @@ class BoardScene(QGraphicsScene):
         self.addItem(self.highlight)
         self.zone_pages = ZonePages(self)
         self._bulk = False
+        self._selected: set[NoteItem] = set()
+        self.selectionChanged.connect(self._selection_changed)
+
+    def set_crowded(self, crowded: bool) -> None:
+        """Set by the view before it paints (see CROWDED_NOTES); notes are told only when
+        it changes, which is when the person zooms across the threshold."""
+        if crowded != self.crowded:
+            self.crowded = crowded
+            for item in self.items_by_id.values():
+                item.set_crowded(crowded)
+            self._notes_changed()
+
+    def _selection_changed(self) -> None:
+        selected = {i for i in self.selectedItems() if isinstance(i, NoteItem)}
+        for item in selected ^ self._selected:
+            item.selection_changed()
+        self._selected = selected
+        self._notes_changed()
+
+    def _notes_changed(self) -> None:
+        if self._crowd is not None:
+            self._crowd.invalidate()
 
     def show_board(self, template: BoardTemplate, notes: Iterable[NoteRow]) -> None:
         self.finish_editing()
@@ -100,6 +123,7 @@ class BoardScene(QGraphicsScene):
             self.put_note(row)
         self._bulk = False
         self.zone_pages.refresh(template, self.items_by_id.values())
+        self._notes_changed()
 
     def clear_board(self) -> None:
         self.finish_editing()
@@ -118,6 +142,8 @@ class BoardScene(QGraphicsScene):
         zones = {row.zone_key}
         if item is None:
             item = NoteItem(row, editable=self.editable, cached=self._cached)
+            if self.crowded:
+                item.set_crowded(True)
             self.items_by_id[row.id] = item
             self.addItem(item)
         else:
@@ -125,6 +151,7 @@ class BoardScene(QGraphicsScene):
             item.set_row(row)
         if not self._bulk:
             self.zone_pages.refresh(self.template, self.items_by_id.values(), zones)
+            self._notes_changed()
         return item
 
     def drop_note(self, note_id: uuid.UUID) -> None:
@@ -132,10 +159,12 @@ class BoardScene(QGraphicsScene):
         if item is not None:
             self.removeItem(item)
             self.zone_pages.refresh(self.template, self.items_by_id.values(), {item.row.zone_key})
+            self._notes_changed()
 
     def turn_zone_page(self, zone_key: str) -> None:
         """The next page of a zone that holds more notes than fit (see ZonePages)."""
         self.zone_pages.turn(zone_key, self.template, self.items_by_id.values())
+        self._notes_changed()
 
     def selected_ids(self) -> list[uuid.UUID]:
         return [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
@@ -151,6 +180,15 @@ class BoardScene(QGraphicsScene):
         self.highlight.show_zone(zone)
 
     # --- dragging and editing --------------------------------------------------------------
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """A note's tooltip (its whole text, when cut) is known once its text is laid out,
+        which a note never drawn with text has not done yet: lay it out now."""
+        for item in self.items(event.scenePos()):
+            if isinstance(item, NoteItem):
+                _ = item.fitted
+                break
+        super().helpEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -260,17 +298,26 @@ class BoardCanvas(QGraphicsView):
         self.setBackgroundBrush(QColor("#e9edf1"))
         self._panning: QPointF | None = None
         self._fitted = True
+        self._crowd_key: tuple[object, ...] = ()
+        self._crowd_value = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
         scene = self.scene()
         if isinstance(scene, BoardScene):
-            if len(scene.items_by_id) <= CROWDED_NOTES:
-                scene.crowded = False
-            else:
-                visible = self.mapToScene(self.viewport().rect()).boundingRect()
-                shown = scene.items(visible, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-                scene.crowded = len(shown) > CROWDED_NOTES
+            scene.set_crowded(self._crowded(scene))
         super().paintEvent(event)
+
+    def _crowded(self, scene: BoardScene) -> bool:
+        """More than CROWDED_NOTES notes in view; counted again only when the view or the
+        number of notes changed (listing the items in view is itself costly)."""
+        if len(scene.items_by_id) <= CROWDED_NOTES:
+            return False
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        key = (visible.getRect(), len(scene.items_by_id))
+        if key != self._crowd_key:
+            shown = scene.items(visible, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+            self._crowd_key, self._crowd_value = key, len(shown) > CROWDED_NOTES
+        return self._crowd_value
 
     def zoom_fit(self) -> None:
         scene = self.scene()
