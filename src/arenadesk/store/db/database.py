@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, insert, inspect, select
+from sqlalchemy import Engine, create_engine, event, func, insert, inspect, select, union_all
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -142,16 +142,14 @@ class Database:
     def _load_clock(self) -> None:
         """The clock starts past this device's own stamps and the stored clock; stamps
         merged from other laptops never move it (a package cannot push it ahead)."""
+        # One statement over every synced table, not one per table: each would be
+        # compiled on first use, and this runs before the window is usable.
+        per_table = [
+            select(func.max(m.updated_at).label("stamp")).where(m.device_id == self.device.id)
+            for m in synced_models()
+        ]
         with self.read() as session:
-            highest = [
-                int(
-                    session.scalar(
-                        select(func.max(m.updated_at)).where(m.device_id == self.device.id)
-                    )
-                    or 0
-                )
-                for m in synced_models()
-            ]
+            highest = [int(stamp or 0) for stamp in session.scalars(union_all(*per_table))]
             stored = session.get(Meta, "clock")
             highest.append(int(stored.value) if stored else 0)
         self.clock.observe(max(highest))

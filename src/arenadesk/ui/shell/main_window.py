@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSize
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -29,26 +30,28 @@ from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.db.database import Database
 from arenadesk.store.groups import get_group
-from arenadesk.ui.arena.groups_screen import GroupsScreen
-from arenadesk.ui.arena.overview_screen import OverviewScreen
-from arenadesk.ui.arena.people_screen import PeopleScreen
-from arenadesk.ui.boards.screen import BoardsScreen
 from arenadesk.ui.common.error_dialog import open_log_folder
 from arenadesk.ui.common.forms import AutoSaver
 from arenadesk.ui.common.geometry import available_area, first_window_geometry
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.common.texts import arg
-from arenadesk.ui.plan.screen import PlanScreen
 from arenadesk.ui.projector.base import QUIT_KEY, close_all_projectors, open_projectors
 from arenadesk.ui.report import arena_export, word_import
-from arenadesk.ui.report.screen import ReportScreen
-from arenadesk.ui.runner.screen import RunnerScreen
 from arenadesk.ui.shell import file_actions
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.shell.start_dialogs import AboutDialog
 from arenadesk.ui.sync import server_dialog
 from arenadesk.ui.sync.backup_dialog import BackupDialog, export_anonymised_copy
 from arenadesk.ui.sync.menu import add_sync_actions
+
+if TYPE_CHECKING:  # each screen is imported when first shown (see _screen)
+    from arenadesk.ui.arena.groups_screen import GroupsScreen
+    from arenadesk.ui.arena.overview_screen import OverviewScreen
+    from arenadesk.ui.arena.people_screen import PeopleScreen
+    from arenadesk.ui.boards.screen import BoardsScreen
+    from arenadesk.ui.plan.screen import PlanScreen
+    from arenadesk.ui.report.screen import ReportScreen
+    from arenadesk.ui.runner.screen import RunnerScreen
 
 LANGUAGE_NAMES = {"nb": "Norsk bokmål", "en": "English"}
 
@@ -63,23 +66,15 @@ PAGES_OF_FORMAT = {
 }
 
 
-def _wall_screen(ctx: UiContext) -> QWidget:
-    # Imported when first shown: a facilitated arena's start-up never loads Open Space.
-    from arenadesk.ui.wall.screen import WallScreen
+def _screen(module: str, name: str) -> Callable[[UiContext], QWidget]:
+    """A screen's builder that imports its module when the screen is first shown: start-up
+    loads only the first screen, and a facilitated arena never loads Open Space."""
 
-    return WallScreen(ctx)
+    def build(ctx: UiContext) -> QWidget:
+        screen = getattr(importlib.import_module(f"arenadesk.ui.{module}"), name)
+        return cast(QWidget, screen(ctx))
 
-
-def _checkin_screen(ctx: UiContext) -> QWidget:
-    from arenadesk.ui.arena.checkin_screen import CheckInScreen
-
-    return CheckInScreen(ctx)
-
-
-def _conversation_screen(ctx: UiContext) -> QWidget:
-    from arenadesk.ui.conversations.screen import ConversationScreen
-
-    return ConversationScreen(ctx)
+    return build
 
 
 class MainWindow(QMainWindow):
@@ -102,16 +97,20 @@ class MainWindow(QMainWindow):
         # Screens other than the first are built when first shown: start-up builds one.
         # (name for icon and lookup, label, builder); a capability adds one line here.
         pages: list[tuple[str, str, Callable[[UiContext], QWidget]]] = [
-            ("overview", self.tr("Overview"), OverviewScreen),
-            ("groups", self.tr("Groups"), GroupsScreen),
-            ("people", self.tr("Participants"), PeopleScreen),
-            ("checkin", self.tr("Check-in"), _checkin_screen),
-            ("plan", self.tr("Support template (støttemal)"), PlanScreen),
-            ("run", self.tr("Run a session (økt)"), RunnerScreen),
-            ("boards", self.tr("Boards"), BoardsScreen),
-            ("report", self.tr("Report"), ReportScreen),
-            ("wall", self.tr("Program wall"), _wall_screen),
-            ("conversations", self.tr("Inputs"), _conversation_screen),
+            ("overview", self.tr("Overview"), _screen("arena.overview_screen", "OverviewScreen")),
+            ("groups", self.tr("Groups"), _screen("arena.groups_screen", "GroupsScreen")),
+            ("people", self.tr("Participants"), _screen("arena.people_screen", "PeopleScreen")),
+            ("checkin", self.tr("Check-in"), _screen("arena.checkin_screen", "CheckInScreen")),
+            ("plan", self.tr("Support template (støttemal)"), _screen("plan.screen", "PlanScreen")),
+            ("run", self.tr("Run a session (økt)"), _screen("runner.screen", "RunnerScreen")),
+            ("boards", self.tr("Boards"), _screen("boards.screen", "BoardsScreen")),
+            ("report", self.tr("Report"), _screen("report.screen", "ReportScreen")),
+            ("wall", self.tr("Program wall"), _screen("wall.screen", "WallScreen")),
+            (
+                "conversations",
+                self.tr("Inputs"),
+                _screen("conversations.screen", "ConversationScreen"),
+            ),
         ]
         self._names = [name for name, _label, _builder in pages]
         self._builders = [builder for _name, _label, builder in pages]
@@ -349,31 +348,31 @@ class MainWindow(QMainWindow):
 
     @property
     def overview(self) -> OverviewScreen:
-        return cast(OverviewScreen, self.screen_named("overview"))
+        return cast("OverviewScreen", self.screen_named("overview"))
 
     @property
     def groups(self) -> GroupsScreen:
-        return cast(GroupsScreen, self.screen_named("groups"))
+        return cast("GroupsScreen", self.screen_named("groups"))
 
     @property
     def people(self) -> PeopleScreen:
-        return cast(PeopleScreen, self.screen_named("people"))
+        return cast("PeopleScreen", self.screen_named("people"))
 
     @property
     def plan(self) -> PlanScreen:
-        return cast(PlanScreen, self.screen_named("plan"))
+        return cast("PlanScreen", self.screen_named("plan"))
 
     @property
     def report(self) -> ReportScreen:
-        return cast(ReportScreen, self.screen_named("report"))
+        return cast("ReportScreen", self.screen_named("report"))
 
     @property
     def runner(self) -> RunnerScreen:
-        return cast(RunnerScreen, self.screen_named("run"))
+        return cast("RunnerScreen", self.screen_named("run"))
 
     @property
     def boards(self) -> BoardsScreen:
-        return cast(BoardsScreen, self.screen_named("boards"))
+        return cast("BoardsScreen", self.screen_named("boards"))
 
     # --- frame -------------------------------------------------------------------------
 
