@@ -65,3 +65,33 @@ def test_an_ordinary_board_is_never_crowded(qtbot) -> None:  # type: ignore[no-u
     view.zoom_fit()
     view.grab()
     assert not scene.crowded
+
+
+def test_a_crowded_board_redraws_its_cards_when_a_note_moves_or_is_selected(qtbot) -> None:  # type: ignore[no-untyped-def]
+    template = load_templates().get("toppen-av-fjellet")
+    scene = BoardScene()
+    notes = _notes(CROWDED_NOTES + 300)
+    scene.show_board(template, notes)
+    view = BoardCanvas(scene)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    view.zoom_fit()
+    view.grab()
+    assert scene.crowded
+    top = notes[-1]
+    # Moved far from the others (as an undo or another laptop's edit would): the card layer
+    # draws it at its new place, in its colour, and not at the old one.
+    moved = NoteRow(top.id, top.board_id, "ideer", top.text, "pink", 1750, 20, 150, 80, top.z)
+    scene.put_note(moved)
+    picture = view.grab().toImage()
+    assert picture.pixelColor(view.mapFromScene(QPointF(1825, 60))) == QColor(NOTE_COLOURS["pink"])
+    # Selected, it draws itself (the one a person may drag), edged in the selection colour.
+    scene.select_only([top.id])
+    picture = view.grab().toImage()
+    assert picture.pixelColor(view.mapFromScene(QPointF(1825, 60))) == QColor(NOTE_COLOURS["pink"])
+    edge = view.mapFromScene(QPointF(1751, 60))
+    assert picture.pixelColor(edge) != QColor(NOTE_COLOURS["pink"])
+    scene.clearSelection()
+    picture = view.grab().toImage()
+    assert picture.pixelColor(view.mapFromScene(QPointF(1825, 60))) == QColor(NOTE_COLOURS["pink"])
