@@ -223,11 +223,9 @@ def _place(report: ImportedReport, key: str, written: str, blocks: list[Block], 
     elif key == "boards" and own:
         report.skipped_boards = True
         report.placed.append((written, "boards"))
-    else:
-        heading = written if not key.startswith("extra:") else written
-        text = markdown(blocks)
-        report.extras.append((heading, text))
-        report.placed.append((written, f"extra:{heading}"))
+    else:  # an unknown heading, one of the arena's extra sections, or boards from elsewhere
+        report.extras.append((written, markdown(blocks)))
+        report.placed.append((written, f"extra:{written}"))
 
 
 def _people(blocks: Sequence[Block]) -> tuple[list[ImportedPerson], str]:
