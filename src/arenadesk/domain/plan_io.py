@@ -29,12 +29,10 @@ that names the file and says exactly what is wrong and where, in the reader's la
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 import os
 import re
-import uuid
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -43,6 +41,7 @@ from typing import Any, NoReturn
 
 from arenadesk.domain.plan import SessionPlan, StepPlan, TemplatePlan
 from arenadesk.i18n.messages import DEFAULT_LANGUAGE, UserError, message
+from arenadesk.platform.files import write_atomically
 
 FORMAT = "arenadesk-stottemal"
 VERSION = 1
@@ -147,39 +146,10 @@ def save_plan(
         raise PlanFileError("plan.too_large", path=source, limit=MAX_FILE_BYTES // 2**20)
     if target.is_dir():
         raise PlanFileError("plan.is_folder", path=source)
-    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.tmp")
     try:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        handle = os.open(temp, flags, 0o666)
-        try:
-            with open(handle, "wb") as stream:
-                stream.write(payload)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+        write_atomically(target, payload)
     except (OSError, ValueError) as error:
         raise PlanFileError("plan.cannot_save", path=source, detail=_reason(error)) from None
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); harmless to skip where folders can't be opened."""
-    if os.name != "posix":
-        return
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
 
 
 # --- reading -------------------------------------------------------------------------------

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import platformdirs
 
 from arenadesk import APP_NAME
 from arenadesk.i18n.messages import DEFAULT_LANGUAGE, LANGUAGES
+from arenadesk.platform.files import atomic_writer
 from arenadesk.store.db.device import Device
 
 MAX_RECENT = 8
@@ -109,12 +109,7 @@ class Settings:
         data = {k: v for k, v in asdict(self).items() if k != "path"}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".json")
+            with atomic_writer(self.path, mode=0o600, encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, indent=2)
         except OSError:
             return  # preferences are a convenience; never fail an edit because of them
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=2)
-            os.replace(tmp, self.path)
-        except OSError:
-            Path(tmp).unlink(missing_ok=True)  # no stray temporary files left behind

@@ -19,6 +19,7 @@ from arenadesk.domain.arena_report import ArenaReport
 from arenadesk.domain.proceedings import Proceedings
 from arenadesk.domain.report import GroupReport
 from arenadesk.i18n.messages import UserError
+from arenadesk.platform.files import publish
 from arenadesk.store.db.faults import os_reason
 
 ARENA_REPORT_KINDS = ("pdf", "docx")
@@ -56,7 +57,7 @@ def write_all_atomically(
                 raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
         for temporary, target in temporaries:
             current = target
-            os.replace(temporary, target)
+            publish(temporary, target)
     except OSError as exc:
         for temporary, _target in temporaries:
             with contextlib.suppress(OSError):

@@ -11,7 +11,6 @@ arena, never for merging back.
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import uuid
 from collections import Counter
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from arenadesk.domain.vocabulary import ROLE_ORDER, Perspective, Role
 from arenadesk.i18n.messages import UserError, message
+from arenadesk.platform.files import publish
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.faults import os_reason
 from arenadesk.store.db.schema import synced_models
@@ -54,7 +54,7 @@ def _finish(partial: Path, target: Path) -> None:
         connection.execute("PRAGMA journal_mode=DELETE")
     for stale in _sidecars(target)[1:]:
         stale.unlink(missing_ok=True)
-    os.replace(partial, target)
+    publish(partial, target)
 
 
 def export_clean_copy(db: Database, target: Path) -> Path:

@@ -21,7 +21,6 @@ import contextlib
 import datetime as dt
 import hashlib
 import logging
-import os
 import re
 import shutil
 import sqlite3
@@ -36,6 +35,7 @@ from sqlalchemy import Engine, create_engine, func, select
 
 from arenadesk import __version__
 from arenadesk.i18n.messages import Phrase, UserError
+from arenadesk.platform.files import publish
 from arenadesk.store.db.database import Database, unused_name
 from arenadesk.store.db.faults import os_reason
 from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file, read_only_connection
@@ -240,9 +240,7 @@ def export_package(db: Database, target: Path, *, kind: str = "package") -> Path
                 source.execute("VACUUM INTO ?", (str(snapshot),))
             _strip_to_data(snapshot, kind, meta)
             shutil.copyfile(snapshot, partial)
-            with partial.open("rb+") as handle:
-                os.fsync(handle.fileno())
-            os.replace(partial, target)
+            publish(partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         log.warning("%s export to %s failed: %s", kind, target, exc)

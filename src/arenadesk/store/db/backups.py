@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import re
 import sqlite3
 import time
@@ -23,6 +22,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from arenadesk.i18n.messages import UserError
+from arenadesk.platform.files import publish
 from arenadesk.platform.settings import data_dir
 from arenadesk.store.db.database import Database, backup_copy, open_database
 from arenadesk.store.db.faults import os_reason
@@ -160,7 +160,7 @@ def _snapshot(source: Path, folder: Path, when: float, label: str = "") -> Path:
         # A backup is a closed, self-contained file: reading it never creates -wal/-shm.
         with contextlib.closing(sqlite3.connect(partial)) as connection:
             connection.execute("PRAGMA journal_mode=DELETE")
-        os.replace(partial, target)
+        publish(partial, target)
     except BaseException:
         for leftover in (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal")):
             leftover.unlink(missing_ok=True)

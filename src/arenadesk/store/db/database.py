@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from arenadesk.i18n.messages import UserError
+from arenadesk.platform.files import fsync_file, fsync_folder, publish
 from arenadesk.store.db.clock import SyncClock
 from arenadesk.store.db.device import Device
 from arenadesk.store.db.faults import os_reason
@@ -200,7 +201,7 @@ def save_copy_as(db: Database, target: Path) -> None:
         backup_copy(db.path, partial)
         for stale in (Path(f"{target}-wal"), Path(f"{target}-shm")):
             stale.unlink(missing_ok=True)  # the replaced file's, not the copy's
-        os.replace(partial, target)
+        publish(partial, target)
     except (OSError, sqlite3.Error) as exc:
         _remove_with_sidecars(partial)
         raise UserError("db.cannot_create", path=target, detail=os_reason(exc)) from exc
@@ -211,6 +212,7 @@ def _link_into_place(partial: Path, path: Path) -> None:
     one stands, and this one opens it)."""
     with contextlib.closing(sqlite3.connect(partial)) as connection:
         connection.execute("PRAGMA journal_mode=DELETE")  # self-contained: no -wal beside it
+    fsync_file(partial)
     try:
         os.link(partial, path)
     except FileExistsError:
@@ -218,6 +220,7 @@ def _link_into_place(partial: Path, path: Path) -> None:
     except OSError:  # a file system without hard links (FAT): a plain rename
         if not path.exists():
             os.replace(partial, path)
+    fsync_folder(path.parent)
 
 
 def _remove_with_sidecars(path: Path) -> None:
