@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from arenadesk.demo.open_space import SUPPORT_TITLE, create_open_space_demo
-from arenadesk.domain.open_space import InputType
+from arenadesk.domain.open_space import ConversationRow, InputType
 from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.anonymise import export_anonymised
 from arenadesk.store.arenas import get_arena
-from arenadesk.store.conversations import ConversationRow, list_conversations
+from arenadesk.store.conversations import list_conversations
 from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.db.device import Device
 from arenadesk.store.open_space import get_wall

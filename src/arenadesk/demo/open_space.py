@@ -16,6 +16,7 @@ from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import create_arena, current_arena_id
 from arenadesk.store.conversations import conversation_id_for, participant_id_for
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.models.arena import Person
 from arenadesk.store.models.open_space import (
     OpenSpaceConversation,
@@ -161,7 +162,7 @@ def document_demo_conversations(
         person_of_name = {
             person.name: person.id
             for person in session.scalars(
-                select(Person).where(Person.arena_id == arena_id, Person.deleted.is_(False))
+                select(Person).where(Person.arena_id == arena_id, live(Person))
             )
         }
         for conversation in conversations:

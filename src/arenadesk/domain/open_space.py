@@ -91,3 +91,49 @@ def describe_input_type(
         return ""
     key = f"input_type.reference.{input_type.name.lower()}"
     return message(key, language, number=reference_number or "?")
+
+
+@dataclass(frozen=True)
+class ParticipantLine:
+    person_id: uuid.UUID
+    name: str
+    organisation: str
+
+
+@dataclass(frozen=True)
+class ConversationRow:
+    """A topic and its documentation, as the form, the lists and the reports show it."""
+
+    topic_id: uuid.UUID
+    conversation_id: uuid.UUID | None  # None while nothing is documented
+    number: str | None
+    slot_number: int | None
+    day: int | None
+    space_name: str
+    topic_title: str
+    convener: str
+    input_type: InputType | None
+    reference_id: uuid.UUID | None
+    reference_number: str | None
+    input_title: str
+    input_text: str
+    discussion: str
+    next_steps: str
+    documented_by: str
+    participants: tuple[ParticipantLine, ...]
+
+    @property
+    def title(self) -> str:
+        """The input's line in the list: its own title, else the topic's."""
+        return self.input_title or self.topic_title
+
+    @property
+    def has_input(self) -> bool:
+        return bool(self.input_title or self.input_text)
+
+    @property
+    def next_step_lines(self) -> list[str]:
+        return [line.strip(" -•\t") for line in self.next_steps.splitlines() if line.strip(" -•\t")]
+
+    def type_text(self, language: str = "nb") -> str:
+        return describe_input_type(self.input_type, self.reference_number, language)

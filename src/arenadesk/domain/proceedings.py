@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from arenadesk.domain.open_space import ConversationRow
 from arenadesk.domain.vocabulary import ArenaFormat
-
-if TYPE_CHECKING:  # plain rows read by the store; the domain never imports it at run time
-    from arenadesk.store.conversations import ConversationRow
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.shared import Mm, RGBColor
 
+from arenadesk.domain.open_space import ConversationRow
 from arenadesk.domain.proceedings import Proceedings
 from arenadesk.domain.richtext import is_blank
 from arenadesk.reports import proceedings_text as p_text
@@ -26,7 +27,6 @@ from arenadesk.reports.group_docx import (
     set_up_document,
 )
 from arenadesk.reports.group_text import clean
-from arenadesk.store.conversations import ConversationRow
 
 HEADING_BLUE = RGBColor(0x1C, 0x3D, 0x5A)  # the PDF's heading colour
 

@@ -23,6 +23,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from arenadesk.domain.open_space import ConversationRow
 from arenadesk.domain.proceedings import Proceedings
 from arenadesk.reports import proceedings_text as p_text
 from arenadesk.reports.board_drawing import BOLD, FONT
@@ -49,7 +50,6 @@ from arenadesk.reports.pdf_style import (
     register_report_fonts,
 )
 from arenadesk.reports.pdf_text import dash_list, lines_list, text_flowables
-from arenadesk.store.conversations import ConversationRow
 
 NUMBER_WIDTH = 16 * mm  # the inputs' hanging number column ("4.16b" fits)
 # A working report shorter than this is kept on one page; a longer one starts where it

@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from arenadesk.domain.open_space import ConversationRow
 from arenadesk.domain.proceedings import Proceedings, SessionInfo
 from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.reports.group_text import clean
-from arenadesk.store.conversations import ConversationRow
 
 TITLE = "Innspill og arbeidsrapporter"
 TITLE_KNOWLEDGE = "Kunnskapsmøter i Open Space"

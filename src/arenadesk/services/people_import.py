@@ -27,6 +27,7 @@ from arenadesk.i18n.messages import UserError, message
 from arenadesk.importers.spreadsheet import Sheet
 from arenadesk.services.changes import NOTHING, ChangeSet, Kind
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.models.arena import Arena, Person
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -270,9 +271,7 @@ def _plan_and_apply(
                 (("row", str(values.row)),),
             )
         latest[values.key()] = values
-    people = session.scalars(
-        select(Person).where(Person.arena_id == arena_id, Person.deleted.is_(False))
-    ).all()
+    people = session.scalars(select(Person).where(Person.arena_id == arena_id, live(Person))).all()
     by_email = {p.email.casefold(): p for p in people if p.email}
     by_name = {name_key(p.name, p.organisation): p for p in people}
     changes: list[PersonChange] = []

@@ -19,6 +19,7 @@ from arenadesk.domain.vocabulary import Perspective, Role
 from arenadesk.i18n.messages import UserError
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.groups import GroupRow, list_groups
 from arenadesk.store.models.arena import Arena, ChallengeGroup, Membership, Person
 
@@ -58,7 +59,7 @@ def propose_placement(db: Database, arena_id: uuid.UUID) -> PlacementProposal:
     placed = {m.person_id for g in groups for m in g.members}
     with db.read() as session:
         people = session.scalars(
-            select(Person).where(Person.arena_id == arena_id, Person.deleted.is_(False))
+            select(Person).where(Person.arena_id == arena_id, live(Person))
         ).all()
         waiting = {
             p.id: (p.name, p.organisation, _perspective(p.perspective), p.group_wish)
@@ -100,8 +101,8 @@ def apply_placement(
                 .join(ChallengeGroup, Membership.group_id == ChallengeGroup.id)
                 .where(
                     ChallengeGroup.arena_id == arena_id,
-                    Membership.deleted.is_(False),
-                    ChallengeGroup.deleted.is_(False),
+                    live(Membership),
+                    live(ChallengeGroup),
                 )
             )
         )

@@ -23,8 +23,9 @@ from arenadesk.domain.report import ActionItem, BoardFigure, GroupReport, Partic
 from arenadesk.domain.report import SelfEvaluation as Evaluation
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import ArenaDetails, get_arena
-from arenadesk.store.boards import NoteRow
+from arenadesk.store.boards import NoteRow, note_row
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.groups import GroupRow, list_groups
 from arenadesk.store.models.arena import ChallengeGroup
 from arenadesk.store.models.boards import Board, Note
@@ -137,8 +138,8 @@ def _of_arena(model: Any, arena_id: uuid.UUID) -> Select[Any]:
         .join(ChallengeGroup, model.group_id == ChallengeGroup.id)
         .where(
             ChallengeGroup.arena_id == arena_id,
-            ChallengeGroup.deleted.is_(False),
-            model.deleted.is_(False),
+            live(ChallengeGroup),
+            live(model),
         )
     )
 
@@ -190,25 +191,12 @@ def _figures(session: Session, arena_id: uuid.UUID) -> dict[uuid.UUID, list[Boar
         .join(ChallengeGroup, Board.group_id == ChallengeGroup.id)
         .where(
             ChallengeGroup.arena_id == arena_id,
-            Board.deleted.is_(False),
-            Note.deleted.is_(False),
+            live(Board),
+            live(Note),
         )
         .order_by(Note.z, Note.created_at)
     ):
-        notes[note.board_id].append(
-            NoteRow(
-                note.id,
-                note.board_id,
-                note.zone_key,
-                note.text,
-                note.colour,
-                note.x,
-                note.y,
-                note.w,
-                note.h,
-                note.z,
-            )
-        )
+        notes[note.board_id].append(note_row(note))
     figures: dict[uuid.UUID, list[BoardFigure]] = defaultdict(list)
     for board in boards:
         template = library.get(board.template_key)

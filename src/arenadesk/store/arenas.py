@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.models.arena import Arena, ArenaDay
 from arenadesk.store.validate import LONG, clean_text
 
@@ -36,7 +37,7 @@ class ArenaDetails:
 
 
 def _live_arena(session: Session, arena_id: uuid.UUID | None = None) -> Arena | None:
-    query = select(Arena).where(Arena.deleted.is_(False)).order_by(Arena.created_at)
+    query = select(Arena).where(live(Arena)).order_by(Arena.created_at)
     if arena_id is not None:
         query = query.where(Arena.id == arena_id)
     return session.scalars(query.limit(1)).first()

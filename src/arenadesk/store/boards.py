@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from arenadesk.domain.note_layout import MAX_SIZE, MIN_SIZE, NOTE_COLOURS
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.models.arena import ChallengeGroup
 from arenadesk.store.models.boards import Board, Note
 from arenadesk.store.models.plans import TemplateSession, TemplateStep
@@ -107,7 +108,8 @@ _NOTE_COLUMNS = (
 )
 
 
-def _note_row(note: Note) -> NoteRow:
+def note_row(note: Note) -> NoteRow:
+    """The one way a stored note becomes the row screens, drawings and reports use."""
     return NoteRow(*(getattr(note, column.key) for column in _NOTE_COLUMNS))
 
 
@@ -120,13 +122,13 @@ def list_boards(db: Database, group_id: uuid.UUID) -> list[BoardRow]:
             session.execute(
                 select(Note.board_id, func.count())
                 .join(Board, Note.board_id == Board.id)
-                .where(Board.group_id == group_id, Note.deleted.is_(False))
+                .where(Board.group_id == group_id, live(Note))
                 .group_by(Note.board_id)
             ).all()
         )
         boards = session.scalars(
             select(Board)
-            .where(Board.group_id == group_id, Board.deleted.is_(False))
+            .where(Board.group_id == group_id, live(Board))
             .order_by(Board.position, Board.created_at)
         ).all()
         return [_board_row(b, counts.get(b.id, 0)) for b in boards]
@@ -163,9 +165,7 @@ def create_board(
         if group is None or group.deleted:
             raise UserError("record.missing")
         last = session.scalar(
-            select(func.max(Board.position)).where(
-                Board.group_id == group_id, Board.deleted.is_(False)
-            )
+            select(func.max(Board.position)).where(Board.group_id == group_id, live(Board))
         )
         board = Board(
             group_id=group_id,
@@ -211,9 +211,7 @@ def delete_board(db: Database, board_id: uuid.UUID) -> None:
         if board is None or board.deleted:
             return
         board.deleted = True
-        for note in session.scalars(
-            select(Note).where(Note.board_id == board_id, Note.deleted.is_(False))
-        ):
+        for note in session.scalars(select(Note).where(Note.board_id == board_id, live(Note))):
             note.deleted = True
 
 
@@ -230,15 +228,15 @@ def find_board_for_step(
     the group's board of that template tied to this økt without a step, else one of that
     template tied to no økt at all. The newest wins a tie."""
     with db.read() as session:
-        live = select(Board).where(Board.group_id == group_id, Board.deleted.is_(False))
+        boards = select(Board).where(Board.group_id == group_id, live(Board))
         newest = (Board.updated_at.desc(),)
         candidates = []
         if step_id is not None:
             candidates.append(
-                live.where(Board.session_number == session_number, Board.step_id == step_id)
+                boards.where(Board.session_number == session_number, Board.step_id == step_id)
             )
         if template_key:
-            same = live.where(Board.template_key == template_key)
+            same = boards.where(Board.template_key == template_key)
             candidates.append(
                 same.where(Board.session_number == session_number, Board.step_id.is_(None))
             )
@@ -261,8 +259,8 @@ def plan_steps(db: Database, group_id: uuid.UUID) -> list[StepChoice]:
             .join(TemplateStep, TemplateStep.session_id == TemplateSession.id)
             .where(
                 TemplateSession.template_id == plan_id,
-                TemplateSession.deleted.is_(False),
-                TemplateStep.deleted.is_(False),
+                live(TemplateSession),
+                live(TemplateStep),
             )
             .order_by(TemplateSession.number, TemplateStep.position)
         ).all()
@@ -281,7 +279,7 @@ def list_notes(db: Database, board_id: uuid.UUID) -> list[NoteRow]:
     with db.read() as session:
         rows = session.execute(
             select(*_NOTE_COLUMNS)
-            .where(Note.board_id == board_id, Note.deleted.is_(False))
+            .where(Note.board_id == board_id, live(Note))
             .order_by(Note.z, Note.created_at)
         )
         return [NoteRow(*row) for row in rows]  # type: ignore[call-arg]  # the columns, in order
@@ -290,7 +288,7 @@ def list_notes(db: Database, board_id: uuid.UUID) -> list[NoteRow]:
 def get_note(db: Database, note_id: uuid.UUID) -> NoteRow | None:
     with db.read() as session:
         note = session.get(Note, note_id)
-        return None if note is None or note.deleted else _note_row(note)
+        return None if note is None or note.deleted else note_row(note)
 
 
 def _clean_note_text(text: str) -> str:
@@ -354,7 +352,7 @@ def add_notes(db: Database, board_id: uuid.UUID, drafts: Sequence[NoteDraft]) ->
             session.add(note)
             notes.append(note)
         session.flush()
-        return [_note_row(n) for n in notes]
+        return [note_row(n) for n in notes]
 
 
 def add_note(db: Database, board_id: uuid.UUID, draft: NoteDraft) -> NoteRow:
@@ -388,7 +386,7 @@ def update_notes(
                     setattr(note, name, value)
             rows.append(note)
         session.flush()
-        return [_note_row(n) for n in rows]
+        return [note_row(n) for n in rows]
 
 
 def _checked_changes(note: Note, changes: Mapping[str, object]) -> dict[str, object]:

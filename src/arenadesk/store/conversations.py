@@ -7,14 +7,19 @@ is made on the first edit with an id derived from the topic (see open_space_mode
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from arenadesk.domain.open_space import InputType, describe_input_type, number_sort_key
+from arenadesk.domain.open_space import (
+    ConversationRow,
+    InputType,
+    ParticipantLine,
+    number_sort_key,
+)
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.models.arena import Person
 from arenadesk.store.models.open_space import (
     OpenSpaceConversation,
@@ -33,52 +38,6 @@ TEXT_FIELDS: dict[str, tuple[int, bool]] = {
     "next_steps": (LONG, True),
     "documented_by": (200, False),
 }
-
-
-@dataclass(frozen=True)
-class ParticipantLine:
-    person_id: uuid.UUID
-    name: str
-    organisation: str
-
-
-@dataclass(frozen=True)
-class ConversationRow:
-    """A topic and its documentation, as the form, the lists and the reports show it."""
-
-    topic_id: uuid.UUID
-    conversation_id: uuid.UUID | None  # None while nothing is documented
-    number: str | None
-    slot_number: int | None
-    day: int | None
-    space_name: str
-    topic_title: str
-    convener: str
-    input_type: InputType | None
-    reference_id: uuid.UUID | None
-    reference_number: str | None
-    input_title: str
-    input_text: str
-    discussion: str
-    next_steps: str
-    documented_by: str
-    participants: tuple[ParticipantLine, ...]
-
-    @property
-    def title(self) -> str:
-        """The input's line in the list: its own title, else the topic's."""
-        return self.input_title or self.topic_title
-
-    @property
-    def has_input(self) -> bool:
-        return bool(self.input_title or self.input_text)
-
-    @property
-    def next_step_lines(self) -> list[str]:
-        return [line.strip(" -•\t") for line in self.next_steps.splitlines() if line.strip(" -•\t")]
-
-    def type_text(self, language: str = "nb") -> str:
-        return describe_input_type(self.input_type, self.reference_number, language)
 
 
 def conversation_id_for(topic_id: uuid.UUID) -> uuid.UUID:
@@ -121,7 +80,7 @@ def _rows(
         for c in session.scalars(
             select(OpenSpaceConversation)
             .where(
-                OpenSpaceConversation.deleted.is_(False),
+                live(OpenSpaceConversation),
                 OpenSpaceConversation.topic_id.in_([t.id for t in topics]),
             )
             .order_by(OpenSpaceConversation.created_at.desc())
@@ -134,8 +93,8 @@ def _rows(
             .join(Person, OpenSpaceParticipant.person_id == Person.id)
             .where(
                 OpenSpaceParticipant.conversation_id.in_([c.id for c in conversations.values()]),
-                OpenSpaceParticipant.deleted.is_(False),
-                Person.deleted.is_(False),
+                live(OpenSpaceParticipant),
+                live(Person),
             )
         ):
             people.setdefault(participant.conversation_id, []).append(
@@ -186,9 +145,7 @@ def _all_numbers(session: Session, wall: Wall) -> dict[uuid.UUID, str | None]:
     numbers = {t.id: t.number for t in wall.topics}
     return {
         c.id: numbers.get(c.topic_id)
-        for c in session.scalars(
-            select(OpenSpaceConversation).where(OpenSpaceConversation.deleted.is_(False))
-        )
+        for c in session.scalars(select(OpenSpaceConversation).where(live(OpenSpaceConversation)))
     }
 
 

@@ -25,6 +25,7 @@ from arenadesk.domain.vocabulary import Perspective
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.conversations import TEXT_FIELDS as CONVERSATION_FIELDS
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.models.arena import ChallengeGroup, Person
 from arenadesk.store.models.boards import Board, Note
 from arenadesk.store.models.open_space import (
@@ -101,7 +102,7 @@ def erase_person(
         for participant in session.scalars(
             select(OpenSpaceParticipant).where(
                 OpenSpaceParticipant.person_id == person_id,
-                OpenSpaceParticipant.deleted.is_(False),
+                live(OpenSpaceParticipant),
             )
         ):
             participant.deleted = True

@@ -15,6 +15,7 @@ from arenadesk.domain.diversity import DiversityMix, mix_of
 from arenadesk.domain.vocabulary import Perspective, Role
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.models.arena import ChallengeGroup, Membership, Person
 from arenadesk.store.validate import LONG, clean_text
 
@@ -89,8 +90,8 @@ def _members_by_group(
         .join(Person, Membership.person_id == Person.id)
         .where(
             Membership.group_id.in_(group_ids),
-            Membership.deleted.is_(False),
-            Person.deleted.is_(False),
+            live(Membership),
+            live(Person),
         )
     ).all()
     members: dict[uuid.UUID, list[MemberRow]] = defaultdict(list)
@@ -127,9 +128,7 @@ def _member_order(member: MemberRow, entered: tuple[int, str]) -> tuple[int, int
 def list_groups(db: Database, arena_id: uuid.UUID) -> list[GroupRow]:
     with db.read() as session:
         groups = session.scalars(
-            select(ChallengeGroup).where(
-                ChallengeGroup.arena_id == arena_id, ChallengeGroup.deleted.is_(False)
-            )
+            select(ChallengeGroup).where(ChallengeGroup.arena_id == arena_id, live(ChallengeGroup))
         ).all()
         members = _members_by_group(session, [g.id for g in groups])
     rows = [_row(g, members) for g in groups]
@@ -163,7 +162,7 @@ def _live_codes(session: Session, arena_id: uuid.UUID) -> list[tuple[uuid.UUID, 
         (row.id, row.code, row.title)
         for row in session.execute(
             select(ChallengeGroup.id, ChallengeGroup.code, ChallengeGroup.title).where(
-                ChallengeGroup.arena_id == arena_id, ChallengeGroup.deleted.is_(False)
+                ChallengeGroup.arena_id == arena_id, live(ChallengeGroup)
             )
         )
     ]
@@ -266,7 +265,7 @@ def add_member(
             select(Membership).where(
                 Membership.group_id == group_id,
                 Membership.person_id == person_id,
-                Membership.deleted.is_(False),
+                live(Membership),
             )
         ).first()
         if existing is not None:

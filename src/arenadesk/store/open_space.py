@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from arenadesk.domain.open_space import Placed, assign_numbers, number_sort_key
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.models.open_space import (
     OpenSpaceConversation,
     OpenSpaceSlot,
@@ -124,23 +125,23 @@ def get_wall(db: Database, arena_id: uuid.UUID) -> Wall:
 def _wall(session: Session, arena_id: uuid.UUID) -> Wall:
     slots = session.scalars(
         select(OpenSpaceSlot)
-        .where(OpenSpaceSlot.arena_id == arena_id, OpenSpaceSlot.deleted.is_(False))
+        .where(OpenSpaceSlot.arena_id == arena_id, live(OpenSpaceSlot))
         .order_by(OpenSpaceSlot.number)
     ).all()
     spaces = session.scalars(
         select(OpenSpaceSpace)
-        .where(OpenSpaceSpace.arena_id == arena_id, OpenSpaceSpace.deleted.is_(False))
+        .where(OpenSpaceSpace.arena_id == arena_id, live(OpenSpaceSpace))
         .order_by(OpenSpaceSpace.number)
     ).all()
     topics = session.scalars(
         select(OpenSpaceTopic)
-        .where(OpenSpaceTopic.arena_id == arena_id, OpenSpaceTopic.deleted.is_(False))
+        .where(OpenSpaceTopic.arena_id == arena_id, live(OpenSpaceTopic))
         .order_by(OpenSpaceTopic.created_at, OpenSpaceTopic.id)
     ).all()
     documented = set(
         session.scalars(
             select(OpenSpaceConversation.topic_id).where(
-                OpenSpaceConversation.deleted.is_(False),
+                live(OpenSpaceConversation),
                 OpenSpaceConversation.topic_id.in_([t.id for t in topics]),
             )
         ).all()
@@ -274,20 +275,27 @@ def update_slot(
 
 def remove_last_slot(db: Database, arena_id: uuid.UUID) -> None:
     """Remove the last økt; its topics go back to the unplaced pile (nothing is lost)."""
+    _remove_last(db, arena_id, OpenSpaceSlot)
+
+
+def _remove_last(
+    db: Database, arena_id: uuid.UUID, model: type[OpenSpaceSlot] | type[OpenSpaceSpace]
+) -> None:
+    """Tombstone the wall's last økt or space and put its topics on the unplaced pile."""
     with db.session() as session:
         wall = _wall(session, arena_id)
-        if not wall.slots:
+        rows = wall.slots if model is OpenSpaceSlot else wall.spaces
+        if not rows:
             return
-        last = wall.slots[-1]
+        last = rows[-1]
+        column = OpenSpaceTopic.slot_id if model is OpenSpaceSlot else OpenSpaceTopic.space_id
         for topic in session.scalars(
-            select(OpenSpaceTopic).where(
-                OpenSpaceTopic.slot_id == last.id, OpenSpaceTopic.deleted.is_(False)
-            )
+            select(OpenSpaceTopic).where(column == last.id, live(OpenSpaceTopic))
         ):
             topic.slot_id = None
             topic.space_id = None
-        row = session.get(OpenSpaceSlot, last.id)
-        assert row is not None
+        row = session.get(model, last.id)
+        assert isinstance(row, (OpenSpaceSlot, OpenSpaceSpace))
         row.deleted = True
 
 
@@ -321,21 +329,7 @@ def rename_space(db: Database, space_id: uuid.UUID, name: str) -> None:
 
 def remove_last_space(db: Database, arena_id: uuid.UUID) -> None:
     """Remove the last space; its topics go back to the unplaced pile."""
-    with db.session() as session:
-        wall = _wall(session, arena_id)
-        if not wall.spaces:
-            return
-        last = wall.spaces[-1]
-        for topic in session.scalars(
-            select(OpenSpaceTopic).where(
-                OpenSpaceTopic.space_id == last.id, OpenSpaceTopic.deleted.is_(False)
-            )
-        ):
-            topic.slot_id = None
-            topic.space_id = None
-        row = session.get(OpenSpaceSpace, last.id)
-        assert row is not None
-        row.deleted = True
+    _remove_last(db, arena_id, OpenSpaceSpace)
 
 
 def set_up_wall(
@@ -433,7 +427,7 @@ def place_topic(
                 .where(
                     OpenSpaceTopic.slot_id == slot_id,
                     OpenSpaceTopic.space_id == space_id,
-                    OpenSpaceTopic.deleted.is_(False),
+                    live(OpenSpaceTopic),
                     OpenSpaceTopic.id != topic_id,
                 )
                 .order_by(OpenSpaceTopic.created_at)

@@ -12,6 +12,7 @@ from arenadesk.domain.diversity import DiversityMix, mix_of
 from arenadesk.domain.vocabulary import Perspective, Role
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.models.arena import ChallengeGroup, Membership, Person
 from arenadesk.store.validate import clean_text
 
@@ -51,15 +52,15 @@ class PersonRow:
 def list_people(db: Database, arena_id: uuid.UUID) -> list[PersonRow]:
     with db.read() as session:
         people = session.scalars(
-            select(Person).where(Person.arena_id == arena_id, Person.deleted.is_(False))
+            select(Person).where(Person.arena_id == arena_id, live(Person))
         ).all()
         memberships = session.execute(
             select(Membership.person_id, ChallengeGroup.code, Membership.role)
             .join(ChallengeGroup, Membership.group_id == ChallengeGroup.id)
             .where(
                 ChallengeGroup.arena_id == arena_id,
-                Membership.deleted.is_(False),
-                ChallengeGroup.deleted.is_(False),
+                live(Membership),
+                live(ChallengeGroup),
             )
         ).all()
     by_person: dict[uuid.UUID, list[tuple[str, Role]]] = {}
@@ -82,7 +83,7 @@ def list_people(db: Database, arena_id: uuid.UUID) -> list[PersonRow]:
 def arena_diversity(db: Database, arena_id: uuid.UUID) -> DiversityMix:
     with db.read() as session:
         perspectives = session.scalars(
-            select(Person.perspective).where(Person.arena_id == arena_id, Person.deleted.is_(False))
+            select(Person.perspective).where(Person.arena_id == arena_id, live(Person))
         ).all()
     return mix_of(perspectives)
 

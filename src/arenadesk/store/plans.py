@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from arenadesk.domain.plan import SessionPlan, StepPlan, TemplatePlan
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.models.plans import SupportTemplate, TemplateSession, TemplateStep
 from arenadesk.store.validate import LONG, clean_text
 
@@ -161,7 +162,7 @@ def list_templates(db: Database, arena_id: uuid.UUID) -> list[TemplateRow]:
             .where(
                 SupportTemplate.arena_id == arena_id,
                 SupportTemplate.group_id.is_(None),
-                SupportTemplate.deleted.is_(False),
+                live(SupportTemplate),
             )
             .order_by(SupportTemplate.created_at)
         ).all()
@@ -208,7 +209,7 @@ def group_plan_id(db: Database, group_id: uuid.UUID) -> uuid.UUID | None:
     with db.read() as session:
         return session.scalar(
             select(SupportTemplate.id)
-            .where(SupportTemplate.group_id == group_id, SupportTemplate.deleted.is_(False))
+            .where(SupportTemplate.group_id == group_id, live(SupportTemplate))
             .order_by(SupportTemplate.created_at)
             .limit(1)
         )
@@ -281,7 +282,7 @@ def _live_steps(session: Session, session_id: uuid.UUID) -> list[TemplateStep]:
     return list(
         session.scalars(
             select(TemplateStep)
-            .where(TemplateStep.session_id == session_id, TemplateStep.deleted.is_(False))
+            .where(TemplateStep.session_id == session_id, live(TemplateStep))
             .order_by(TemplateStep.position, TemplateStep.created_at)
         )
     )

@@ -13,6 +13,7 @@ from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.conversations import list_conversations
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.models.open_space import OpenSpaceConversation, OpenSpaceTopic
 from arenadesk.store.open_space import get_wall
 
@@ -44,8 +45,8 @@ def has_conversations(session: Session, arena_id: uuid.UUID) -> bool:
         .join(OpenSpaceTopic, OpenSpaceConversation.topic_id == OpenSpaceTopic.id)
         .where(
             OpenSpaceTopic.arena_id == arena_id,
-            OpenSpaceTopic.deleted.is_(False),
-            OpenSpaceConversation.deleted.is_(False),
+            live(OpenSpaceTopic),
+            live(OpenSpaceConversation),
         )
         .limit(1)
     )

@@ -28,6 +28,7 @@ from arenadesk.domain.report_template import (
 from arenadesk.i18n.messages import ValidationError
 from arenadesk.store.arenas import current_arena_id, require_arena_id
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.models.reports import GroupReportExtra, ReportTemplateRow
 from arenadesk.store.validate import LONG, clean_text
 
@@ -35,7 +36,7 @@ from arenadesk.store.validate import LONG, clean_text
 def _row(session: Session, arena_id: uuid.UUID) -> ReportTemplateRow | None:
     return session.scalars(
         select(ReportTemplateRow)
-        .where(ReportTemplateRow.arena_id == arena_id, ReportTemplateRow.deleted.is_(False))
+        .where(ReportTemplateRow.arena_id == arena_id, live(ReportTemplateRow))
         .order_by(ReportTemplateRow.created_at)
         .limit(1)
     ).first()
@@ -99,7 +100,7 @@ def get_extra_texts(db: Database, group_id: uuid.UUID) -> dict[str, str]:
     with db.read() as session:
         rows = session.scalars(
             select(GroupReportExtra)
-            .where(GroupReportExtra.group_id == group_id, GroupReportExtra.deleted.is_(False))
+            .where(GroupReportExtra.group_id == group_id, live(GroupReportExtra))
             .order_by(GroupReportExtra.created_at)
         )
         texts: dict[str, str] = {}
@@ -119,7 +120,7 @@ def save_extra_text(db: Database, group_id: uuid.UUID, key: str, text: str) -> N
             .where(
                 GroupReportExtra.group_id == group_id,
                 GroupReportExtra.section_key == key,
-                GroupReportExtra.deleted.is_(False),
+                live(GroupReportExtra),
             )
             .order_by(GroupReportExtra.created_at)
             .limit(1)

@@ -26,6 +26,7 @@ from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store import report_template
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.groups import get_group
 from arenadesk.store.models.reports import ActionItemRow, GroupReportText, SelfEvaluationRow
 from arenadesk.store.validate import LONG, clean_text
@@ -64,7 +65,7 @@ def _live(session: Session, model: Any, group_id: uuid.UUID) -> Any:
     """The group's row of a one-per-group table (the oldest live one, if a merge made two)."""
     return session.scalars(
         select(model)
-        .where(model.group_id == group_id, model.deleted.is_(False))
+        .where(model.group_id == group_id, live(model))
         .order_by(model.created_at)
         .limit(1)
     ).first()
@@ -113,7 +114,7 @@ def _items(session: Session, group_id: uuid.UUID) -> list[ActionItemRow]:
     return list(
         session.scalars(
             select(ActionItemRow)
-            .where(ActionItemRow.group_id == group_id, ActionItemRow.deleted.is_(False))
+            .where(ActionItemRow.group_id == group_id, live(ActionItemRow))
             .order_by(ActionItemRow.position, ActionItemRow.created_at)
         )
     )

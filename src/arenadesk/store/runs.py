@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from arenadesk.domain.timer import StepRecord, TimerState
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.models.plans import SessionRun, StepLog, TemplateSession, TemplateStep
 
 US = 1_000_000  # stored instants are integer microseconds
@@ -50,7 +51,7 @@ def _planned(db: Database, session_id: uuid.UUID) -> tuple[int, ...]:
     with db.read() as session:
         minutes = session.scalars(
             select(TemplateStep.minutes)
-            .where(TemplateStep.session_id == session_id, TemplateStep.deleted.is_(False))
+            .where(TemplateStep.session_id == session_id, live(TemplateStep))
             .order_by(TemplateStep.position, TemplateStep.created_at)
         ).all()
     return tuple(m * 60 for m in minutes)
@@ -60,7 +61,7 @@ def _log(db: Database, run_id: uuid.UUID) -> tuple[StepRecord, ...]:
     with db.read() as session:
         rows = session.scalars(
             select(StepLog)
-            .where(StepLog.run_id == run_id, StepLog.deleted.is_(False))
+            .where(StepLog.run_id == run_id, live(StepLog))
             .order_by(StepLog.started_at)
         ).all()
     return tuple(
@@ -84,7 +85,7 @@ def open_run(db: Database, group_id: uuid.UUID, session_id: uuid.UUID) -> RunVie
             .where(
                 SessionRun.group_id == group_id,
                 SessionRun.session_id == session_id,
-                SessionRun.deleted.is_(False),
+                live(SessionRun),
             )
             .order_by(SessionRun.created_at.desc())
             .limit(1)
@@ -153,7 +154,7 @@ def drop_last_record(db: Database, run_id: uuid.UUID) -> None:
     with db.session() as session:
         last = session.scalars(
             select(StepLog)
-            .where(StepLog.run_id == run_id, StepLog.deleted.is_(False))
+            .where(StepLog.run_id == run_id, live(StepLog))
             .order_by(StepLog.started_at.desc())
             .limit(1)
         ).first()
@@ -202,7 +203,7 @@ def runs_in_progress(db: Database) -> list[RunInProgress]:
                 TemplateSession.number,
             )
             .join(TemplateSession, TemplateSession.id == SessionRun.session_id)
-            .where(SessionRun.deleted.is_(False))
+            .where(live(SessionRun))
             .order_by(SessionRun.created_at)
         ).all()
     newest = {(r.group_id, r.session_id): r for r in rows}  # later rows win

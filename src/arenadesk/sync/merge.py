@@ -39,6 +39,7 @@ from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from arenadesk.i18n.messages import Phrase, UserError
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.faults import os_reason
+from arenadesk.store.db.live import live
 from arenadesk.store.erase import forget_erased_people
 from arenadesk.sync.package import PackageInfo, inspect_package, package_engine
 from arenadesk.sync.rows import Version, synced_tables, table_named, to_json, version_of
@@ -180,10 +181,7 @@ def _target_arena(target: Connection, infos: Iterable[PackageInfo]) -> uuid.UUID
     lowest id), so which package counts as "another arena" never depends on their order."""
     arenas = table_named("arena")
     own = target.scalar(
-        select(arenas.c.id)
-        .where(arenas.c.deleted.is_(False))
-        .order_by(arenas.c.created_at, arenas.c.id)
-        .limit(1)
+        select(arenas.c.id).where(live(arenas)).order_by(arenas.c.created_at, arenas.c.id).limit(1)
     )
     if own is not None:
         return uuid.UUID(str(own))

@@ -39,6 +39,7 @@ from arenadesk.platform.files import publish
 from arenadesk.store.db.database import Database, unused_name
 from arenadesk.store.db.faults import os_reason
 from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file, read_only_connection
+from arenadesk.store.db.live import live
 from arenadesk.store.db.row_rules import LATEST_STAMP_ANYWHERE
 from arenadesk.store.db.row_rules import device_problem as row_problems_of_device
 from arenadesk.store.models.arena import SCHEMA_REVISION
@@ -143,9 +144,7 @@ def _touched_group_codes(db: Database) -> tuple[str, ...]:
         if not ids:
             return ()
         codes = connection.scalars(
-            select(groups.c.code)
-            .where(groups.c.id.in_(ids), groups.c.deleted.is_(False))
-            .order_by(groups.c.code)
+            select(groups.c.code).where(groups.c.id.in_(ids), live(groups)).order_by(groups.c.code)
         ).all()
     codes = list(dict.fromkeys(codes))
     return tuple(codes if len(codes) <= MAX_CODES else [*codes[:MAX_CODES], "flere"])
@@ -201,7 +200,7 @@ def export_package(db: Database, target: Path, *, kind: str = "package") -> Path
     with db.engine.connect() as connection:
         arena = connection.execute(
             select(table_named("arena").c.id, table_named("arena").c.name)
-            .where(table_named("arena").c.deleted.is_(False))
+            .where(live(table_named("arena")))
             .order_by(table_named("arena").c.created_at)
             .limit(1)
         ).first()

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arenadesk.domain.open_space import InputType
+from arenadesk.domain.open_space import ConversationRow, InputType
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store import conversations
-from arenadesk.store.conversations import ConversationRow
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error
 from arenadesk.ui.common.text_editor import RichTextEdit
 from arenadesk.ui.common.texts import arg
