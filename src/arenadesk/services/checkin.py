@@ -21,6 +21,7 @@ from arenadesk.services.changes import ChangeSet, Created, Kind
 from arenadesk.store import groups as group_store
 from arenadesk.store import people as people_store
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.models.arena import Arena, ChallengeGroup, Membership, Person
 from arenadesk.store.people import PersonDraft
 
@@ -140,15 +141,15 @@ def arrivals(db: Database, arena_id: uuid.UUID, day: int) -> Arrivals:
     per group."""
     with db.read() as session:
         people = session.scalars(
-            select(Person).where(Person.arena_id == arena_id, Person.deleted.is_(False))
+            select(Person).where(Person.arena_id == arena_id, live(Person))
         ).all()
         memberships = session.execute(
             select(Membership.person_id, ChallengeGroup.code)
             .join(ChallengeGroup, Membership.group_id == ChallengeGroup.id)
             .where(
                 ChallengeGroup.arena_id == arena_id,
-                ChallengeGroup.deleted.is_(False),
-                Membership.deleted.is_(False),
+                live(ChallengeGroup),
+                live(Membership),
             )
         ).all()
         codes: dict[uuid.UUID, set[str]] = {}

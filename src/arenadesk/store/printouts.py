@@ -11,6 +11,7 @@ from arenadesk.domain.vocabulary import ROLE_ORDER
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.live import live
 from arenadesk.store.groups import GroupRow, MemberRow, find_group_by_code, list_groups
 from arenadesk.store.models.arena import Person
 
@@ -28,7 +29,7 @@ def assemble_printout(db: Database, arena_id: uuid.UUID, group_code: str = "") -
         groups = [g for g in groups if g.id == found.id]
     with db.read() as session:
         people = session.scalars(
-            select(Person).where(Person.arena_id == arena_id, Person.deleted.is_(False))
+            select(Person).where(Person.arena_id == arena_id, live(Person))
         ).all()
         details = {p.id: (p.registered_days, p.perspective) for p in people}
         everyone = {p.id: p.name for p in people}
@@ -40,7 +41,7 @@ def assemble_printout(db: Database, arena_id: uuid.UUID, group_code: str = "") -
     if not group_code:
         with db.read() as session:
             for person in session.scalars(
-                select(Person).where(Person.arena_id == arena_id, Person.deleted.is_(False))
+                select(Person).where(Person.arena_id == arena_id, live(Person))
             ):
                 if person.id not in first_group:
                     first_group[person.id] = PrintPerson(
