@@ -15,9 +15,12 @@ Without CUPS (or as a user who may not run a scheduler) the tests skip; under CI
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
+import signal
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -165,6 +168,12 @@ def _configure(root: Path) -> Path:
     return root / "out"
 
 
+def _die_with_parent() -> None:
+    """The scheduler stops even when the test run is killed (Linux: PR_SET_PDEATHSIG)."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
+
+
 def _scheduler_running() -> bool:
     return "scheduler is running" in _run("lpstat", "-r").stdout
 
@@ -186,6 +195,7 @@ def virtual_printer() -> VirtualPrinter:
                 ["cupsd", "-f", "-c", str(etc / "cupsd.conf"), "-s", str(etc / "cups-files.conf")],
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
+                preexec_fn=_die_with_parent,
             )
         )
         deadline = time.monotonic() + 20
