@@ -10,7 +10,7 @@ import pytest
 
 from arenadesk.domain.proceedings import Proceedings
 from arenadesk.reports.proceedings_sheets import save_proceedings_sheet
-from arenadesk.reports.sheets import write_sheets
+from arenadesk.services.exports import export_sheets
 from arenadesk.store import conversations as conv
 from arenadesk.store.db.database import Database
 from arenadesk.store.proceedings import assemble_proceedings
@@ -92,16 +92,16 @@ def test_csv_opens_in_norwegian_excel(proceedings: Proceedings, tmp_path: Path) 
 def test_export_sheet_gets_an_inputs_table(
     db: Database, sample: OpenSpaceSample, tmp_path: Path
 ) -> None:
-    written = write_sheets(db, sample.arena_id, tmp_path / "arena.xlsx")
+    written = export_sheets(db, sample.arena_id, tmp_path / "arena.xlsx")
     book = openpyxl.load_workbook(written[0], read_only=True)
     try:
         assert book.sheetnames == ["Neste skritt", "Egenevaluering", "Deltakere", "Innspill"]
         assert next(book["Innspill"].iter_rows(values_only=True)) == tuple(HEADER)
     finally:
         book.close()
-    csvs = write_sheets(db, sample.arena_id, tmp_path / "arena.csv")
+    csvs = export_sheets(db, sample.arena_id, tmp_path / "arena.csv")
     assert [p.name for p in csvs][-1] == "arena-inputs.csv"
-    one = write_sheets(db, sample.arena_id, tmp_path / "bare.csv", sheet="inputs")
+    one = export_sheets(db, sample.arena_id, tmp_path / "bare.csv", sheet="inputs")
     assert one == [tmp_path / "bare.csv"]
 
 
@@ -112,13 +112,13 @@ def test_export_sheet_of_an_arena_without_inputs_is_unchanged(
     from arenadesk.store.arenas import require_arena_id
 
     arena_id = require_arena_id(demo_db)
-    written = write_sheets(demo_db, arena_id, tmp_path / "arena.xlsx")
+    written = export_sheets(demo_db, arena_id, tmp_path / "arena.xlsx")
     assert openpyxl.load_workbook(written[0]).sheetnames == [
         "Neste skritt",
         "Egenevaluering",
         "Deltakere",
     ]
     with pytest.raises(UserError) as error:
-        write_sheets(demo_db, arena_id, tmp_path / "x.csv", sheet="inputs")
+        export_sheets(demo_db, arena_id, tmp_path / "x.csv", sheet="inputs")
     assert error.value.key == "proceedings.no_inputs"
     assert not (tmp_path / "x.csv").exists()

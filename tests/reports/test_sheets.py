@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from arenadesk.i18n.messages import UserError
-from arenadesk.reports.sheets import write_sheets
+from arenadesk.services.exports import export_sheets
 from arenadesk.store.arenas import create_arena, require_arena_id
 from arenadesk.store.db.database import Database
 from tests.reports.arena_samples import ACTION_ITEMS, fill_demo_reports
@@ -34,7 +34,7 @@ def test_workbook_has_three_sheets_with_frozen_bold_filtered_headers(
     arena: Database, tmp_path: Path
 ) -> None:
     path = tmp_path / "arena.xlsx"
-    assert write_sheets(arena, require_arena_id(arena), path, "nb") == [path]
+    assert export_sheets(arena, require_arena_id(arena), path, "nb") == [path]
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Neste skritt", "Egenevaluering", "Deltakere"]
     for sheet in book:
@@ -72,7 +72,7 @@ def test_csv_without_sheet_writes_three_files_beside_the_name(
     arena: Database, tmp_path: Path
 ) -> None:
     path = tmp_path / "eksport.csv"
-    written = write_sheets(arena, require_arena_id(arena), path, "nb")
+    written = export_sheets(arena, require_arena_id(arena), path, "nb")
     assert written == [
         tmp_path / f"eksport-{key}.csv" for key in ("actions", "evaluations", "participants")
     ]
@@ -96,7 +96,7 @@ def test_csv_without_sheet_writes_three_files_beside_the_name(
 
 def test_csv_one_sheet_in_english(arena: Database, tmp_path: Path) -> None:
     path = tmp_path / "people.csv"
-    assert write_sheets(arena, require_arena_id(arena), path, "en", sheet="participants") == [path]
+    assert export_sheets(arena, require_arena_id(arena), path, "en", sheet="participants") == [path]
     rows = read_csv(path)
     assert rows[0][:3] == ["Code", "Group", "Name"]
     assert {row[6] for row in rows[1:]} >= {"owner", "facilitator", "participant"}
@@ -105,15 +105,15 @@ def test_csv_one_sheet_in_english(arena: Database, tmp_path: Path) -> None:
 def test_bad_names_write_nothing(arena: Database, tmp_path: Path) -> None:
     arena_id = require_arena_id(arena)
     with pytest.raises(UserError) as bad:
-        write_sheets(arena, arena_id, tmp_path / "a.ods", "nb")
+        export_sheets(arena, arena_id, tmp_path / "a.ods", "nb")
     assert bad.value.key == "sheets.kind"
     with pytest.raises(UserError) as wrong:
-        write_sheets(arena, arena_id, tmp_path / "a.xlsx", "nb", sheet="actions")
+        export_sheets(arena, arena_id, tmp_path / "a.xlsx", "nb", sheet="actions")
     assert wrong.value.key == "sheets.sheet_needs_csv"
     out = tmp_path / "out"
     (out / "x-participants.csv").mkdir(parents=True)  # the last of the three names is a folder
     with pytest.raises(UserError) as blocked:
-        write_sheets(arena, arena_id, out / "x.csv", "nb")
+        export_sheets(arena, arena_id, out / "x.csv", "nb")
     assert blocked.value.key == "sheets.cannot_save"
     assert [p.name for p in out.iterdir()] == ["x-participants.csv"]  # no file, no temp file
     assert not list((out / "x-participants.csv").iterdir())
@@ -121,7 +121,7 @@ def test_bad_names_write_nothing(arena: Database, tmp_path: Path) -> None:
 
 def test_an_arena_without_groups(db: Database, tmp_path: Path) -> None:
     path = tmp_path / "tom.xlsx"
-    write_sheets(db, create_arena(db, "Tom arena"), path, "nb")
+    export_sheets(db, create_arena(db, "Tom arena"), path, "nb")
     book = openpyxl.load_workbook(path)
     assert [sheet.max_row for sheet in book] == [1, 1, 1]
 
@@ -137,7 +137,7 @@ def test_days_not_given_and_partial_attendance_in_the_participants_sheet(
     update_member(arena, first.membership_id, first.role, [])
     update_member(arena, second.membership_id, second.role, [2], "siste halvdel dag 2")
     path = tmp_path / "deltakere.csv"
-    write_sheets(arena, require_arena_id(arena), path, "nb", sheet="participants")
+    export_sheets(arena, require_arena_id(arena), path, "nb", sheet="participants")
     rows = {row[2]: row[-1] for row in read_csv(path)[1:]}
     assert rows[first.name] == "ikke oppgitt"
     assert rows[second.name] == "2; siste halvdel dag 2"

@@ -177,8 +177,8 @@ def _print_group_report(report: GroupReport, args: argparse.Namespace, language:
 
 def _arena_report(args: argparse.Namespace, settings: Settings, language: str) -> int:
     """The compiled arena report; the suffix is checked before the database is opened."""
-    from arenadesk.reports.saving import ARENA_REPORT_KINDS, kind_of, save_arena_report
-    from arenadesk.store.arena_report import assemble_arena_report
+    from arenadesk.reports.saving import ARENA_REPORT_KINDS, kind_of
+    from arenadesk.services.exports import export_arena_report
     from arenadesk.store.arenas import require_arena_id
     from arenadesk.store.db.database import open_database
 
@@ -187,10 +187,9 @@ def _arena_report(args: argparse.Namespace, settings: Settings, language: str) -
     out_path(args.out, ARENA_REPORT_KINDS)
     db = open_database(db_target(args), settings.device, create=False)
     try:
-        report = assemble_arena_report(db, require_arena_id(db), language)
+        report = export_arena_report(db, require_arena_id(db), args.out, language)
     finally:
         db.close()
-    save_arena_report(report, args.out)
     if report.open_space is not None and not report.group_count:
         # An Open Space arena has no groups to count; its result is the inputs.
         counts = {"inputs": Count("count.inputs", len(report.open_space.inputs))}
@@ -204,20 +203,19 @@ def _arena_report(args: argparse.Namespace, settings: Settings, language: str) -
 
 def _inputs_report(args: argparse.Namespace, settings: Settings, language: str) -> int:
     """The Open Space proceedings; the suffix is checked before the database is opened."""
-    from arenadesk.reports.saving import PROCEEDINGS_KINDS, kind_of, save_proceedings
+    from arenadesk.reports.saving import PROCEEDINGS_KINDS, kind_of
+    from arenadesk.services.exports import export_proceedings
     from arenadesk.store.arenas import require_arena_id
     from arenadesk.store.db.database import open_database
-    from arenadesk.store.proceedings import require_proceedings
 
     if kind_of(args.out) not in PROCEEDINGS_KINDS:
         raise UserError("proceedings.kind", path=args.out)
     out_path(args.out, PROCEEDINGS_KINDS)
     db = open_database(db_target(args), settings.device, create=False)
     try:
-        proceedings = require_proceedings(db, require_arena_id(db), language)
+        proceedings = export_proceedings(db, require_arena_id(db), args.out, language)
     finally:
         db.close()
-    save_proceedings(proceedings, args.out, language)
     print(
         message(
             "proceedings.written",
@@ -233,19 +231,16 @@ def _inputs_report(args: argparse.Namespace, settings: Settings, language: str) 
 
 def _export_sheet(args: argparse.Namespace, settings: Settings, language: str) -> int:
     """Spreadsheets; each file written is printed on its own line."""
-    from arenadesk.reports.saving import kind_of
-    from arenadesk.reports.sheets import SHEET_KINDS, write_sheets
+    from arenadesk.reports.sheets import SHEET_KINDS, check_request
+    from arenadesk.services.exports import export_sheets
     from arenadesk.store.arenas import require_arena_id
     from arenadesk.store.db.database import open_database
 
-    if kind_of(args.out) not in SHEET_KINDS:
-        raise UserError("sheets.kind", path=args.out)
-    if args.sheet and kind_of(args.out) != "csv":
-        raise UserError("sheets.sheet_needs_csv")
+    check_request(args.out, args.sheet or None)
     out_path(args.out, SHEET_KINDS)
     db = open_database(db_target(args), settings.device, create=False)
     try:
-        written = write_sheets(db, require_arena_id(db), args.out, language, sheet=args.sheet)
+        written = export_sheets(db, require_arena_id(db), args.out, language, sheet=args.sheet)
     finally:
         db.close()
     for path in written:

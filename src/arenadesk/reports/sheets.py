@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import re
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,6 @@ from arenadesk.domain.report import STRENGTH_REASONS, strength_level, strength_r
 from arenadesk.i18n.messages import UserError, message
 from arenadesk.reports.group_text import clean
 from arenadesk.reports.saving import kind_of, write_all_atomically
-from arenadesk.store.db.database import Database
 
 SHEETS = ("actions", "evaluations", "participants")
 INPUTS = "inputs"  # the Open Space inputs: a further table when the arena has any
@@ -90,21 +88,9 @@ def _days_cell(days: tuple[int, ...], note: str, lang: str) -> str:
     return text or message("days.not_given", lang)
 
 
-def write_sheets(
-    db: Database,
-    arena_id: uuid.UUID,
-    path: Path,
-    language: str = "nb",
-    *,
-    sheet: str | None = None,
-) -> list[Path]:
-    """Write the tables to `path` (.xlsx: one workbook; .csv: one table per file) and
-    return the files written.
-
-    For .csv, `sheet` picks the one table written to `path`; without it the three go
-    beside `path` as `<name>-actions.csv`, `<name>-evaluations.csv` and
-    `<name>-participants.csv`. Every file is written whole or not at all.
-    """
+def check_request(path: Path, sheet: str | None = None) -> str:
+    """The file kind ('xlsx' or 'csv') when `path` and `sheet` make sense together;
+    checked before anything is read or written."""
     kind = kind_of(path)
     if kind not in SHEET_KINDS:
         raise UserError("sheets.kind", path=path)
@@ -112,9 +98,24 @@ def write_sheets(
         raise UserError("sheets.unknown", sheet=sheet, sheets=", ".join((*SHEETS, INPUTS)))
     if sheet is not None and kind != "csv":
         raise UserError("sheets.sheet_needs_csv")
-    from arenadesk.store.arena_report import assemble_arena_report
+    return kind
 
-    report = assemble_arena_report(db, arena_id, language, boards=False)
+
+def write_sheets(
+    report: ArenaReport,
+    path: Path,
+    language: str = "nb",
+    *,
+    sheet: str | None = None,
+) -> list[Path]:
+    """Write the report's tables to `path` (.xlsx: one workbook; .csv: one table per file)
+    and return the files written.
+
+    For .csv, `sheet` picks the one table written to `path`; without it the three go
+    beside `path` as `<name>-actions.csv`, `<name>-evaluations.csv` and
+    `<name>-participants.csv`. Every file is written whole or not at all.
+    """
+    kind = check_request(path, sheet)
     tables = sheet_tables(report, language)
     if report.open_space is not None:  # an Open Space arena's inputs, as a fourth table
         from arenadesk.reports.proceedings_sheets import inputs_table

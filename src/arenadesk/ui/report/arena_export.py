@@ -108,7 +108,7 @@ def export_arena_report(parent: QWidget, ctx: UiContext, target: Path | None = N
 def export_spreadsheet(parent: QWidget, ctx: UiContext, target: Path | None = None) -> list[Path]:
     """Ask for an .xlsx or .csv file (unless `target` is given) and write the tables; a
     .csv name gets three files beside it, one per table."""
-    from arenadesk.reports.sheets import write_sheets
+    from arenadesk.services.exports import export_sheets
 
     if target is None:
         target = _ask(
@@ -127,7 +127,7 @@ def export_spreadsheet(parent: QWidget, ctx: UiContext, target: Path | None = No
     written: list[Path] = []
 
     def work(progress: Progress) -> None:
-        written.extend(write_sheets(ctx.db, ctx.arena_id, destination, ctx.language))
+        written.extend(export_sheets(ctx.db, ctx.arena_id, destination, ctx.language))
 
     if not _in_background(parent, ctx, work):
         return []
