@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from arenadesk.domain.boards import TemplateLibrary
 from arenadesk.i18n.messages import ValidationError
-from arenadesk.services.changes import ChangeSet, Kind
+from arenadesk.services import boards as board_service
 from arenadesk.store import boards as board_store
 from arenadesk.store.boards import BoardRow
 from arenadesk.ui.common.forms import InlineErrors, translate_buttons
@@ -111,7 +111,7 @@ class BoardDialog(QDialog):
         number = self.session.currentData()
         try:
             if self.board is None:
-                self.saved_id = board_store.create_board(
+                created = board_service.create_board(
                     self.ctx.db,
                     self.group_id,
                     self.template.currentData() or "",
@@ -119,8 +119,9 @@ class BoardDialog(QDialog):
                     session_number=number,
                     step_id=step_id,
                 )
+                self.saved_id, changes = created.id, created.changes
             else:
-                board_store.update_board(
+                changes = board_service.update_board(
                     self.ctx.db,
                     self.board.id,
                     title=self.title_edit.text(),
@@ -131,5 +132,5 @@ class BoardDialog(QDialog):
         except ValidationError as error:
             self.errors.show(error, self.ctx.language)
             return
-        self.ctx.signals.announce(ChangeSet.of(Kind.BOARDS, self.saved_id))
+        self.ctx.signals.announce(changes)
         super().accept()

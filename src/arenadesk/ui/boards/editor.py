@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from arenadesk.domain.board_geometry import Rect
 from arenadesk.domain.boards import BoardTemplate, Zone
 from arenadesk.domain.note_layout import arrange_zone, note_rect, place_in_zone, zone_for_rect
+from arenadesk.services import boards as board_service
 from arenadesk.store import boards as board_store
 from arenadesk.store.boards import BoardRow, NoteDraft, NoteRow
 from arenadesk.store.db.database import Database
@@ -89,7 +90,7 @@ class BoardEditor(QObject):
         label = _tr(QT_TRANSLATE_NOOP("BoardEditor", "Add note"))
         if spot.free:
             draft = NoteDraft(zone.key, text, spot.x, spot.y, spot.w, spot.h, zone.note_colour)
-            row = board_store.add_note(self.db, self.board.id, draft)
+            row = board_service.add_notes(self.db, self.board.id, [draft])[0][0]
             self._push(_AddNotes(self, [row], label))
             return row
         # The zone is full: it lays its notes out again, smaller, then in pages; the new
@@ -107,7 +108,7 @@ class BoardEditor(QObject):
             ],
             label,
         )
-        row = board_store.add_note(self.db, self.board.id, draft)
+        row = board_service.add_notes(self.db, self.board.id, [draft])[0][0]
         self._push(_AddNotes(self, [row], label))
         self.undo_stack.endMacro()
         return row
@@ -125,7 +126,7 @@ class BoardEditor(QObject):
             drafts.append(
                 NoteDraft(row.zone_key, row.text, spot.x, spot.y, spot.w, spot.h, row.colour)
             )
-        rows = board_store.add_notes(self.db, self.board.id, drafts)
+        rows, _changes = board_service.add_notes(self.db, self.board.id, drafts)
         self._push(_AddNotes(self, rows, _tr(QT_TRANSLATE_NOOP("BoardEditor", "Duplicate notes"))))
         self.scene.select_only(r.id for r in rows)
         return rows
@@ -133,7 +134,7 @@ class BoardEditor(QObject):
     def delete(self, note_ids: Sequence[uuid.UUID]) -> None:
         rows = [self.notes[i] for i in note_ids if i in self.notes]
         if rows:
-            board_store.delete_notes(self.db, [r.id for r in rows])
+            board_service.delete_notes(self.db, self._board_id(), [r.id for r in rows])
             self._push(
                 _DeleteNotes(self, rows, _tr(QT_TRANSLATE_NOOP("BoardEditor", "Delete notes")))
             )
@@ -179,10 +180,14 @@ class BoardEditor(QObject):
         if not changes:
             return
         before = [self.notes[i] for i, _ in changes]
-        after = board_store.update_notes(self.db, changes)
+        after, _changes = board_service.update_notes(self.db, self._board_id(), changes)
         if after == before:
             return
         self._push(_ChangeNotes(self, before, after, text))
+
+    def _board_id(self) -> uuid.UUID:
+        assert self.board is not None
+        return self.board.id
 
     def _push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
@@ -205,19 +210,19 @@ class BoardEditor(QObject):
             self.scene.drop_note(note_id)
 
     def write_rows(self, rows: Sequence[NoteRow]) -> None:
-        saved = board_store.update_notes(
-            self.db, [(r.id, {f: getattr(r, f) for f in _FIELDS}) for r in rows]
+        saved, _changes = board_service.update_notes(
+            self.db, self._board_id(), [(r.id, {f: getattr(r, f) for f in _FIELDS}) for r in rows]
         )
         self.show_rows(saved)
         self._saved()
 
     def delete_rows(self, rows: Sequence[NoteRow]) -> None:
-        board_store.delete_notes(self.db, [r.id for r in rows])
+        board_service.delete_notes(self.db, self._board_id(), [r.id for r in rows])
         self.hide_rows(r.id for r in rows)
         self._saved()
 
     def restore_rows(self, rows: Sequence[NoteRow]) -> None:
-        board_store.restore_notes(self.db, [r.id for r in rows])
+        board_service.restore_notes(self.db, self._board_id(), [r.id for r in rows])
         self.show_rows(rows)
         self._saved()
 

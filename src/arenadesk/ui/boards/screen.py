@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from arenadesk.domain.boards import load_templates, placeholder_template
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.settings import data_dir
+from arenadesk.services import boards as board_service
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import boards as board_store
 from arenadesk.store import groups as group_store
@@ -273,9 +274,9 @@ class BoardsScreen(QWidget):
             return
         question = arg(self.tr("Delete the board “%1” and its notes?"), board.title)
         if confirm(self, self.tr("Delete board"), question, self.tr("Delete")):
-            board_store.delete_board(self.ctx.db, board.id)
+            changes = board_service.delete_board(self.ctx.db, board.id)
             self.editor.open(None, None)
-            self.ctx.signals.announce(ChangeSet.of(Kind.BOARDS, board.id))
+            self.ctx.signals.announce(changes)
 
     # --- notes ---------------------------------------------------------------------------
 

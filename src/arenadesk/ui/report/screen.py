@@ -38,6 +38,7 @@ from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.platform.printing import print_pdf
 from arenadesk.platform.settings import reports_dir
 from arenadesk.reports.saving import save_group_report
+from arenadesk.services import reports as report_service
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import groups as group_store
 from arenadesk.store import report_template, reports
@@ -347,22 +348,14 @@ class ReportScreen(QWidget):
         values = {field: box.toPlainText() for field, box in self.texts.items()}
         values["next_meeting"] = self.next_meeting.text()
         values["next_meeting_caller"] = self.caller.text()
-        saved = reports.get_texts(self.ctx.db, self.group_id)
-        saved_extras = report_template.get_extra_texts(self.ctx.db, self.group_id)
+        extras = {key: box.toPlainText() for key, box in self.extras.items()}
         try:
-            for field, value in values.items():
-                if value.strip() != getattr(saved, field):
-                    reports.save_text(self.ctx.db, self.group_id, field, value)
-            for key, box in self.extras.items():
-                if box.toPlainText().strip() != saved_extras.get(key, ""):
-                    report_template.save_extra_text(
-                        self.ctx.db, self.group_id, key, box.toPlainText()
-                    )
+            changes = report_service.save_texts(self.ctx.db, self.group_id, values, extras)
         except ValidationError as error:
             self.errors.show(error, self.ctx.language)
             return
         self.errors.clear()
-        self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS, self.group_id))
+        self.ctx.signals.announce(changes)
 
     def edit_template(self) -> None:
         """The organiser's report template for the arena; the screen follows it."""
@@ -379,9 +372,9 @@ class ReportScreen(QWidget):
         found = reports.board_suggestions(self.ctx.db, self.group_id)
         dialog = SuggestionsDialog(found, self)
         if dialog.exec() and dialog.chosen():
-            reports.apply_suggestions(self.ctx.db, self.group_id, dialog.chosen())
+            changes = report_service.apply_suggestions(self.ctx.db, self.group_id, dialog.chosen())
             self.load()
-            self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS, self.group_id))
+            self.ctx.signals.announce(changes)
 
     def export(self, kind: str, *, ask: bool = False) -> Path | None:
         """Save the report; a PDF goes straight to the reports folder (one click)."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from arenadesk.domain.report import STRENGTH_LEVELS, STRENGTH_REASONS, ActionItem, SelfEvaluation
 from arenadesk.i18n.messages import UserError, ValidationError
-from arenadesk.services.changes import ChangeSet, Kind
+from arenadesk.services import reports as report_service
 from arenadesk.store import reports
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error
 from arenadesk.ui.common.icons import icon
@@ -155,7 +155,7 @@ class ActionItemsEditor(QWidget):
         for row, item in enumerate(items):
             for column, text in enumerate((item.what, item.who, item.when)):
                 cell = QTableWidgetItem(text)
-                cell.setData(ID_ROLE, str(item.id))
+                cell.setData(ID_ROLE, item.id)
                 self.table.setItem(row, column, cell)
         fit_height(self.table)
         self.table.blockSignals(False)
@@ -164,12 +164,14 @@ class ActionItemsEditor(QWidget):
         cells = [self.table.item(row, c) for c in range(3)]
         texts = [cell.text() if cell else "" for cell in cells]
         assert cells[0] is not None
-        return uuid.UUID(cells[0].data(ID_ROLE)), ActionItem(*texts)
+        return cells[0].data(ID_ROLE), ActionItem(*texts)
 
     def _changed(self, cell: QTableWidgetItem) -> None:
+        if self.group_id is None:
+            return
         item_id, item = self._row(cell.row())
         try:
-            reports.update_action_item(self.ctx.db, item_id, item)
+            changes = report_service.update_action_item(self.ctx.db, self.group_id, item_id, item)
         except ValidationError as error:
             self.errors.show(error, self.ctx.language)
             # Back to what is saved, once Qt has finished with the edited cell.
@@ -180,7 +182,7 @@ class ActionItemsEditor(QWidget):
             return
         self.errors.clear()
         QTimer.singleShot(0, lambda: fit_height(self.table))  # the row grew or shrank
-        self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS, self.group_id))
+        self.ctx.signals.announce(changes)
 
     def _reload(self) -> None:
         if self.group_id is not None:
@@ -189,22 +191,25 @@ class ActionItemsEditor(QWidget):
     def add(self) -> None:
         if self.group_id is None:
             return
-        reports.add_action_item(self.ctx.db, self.group_id, ActionItem(self.tr("New step")))
+        added = report_service.add_action_item(
+            self.ctx.db, self.group_id, ActionItem(self.tr("New step"))
+        )
         self.load(self.group_id)
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, 0)
         first = self.table.item(row, 0)
         if first is not None:
             self.table.editItem(first)
-        self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS, self.group_id))
+        self.ctx.signals.announce(added.changes)
 
     def delete_selected(self) -> None:
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
-        for row in rows:
-            reports.delete_action_item(self.ctx.db, self._row(row)[0])
-        if rows and self.group_id is not None:
-            self.load(self.group_id)
-            self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS, self.group_id))
+        if not rows or self.group_id is None:
+            return
+        ids = [self._row(row)[0] for row in rows]
+        changes = report_service.delete_action_items(self.ctx.db, self.group_id, ids)
+        self.load(self.group_id)
+        self.ctx.signals.announce(changes)
 
 
 class SelfEvaluationEditor(QWidget):
@@ -280,8 +285,8 @@ class SelfEvaluationEditor(QWidget):
         if self.group_id is None:
             return
         try:
-            reports.save_self_evaluation(self.ctx.db, self.group_id, self.value())
+            changes = report_service.save_self_evaluation(self.ctx.db, self.group_id, self.value())
         except UserError as error:
             show_error(self, error, self.ctx.language)
             return
-        self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS, self.group_id))
+        self.ctx.signals.announce(changes)
