@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from arenadesk.domain.open_space import ConversationRow, InputType
 from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.services import conversations as conversation_service
 from arenadesk.store import conversations
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error
 from arenadesk.ui.common.text_editor import RichTextEdit
@@ -292,7 +293,7 @@ class ConversationForm(QWidget):
             if value == self._saved.get(name):
                 continue
             try:
-                conversations.save_field(self.ctx.db, self.topic_id, name, value)
+                conversation_service.save_field(self.ctx.db, self.topic_id, name, value)
             except ValidationError as error:
                 refused = refused or error
                 continue
@@ -321,7 +322,7 @@ class ConversationForm(QWidget):
         data = self.reference.currentData()
         reference = uuid.UUID(data) if data and self._needs_reference() else None
         try:
-            conversations.set_input_type(self.ctx.db, self.topic_id, kind, reference)
+            conversation_service.set_input_type(self.ctx.db, self.topic_id, kind, reference)
         except ValidationError as error:
             self.errors.show(error, self.ctx.language)
             if error.field == "reference":

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.services import conversations as conversation_service
 from arenadesk.store import conversations
 from arenadesk.store.people import PersonRow, list_people
 from arenadesk.ui.common.forms import InlineErrors, show_error
@@ -234,7 +235,7 @@ class ParticipantsEditor(QWidget):
         if not data:
             return
         try:
-            conversations.add_participant(self.ctx.db, self.topic_id, uuid.UUID(data))
+            conversation_service.add_participant(self.ctx.db, self.topic_id, uuid.UUID(data))
         except UserError as error:
             show_error(self, error, self.ctx.language)
             return
@@ -246,7 +247,7 @@ class ParticipantsEditor(QWidget):
         if self.topic_id is None:
             return
         try:
-            conversations.add_new_participant(
+            conversation_service.add_new_participant(
                 self.ctx.db,
                 self.ctx.arena_id,
                 self.topic_id,
@@ -273,7 +274,6 @@ class ParticipantsEditor(QWidget):
         if self.topic_id is None:
             return
         chosen = [uuid.UUID(item.data(PERSON_ROLE)) for item in self.list.selectedItems()]
-        for person_id in chosen:
-            conversations.remove_participant(self.ctx.db, self.topic_id, person_id)
         if chosen:
+            conversation_service.remove_participants(self.ctx.db, self.topic_id, chosen)
             self.changed.emit(False)

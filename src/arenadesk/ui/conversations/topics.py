@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.services import wall as wall_service
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.open_space import SlotRow, TopicRow, Wall
 from arenadesk.ui.common.forms import InlineErrors, show_error, translate_buttons
@@ -309,14 +310,13 @@ class NewTopicDialog(QDialog):
     def save(self) -> None:
         slot_id, space_id = self._cell()
         try:
-            self.topic_id = wall_store.add_topic(
+            self.topic_id = wall_service.add_topic(
                 self.ctx.db,
                 self.ctx.arena_id,
                 self.title.text(),
                 self.convener.text(),
-                slot_id,
-                space_id,
-            )
+                (slot_id, space_id),
+            ).id
         except ValidationError as error:
             self.errors.show(error, self.ctx.language)
             return

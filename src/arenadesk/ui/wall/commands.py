@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from arenadesk.i18n.messages import UserError
+from arenadesk.services import wall as wall_service
 from arenadesk.services.changes import ChangeSet, Kind
-from arenadesk.store import open_space as wall_store
 from arenadesk.ui.shell.context import UiContext
 
 Cell = tuple[uuid.UUID | None, uuid.UUID | None]
@@ -50,7 +50,7 @@ class WallEdits(QObject):
         cell: Cell,
         text: str,
     ) -> uuid.UUID:
-        topic_id = wall_store.add_topic(self.ctx.db, self.ctx.arena_id, title, convener, *cell)
+        topic_id = wall_service.add_topic(self.ctx.db, self.ctx.arena_id, title, convener, cell).id
         self.stack.push(_Add(self, topic_id, text))
         self._announce()
         return topic_id
@@ -58,7 +58,7 @@ class WallEdits(QObject):
     def move(self, topic_id: uuid.UUID, old: Cell, new: Cell, text: str) -> uuid.UUID | None:
         if old == new:
             return None
-        swapped = wall_store.place_topic(self.ctx.db, topic_id, *new)
+        swapped, _changes = wall_service.place_topic(self.ctx.db, topic_id, new)
         self.stack.push(_Move(self, topic_id, old, new, swapped, text))
         self._announce()
         return swapped
@@ -66,12 +66,12 @@ class WallEdits(QObject):
     def edit(
         self, topic_id: uuid.UUID, before: tuple[str, str], after: tuple[str, str], text: str
     ) -> None:
-        wall_store.update_topic(self.ctx.db, topic_id, *after)
+        wall_service.update_topic(self.ctx.db, topic_id, *after)
         self.stack.push(_Edit(self, topic_id, before, after, text))
         self._announce()
 
     def delete(self, topic_id: uuid.UUID, text: str) -> None:
-        wall_store.delete_topic(self.ctx.db, topic_id)
+        wall_service.set_topic_deleted(self.ctx.db, topic_id, True)
         self.stack.push(_Delete(self, topic_id, text))
         self._announce()
 
@@ -107,10 +107,10 @@ class _Add(_Command):
         self.topic_id = topic_id
 
     def again(self) -> None:
-        wall_store.set_topic_deleted(self.db, self.topic_id, False)
+        wall_service.set_topic_deleted(self.db, self.topic_id, False)
 
     def back(self) -> None:
-        wall_store.set_topic_deleted(self.db, self.topic_id, True)
+        wall_service.set_topic_deleted(self.db, self.topic_id, True)
 
 
 class _Delete(_Add):
@@ -137,14 +137,12 @@ class _Move(_Command):
         self.topic_id, self.old, self.new, self.swapped = topic_id, old, new, swapped
 
     def again(self) -> None:
-        wall_store.place_topic(self.db, self.topic_id, *self.new)
+        wall_service.place_topic(self.db, self.topic_id, self.new)
 
     def back(self) -> None:
         # Back to its old cell: a topic there now (the swapped one) swaps into the new
         # cell by itself. From the pile there is no swap, so the other goes back by hand.
-        wall_store.place_topic(self.db, self.topic_id, *self.old)
-        if self.swapped is not None and self.old[0] is None:
-            wall_store.place_topic(self.db, self.swapped, *self.new)
+        wall_service.move_back(self.db, self.topic_id, self.old, self.new, self.swapped)
 
 
 class _Edit(_Command):
@@ -160,7 +158,7 @@ class _Edit(_Command):
         self.topic_id, self.before, self.after = topic_id, before, after
 
     def again(self) -> None:
-        wall_store.update_topic(self.db, self.topic_id, *self.after)
+        wall_service.update_topic(self.db, self.topic_id, *self.after)
 
     def back(self) -> None:
-        wall_store.update_topic(self.db, self.topic_id, *self.before)
+        wall_service.update_topic(self.db, self.topic_id, *self.before)

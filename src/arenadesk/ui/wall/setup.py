@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 from arenadesk.i18n.messages import UserError
-from arenadesk.services.changes import ChangeSet, Kind
+from arenadesk.services import wall as wall_service
+from arenadesk.services.changes import ChangeSet
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.open_space import TopicRow, Wall
 from arenadesk.ui.common.forms import confirm, show_error
@@ -45,18 +46,21 @@ class WallSetUp(QObject):
             menu.addAction(text).triggered.connect(handler)
         return menu
 
-    def _wrote(self) -> None:
-        self.ctx.signals.announce(ChangeSet.of(Kind.WALL))
+    def _wrote(self, changes: ChangeSet) -> None:
+        self.ctx.signals.announce(changes)
 
     def lay_out_wall(self) -> bool:
         dialog = SetUpDialog(self.screen)
         if not dialog.exec():
             return False
         try:
-            wall_store.set_up_wall(self.ctx.db, self.ctx.arena_id, dialog.slots(), dialog.names())
+            changes = wall_service.set_up_wall(
+                self.ctx.db, self.ctx.arena_id, dialog.slots(), dialog.names()
+            )
         except UserError as error:
             show_error(self.screen, error, self.ctx.language)
-        self._wrote()
+            return True
+        self._wrote(changes)
         return True
 
     def _slot_dialog(
@@ -65,16 +69,16 @@ class WallSetUp(QObject):
         day: int,
         starts: dt.time | None,
         ends: dt.time | None,
-        write: Callable[[int, dt.time | None, dt.time | None], object],
+        write: Callable[[int, dt.time | None, dt.time | None], ChangeSet],
     ) -> bool:
         dialog = SlotDialog(title, day, starts, ends, self.screen)
         while dialog.exec():
             try:
-                write(*dialog.values())
+                changes = write(*dialog.values())
             except UserError as error:
                 dialog.show_error(error.text(self.ctx.language))
                 continue
-            self._wrote()
+            self._wrote(changes)
             return True
         return False
 
@@ -85,7 +89,7 @@ class WallSetUp(QObject):
             last.day if last else 1,
             None,
             None,
-            lambda day, starts, ends: wall_store.add_slot(
+            lambda day, starts, ends: wall_service.add_slot(
                 self.ctx.db, self.ctx.arena_id, day, starts, ends
             ),
         )
@@ -102,8 +106,8 @@ class WallSetUp(QObject):
             slot.day,
             slot.starts,
             slot.ends,
-            lambda day, starts, ends: wall_store.update_slot(
-                self.ctx.db, slot.id, day=day, starts=starts, ends=ends
+            lambda day, starts, ends: wall_service.update_slot(
+                self.ctx.db, slot.id, day, starts, ends
             ),
         )
 
@@ -123,8 +127,7 @@ class WallSetUp(QObject):
             return
         topics = wall.in_slot(wall.slots[-1].id)
         if self._confirm_removal(topics, self.tr("Remove the last økt")):
-            wall_store.remove_last_slot(self.ctx.db, self.ctx.arena_id)
-            self._wrote()
+            self._wrote(wall_service.remove_last_slot(self.ctx.db, self.ctx.arena_id))
 
     def add_space(self) -> None:
         last = self.screen.wall.spaces[-1] if self.screen.wall.spaces else None
@@ -132,11 +135,11 @@ class WallSetUp(QObject):
         number = last.number + 1 if last else 1
         name = f"{match.group(1)} {number}".strip() if match else ""
         try:
-            wall_store.add_space(self.ctx.db, self.ctx.arena_id, name)
+            changes = wall_service.add_space(self.ctx.db, self.ctx.arena_id, name)
         except UserError as error:
             show_error(self.screen, error, self.ctx.language)
             return
-        self._wrote()
+        self._wrote(changes)
 
     def rename_space(self, column: int) -> bool:
         if column < 0:
@@ -152,11 +155,11 @@ class WallSetUp(QObject):
         )
         while dialog.exec():
             try:
-                wall_store.rename_space(self.ctx.db, space.id, dialog.text.text())
+                changes = wall_service.rename_space(self.ctx.db, space.id, dialog.text.text())
             except UserError as error:
                 dialog.show_error(error.text(self.ctx.language))
                 continue
-            self._wrote()
+            self._wrote(changes)
             return True
         return False
 
@@ -166,5 +169,4 @@ class WallSetUp(QObject):
             return
         topics = [t for t in wall.topics if t.space_id == wall.spaces[-1].id]
         if self._confirm_removal(topics, self.tr("Remove the last space")):
-            wall_store.remove_last_space(self.ctx.db, self.ctx.arena_id)
-            self._wrote()
+            self._wrote(wall_service.remove_last_space(self.ctx.db, self.ctx.arena_id))
