@@ -68,10 +68,11 @@ PAGES_OF_FORMAT = {
 
 def _screen(module: str, name: str) -> Callable[[UiContext], QWidget]:
     """A screen's builder that imports its module when the screen is first shown: start-up
-    loads only the first screen, and a facilitated arena never loads Open Space."""
+    loads only the first screen, and a facilitated arena never loads Open Space. The frozen
+    build collects every `arenadesk.ui` module, since these imports are made by name."""
 
     def build(ctx: UiContext) -> QWidget:
-        screen = getattr(importlib.import_module(f"arenadesk.ui.{module}"), name)
+        screen = getattr(importlib.import_module(module), name)
         return cast(QWidget, screen(ctx))
 
     return build
@@ -97,19 +98,43 @@ class MainWindow(QMainWindow):
         # Screens other than the first are built when first shown: start-up builds one.
         # (name for icon and lookup, label, builder); a capability adds one line here.
         pages: list[tuple[str, str, Callable[[UiContext], QWidget]]] = [
-            ("overview", self.tr("Overview"), _screen("arena.overview_screen", "OverviewScreen")),
-            ("groups", self.tr("Groups"), _screen("arena.groups_screen", "GroupsScreen")),
-            ("people", self.tr("Participants"), _screen("arena.people_screen", "PeopleScreen")),
-            ("checkin", self.tr("Check-in"), _screen("arena.checkin_screen", "CheckInScreen")),
-            ("plan", self.tr("Support template (støttemal)"), _screen("plan.screen", "PlanScreen")),
-            ("run", self.tr("Run a session (økt)"), _screen("runner.screen", "RunnerScreen")),
-            ("boards", self.tr("Boards"), _screen("boards.screen", "BoardsScreen")),
-            ("report", self.tr("Report"), _screen("report.screen", "ReportScreen")),
-            ("wall", self.tr("Program wall"), _screen("wall.screen", "WallScreen")),
+            (
+                "overview",
+                self.tr("Overview"),
+                _screen("arenadesk.ui.arena.overview_screen", "OverviewScreen"),
+            ),
+            (
+                "groups",
+                self.tr("Groups"),
+                _screen("arenadesk.ui.arena.groups_screen", "GroupsScreen"),
+            ),
+            (
+                "people",
+                self.tr("Participants"),
+                _screen("arenadesk.ui.arena.people_screen", "PeopleScreen"),
+            ),
+            (
+                "checkin",
+                self.tr("Check-in"),
+                _screen("arenadesk.ui.arena.checkin_screen", "CheckInScreen"),
+            ),
+            (
+                "plan",
+                self.tr("Support template (støttemal)"),
+                _screen("arenadesk.ui.plan.screen", "PlanScreen"),
+            ),
+            (
+                "run",
+                self.tr("Run a session (økt)"),
+                _screen("arenadesk.ui.runner.screen", "RunnerScreen"),
+            ),
+            ("boards", self.tr("Boards"), _screen("arenadesk.ui.boards.screen", "BoardsScreen")),
+            ("report", self.tr("Report"), _screen("arenadesk.ui.report.screen", "ReportScreen")),
+            ("wall", self.tr("Program wall"), _screen("arenadesk.ui.wall.screen", "WallScreen")),
             (
                 "conversations",
                 self.tr("Inputs"),
-                _screen("conversations.screen", "ConversationScreen"),
+                _screen("arenadesk.ui.conversations.screen", "ConversationScreen"),
             ),
         ]
         self._names = [name for name, _label, _builder in pages]
