@@ -1,5 +1,5 @@
 """Entry script of the frozen app (PyInstaller): the same as the `arenadesk` command."""
 
-from arenadesk.cli import main
+from arenadesk.cli.main import main
 
 raise SystemExit(main())

@@ -307,6 +307,22 @@ def step_window(smoke: Smoke) -> str:
     return f"shown and closed (QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']})"
 
 
+def step_screens(smoke: Smoke) -> str:
+    """Every window module is in the build: the screens are imported by name when first
+    shown, which a frozen build's analysis cannot follow."""
+    import importlib
+    import pkgutil
+
+    import arenadesk.ui
+
+    names = [m.name for m in pkgutil.walk_packages(arenadesk.ui.__path__, "arenadesk.ui.")]
+    for name in names:
+        importlib.import_module(name)
+    if not any(name.endswith(".screen") for name in names):
+        raise SmokeFailure("no screen module was found in the build")
+    return f"{len(names)} window modules import"
+
+
 @contextlib.contextmanager
 def capture_stderr() -> Iterator[Callable[[], list[str]]]:
     """Collect what is written to file descriptor 2 (Qt writes there directly, below
@@ -350,6 +366,7 @@ STEPS = (
     Step("PostgreSQL driver", step_postgresql),
     Step("programs it starts", step_programs),
     Step("main window", step_window),
+    Step("window modules", step_screens),
     Step("file check", step_file_check),
 )
 
