@@ -2440,7 +2440,7 @@ Dette kan ikke angres.</translation>
     </message>
     <message>
         <source>on plan</source>
-        <translation>etter planen</translation>
+        <translation>i rute</translation>
     </message>
     <message>
         <source>%1 min after plan</source>
