@@ -7,6 +7,7 @@ Each checks the target's kind before reading anything, so a wrong suffix costs n
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from arenadesk.domain.arena_report import ArenaReport
@@ -17,14 +18,27 @@ from arenadesk.store.arena_report import assemble_arena_report
 from arenadesk.store.db.database import Database
 from arenadesk.store.proceedings import require_proceedings
 
+# Told before each step of a long export: "reading" the database, then "writing" the file.
+StepHook = Callable[[str], None]
+
+
+def _no_hook(step: str) -> None:
+    pass
+
 
 def export_arena_report(
-    db: Database, arena_id: uuid.UUID, target: Path, language: str = "nb"
+    db: Database,
+    arena_id: uuid.UUID,
+    target: Path,
+    language: str = "nb",
+    on_step: StepHook = _no_hook,
 ) -> ArenaReport:
     """The compiled arena report as .pdf or .docx; the report is returned for the summary."""
     if saving.kind_of(target) not in saving.ARENA_REPORT_KINDS:
         raise UserError("arena_report.kind", path=target)
+    on_step("reading")
     report = assemble_arena_report(db, arena_id, language)
+    on_step("writing")
     saving.save_arena_report(report, target)
     return report
 
@@ -45,11 +59,17 @@ def export_sheets(
 
 
 def export_proceedings(
-    db: Database, arena_id: uuid.UUID, target: Path, language: str = "nb"
+    db: Database,
+    arena_id: uuid.UUID,
+    target: Path,
+    language: str = "nb",
+    on_step: StepHook = _no_hook,
 ) -> Proceedings:
     """The Open Space inputs and working reports as .pdf, .docx, .xlsx or .csv."""
     if saving.kind_of(target) not in saving.PROCEEDINGS_KINDS:
         raise UserError("proceedings.kind", path=target)
+    on_step("reading")
     proceedings = require_proceedings(db, arena_id, language)
+    on_step("writing")
     saving.save_proceedings(proceedings, target, language)
     return proceedings

@@ -63,6 +63,33 @@ def _ask(parent: QWidget, title: str, default: Path, filters: list[tuple[str, st
     return path
 
 
+def _target(
+    parent: QWidget,
+    ctx: UiContext,
+    target: Path | None,
+    title: str,
+    default: Path,
+    filters: list[tuple[str, str]],
+) -> Path | None:
+    """The file to write (asked for unless given), with what was just typed saved first;
+    None when the person cancelled."""
+    if target is None:
+        target = _ask(parent, title, default, filters)
+    if target is not None:
+        _flush_typing(parent)
+    return target
+
+
+def _step_reporter(progress: Progress, labels: dict[str, str]) -> Callable[[str], None]:
+    """A use case's steps as the progress dialog's numbered, labelled steps."""
+    order = list(labels)
+
+    def on_step(step: str) -> None:
+        progress(order.index(step), len(order), labels[step])
+
+    return on_step
+
+
 def _flush_typing(parent: QWidget) -> None:
     """What was typed a moment ago belongs in the export."""
     window = parent.window()
@@ -73,29 +100,31 @@ def _flush_typing(parent: QWidget) -> None:
 
 def export_arena_report(parent: QWidget, ctx: UiContext, target: Path | None = None) -> Path | None:
     """Ask for a .pdf or .docx file (unless `target` is given) and write the report."""
-    from arenadesk.reports.saving import save_arena_report
-    from arenadesk.store.arena_report import assemble_arena_report
+    from arenadesk.services import exports
 
+    target = _target(
+        parent,
+        ctx,
+        target,
+        QCoreApplication.translate("ArenaExport", "Save the arena report"),
+        _default_name(ctx, "arenarapport", "pdf"),
+        [
+            (QCoreApplication.translate("ArenaExport", "PDF"), "pdf"),
+            (QCoreApplication.translate("ArenaExport", "Word document"), "docx"),
+        ],
+    )
     if target is None:
-        target = _ask(
-            parent,
-            QCoreApplication.translate("ArenaExport", "Save the arena report"),
-            _default_name(ctx, "arenarapport", "pdf"),
-            [
-                (QCoreApplication.translate("ArenaExport", "PDF"), "pdf"),
-                (QCoreApplication.translate("ArenaExport", "Word document"), "docx"),
-            ],
-        )
-        if target is None:
-            return None
-    _flush_typing(parent)
+        return None
     destination = target
+    steps = {
+        "reading": QCoreApplication.translate("ArenaExport", "Reading the reports…"),
+        "writing": QCoreApplication.translate("ArenaExport", "Writing the arena report…"),
+    }
 
     def work(progress: Progress) -> None:
-        progress(0, 2, QCoreApplication.translate("ArenaExport", "Reading the reports…"))
-        report = assemble_arena_report(ctx.db, ctx.arena_id, ctx.language)
-        progress(1, 2, QCoreApplication.translate("ArenaExport", "Writing the arena report…"))
-        save_arena_report(report, destination)
+        exports.export_arena_report(
+            ctx.db, ctx.arena_id, destination, ctx.language, _step_reporter(progress, steps)
+        )
 
     if not _in_background(parent, ctx, work):
         return None
@@ -110,19 +139,19 @@ def export_spreadsheet(parent: QWidget, ctx: UiContext, target: Path | None = No
     .csv name gets three files beside it, one per table."""
     from arenadesk.services.exports import export_sheets
 
+    target = _target(
+        parent,
+        ctx,
+        target,
+        QCoreApplication.translate("ArenaExport", "Export spreadsheet"),
+        _default_name(ctx, "regneark", "xlsx"),
+        [
+            (QCoreApplication.translate("ArenaExport", "Excel workbook"), "xlsx"),
+            (QCoreApplication.translate("ArenaExport", "CSV, one file per table"), "csv"),
+        ],
+    )
     if target is None:
-        target = _ask(
-            parent,
-            QCoreApplication.translate("ArenaExport", "Export spreadsheet"),
-            _default_name(ctx, "regneark", "xlsx"),
-            [
-                (QCoreApplication.translate("ArenaExport", "Excel workbook"), "xlsx"),
-                (QCoreApplication.translate("ArenaExport", "CSV, one file per table"), "csv"),
-            ],
-        )
-        if target is None:
-            return []
-    _flush_typing(parent)
+        return []
     destination = target
     written: list[Path] = []
 
@@ -140,30 +169,29 @@ def export_spreadsheet(parent: QWidget, ctx: UiContext, target: Path | None = No
 def export_proceedings(parent: QWidget, ctx: UiContext, target: Path | None = None) -> Path | None:
     """Ask for a file (unless `target` is given) and write the Open Space inputs and
     working reports: .pdf or .docx with both appendices, .xlsx or .csv with the inputs."""
-    from arenadesk.reports.saving import save_proceedings
-    from arenadesk.store.proceedings import require_proceedings
+    from arenadesk.services import exports
 
+    target = _target(
+        parent,
+        ctx,
+        target,
+        QCoreApplication.translate("ArenaExport", "Export inputs and working reports"),
+        _default_name(ctx, "innspill", "pdf"),
+        [
+            (QCoreApplication.translate("ArenaExport", "PDF"), "pdf"),
+            (QCoreApplication.translate("ArenaExport", "Word document"), "docx"),
+            (QCoreApplication.translate("ArenaExport", "Excel workbook"), "xlsx"),
+            (QCoreApplication.translate("ArenaExport", "CSV"), "csv"),
+        ],
+    )
     if target is None:
-        target = _ask(
-            parent,
-            QCoreApplication.translate("ArenaExport", "Export inputs and working reports"),
-            _default_name(ctx, "innspill", "pdf"),
-            [
-                (QCoreApplication.translate("ArenaExport", "PDF"), "pdf"),
-                (QCoreApplication.translate("ArenaExport", "Word document"), "docx"),
-                (QCoreApplication.translate("ArenaExport", "Excel workbook"), "xlsx"),
-                (QCoreApplication.translate("ArenaExport", "CSV"), "csv"),
-            ],
-        )
-        if target is None:
-            return None
-    _flush_typing(parent)
+        return None
     destination = target
 
     def work(progress: Progress) -> None:
-        proceedings = require_proceedings(ctx.db, ctx.arena_id, ctx.language)
-        progress.check()
-        save_proceedings(proceedings, destination, ctx.language)
+        exports.export_proceedings(
+            ctx.db, ctx.arena_id, destination, ctx.language, lambda _step: progress.check()
+        )
 
     if not _in_background(parent, ctx, work):
         return None
