@@ -7,7 +7,6 @@ import uuid
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +19,7 @@ from arenadesk.i18n.messages import ValidationError
 from arenadesk.services import boards as board_service
 from arenadesk.store import boards as board_store
 from arenadesk.store.boards import BoardRow
-from arenadesk.ui.common.forms import InlineErrors, translate_buttons
+from arenadesk.ui.common.forms import InlineErrors, dialog_buttons
 from arenadesk.ui.common.geometry import size_to_content
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
@@ -70,12 +69,7 @@ class BoardDialog(QDialog):
         form.addRow(self.tr("Økt"), self.session)
         form.addRow(self.tr("Step"), self.step)
         form.addRow("", self.errors.label_for("session"))
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        translate_buttons(box)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box)

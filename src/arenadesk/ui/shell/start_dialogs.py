@@ -24,7 +24,7 @@ from arenadesk import __version__
 from arenadesk.i18n.messages import ValidationError
 from arenadesk.store.arenas import create_arena
 from arenadesk.store.db.database import Database
-from arenadesk.ui.common.forms import InlineErrors, translate_buttons
+from arenadesk.ui.common.forms import InlineErrors, dialog_buttons, translate_buttons
 from arenadesk.ui.common.geometry import size_to_content
 from arenadesk.ui.common.texts import arg, to_date
 
@@ -54,12 +54,7 @@ class NewArenaDialog(QDialog):
         form.addRow(self.tr("Day 1"), self.day1)
         form.addRow(self.tr("Day 2"), self.day2)
         form.addRow("", self.errors.label_for("days"))
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        translate_buttons(box)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box)
