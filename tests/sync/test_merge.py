@@ -18,10 +18,10 @@ from arenadesk.store.db.database import Database, backup_copy, open_database
 from arenadesk.store.groups import GroupDraft, delete_group, find_group_by_code, update_group
 from arenadesk.store.models.arena import Person
 from arenadesk.store.people import PersonDraft, delete_person, list_people, update_person
-from arenadesk.sync import merge as merge_module
 from arenadesk.sync.log import list_imports, list_merge_log, restore_version
 from arenadesk.sync.merge import ALREADY, MERGE, REJECTED, merge_packages, preview_merge
 from arenadesk.sync.package import export_package
+from arenadesk.sync.planner import Planner
 
 from .conftest import ORGANISER, logged_versions, sha256, synced_rows
 
@@ -202,13 +202,13 @@ def test_failed_merge_writes_nothing(
 ) -> None:
     packages = work_on_laptops(master, laptops, tmp_path / "usb")
     rows, log = synced_rows(master), logged_versions(master)
-    original = merge_module._Planner.write
+    original = Planner.write
 
-    def write_then_fail(self: merge_module._Planner, connection: object) -> None:
+    def write_then_fail(self: Planner, connection: object) -> None:
         original(self, connection)  # type: ignore[arg-type]
         raise OSError("disk full")
 
-    monkeypatch.setattr(merge_module._Planner, "write", write_then_fail)
+    monkeypatch.setattr(Planner, "write", write_then_fail)
     with pytest.raises(UserError) as caught:
         merge_packages(master, packages)
     assert caught.value.key == "sync.merge_failed"

@@ -23,10 +23,7 @@ The writes are SQLAlchemy Core statements, so the target may be SQLite or Postgr
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import logging
-import time
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -34,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from arenadesk.i18n.messages import Phrase, UserError
 from arenadesk.store.db.database import Database
@@ -42,9 +39,9 @@ from arenadesk.store.db.faults import os_reason
 from arenadesk.store.db.live import live
 from arenadesk.store.erase import forget_erased_people
 from arenadesk.sync.package import PackageInfo, inspect_package, package_engine
-from arenadesk.sync.rows import Version, synced_tables, table_named, to_json, version_of
+from arenadesk.sync.planner import Planner, now_us
+from arenadesk.sync.rows import synced_tables, table_named
 
-CHUNK = 500
 _LOCAL_TABLES = ("meta", "import_log", "merge_log")
 BEFORE_IMPORT = "before_import."  # meta key prefix: + package id -> backup file name
 
@@ -104,27 +101,6 @@ class MergeResult(MergePreview):
     backup: Path | None = None  # the master as it was before this merge
 
 
-def content_key(row: dict[str, Any]) -> str:
-    """A total order on versions with the same stamp and device: their content."""
-    text = json.dumps(to_json(row), sort_keys=True, default=str, ensure_ascii=True)
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-@dataclass
-class _Current:
-    """The winning version of a row so far, and where it came from."""
-
-    version: Version
-    deleted: bool
-    data: dict[str, Any] | None  # None: the target's own row, read only if it loses
-    base: int
-    package_id: str
-
-
-def _now_us() -> int:
-    return int(time.time() * 1_000_000)
-
-
 def record_import(
     connection: Connection, info: PackageInfo, outcome: PackageOutcome | None = None
 ) -> None:
@@ -138,7 +114,7 @@ def record_import(
             device_id=info.device_id[:36],
             device_name=info.device_name[:200],
             schema_revision=info.revision,
-            imported_at=_now_us(),
+            imported_at=now_us(),
             added=outcome.added if outcome else 0,
             updated=outcome.updated if outcome else 0,
             deleted=outcome.deleted if outcome else 0,
@@ -191,177 +167,6 @@ def _target_arena(target: Connection, infos: Iterable[PackageInfo]) -> uuid.UUID
     return min(counts, key=lambda a: (-counts[a], str(a)))
 
 
-def _is_conflict(loser: Version, loser_base: int, winner: Version, winner_base: int) -> bool:
-    """Both sides edited the row: the losing version was made by another device, after the
-    setup its own side started from, and was not known to the winner's side."""
-    return loser[1] != winner[1] and loser[0] > max(loser_base, winner_base)
-
-
-class _Planner:
-    """Works out, table by table, what a set of packages does to the target."""
-
-    def __init__(self, target: Connection, target_base: int) -> None:
-        self.target = target
-        self.target_base = target_base
-        logs = table_named("merge_log")
-        self.logged: set[tuple[str, str, int, str]] = {
-            (r[0], str(r[1]), int(r[2]), str(r[3]))
-            for r in target.execute(
-                select(
-                    logs.c.table_name, logs.c.row_id, logs.c.row_updated_at, logs.c.row_device_id
-                )
-            )
-        }
-        self.inserts: dict[str, list[dict[str, Any]]] = {}
-        self.updates: dict[str, list[dict[str, Any]]] = {}
-        self.log_rows: list[dict[str, Any]] = []
-        self.highest = 0
-
-    def _existing(self, table: Table, ids: list[uuid.UUID]) -> dict[uuid.UUID, _Current]:
-        found: dict[uuid.UUID, _Current] = {}
-        columns = (table.c.id, table.c.updated_at, table.c.device_id, table.c.deleted)
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
-            for row in self.target.execute(select(*columns).where(table.c.id.in_(chunk))):
-                found[row.id] = _Current(
-                    (int(row.updated_at), str(row.device_id)),
-                    bool(row.deleted),
-                    None,
-                    self.target_base,
-                    "",
-                )
-        return found
-
-    def _target_rows(self, table: Table, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
-        rows: dict[uuid.UUID, dict[str, Any]] = {}
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start : start + CHUNK]
-            for row in self.target.execute(select(table).where(table.c.id.in_(chunk))):
-                rows[row.id] = dict(row._mapping)
-        return rows
-
-    def plan_table(
-        self, table: Table, incoming: list[tuple[PackageOutcome, list[dict[str, Any]]]]
-    ) -> None:
-        ids = sorted({row["id"] for _o, rows in incoming for row in rows})
-        state = self._existing(table, ids)
-        original = set(state)
-        pending: list[tuple[uuid.UUID, dict[str, Any]]] = []  # target rows that lost
-        for outcome, rows in incoming:
-            info = outcome.info
-            assert info is not None
-            for row in rows:
-                version = version_of(row)
-                self.highest = max(self.highest, version[0])
-                current = state.get(row["id"])
-                mine = _Current(
-                    version, bool(row["deleted"]), row, info.base_clock, info.package_id
-                )
-                if current is None:
-                    state[row["id"]] = mine
-                    if mine.deleted:
-                        outcome.deleted += 1
-                    else:
-                        outcome.added += 1
-                    continue
-                if version == current.version:
-                    tie = self._tie(table, row["id"], current, row)
-                    if tie is None:
-                        outcome.unchanged += 1
-                        continue
-                    current, wins = tie
-                else:
-                    wins = version > current.version
-                if wins:
-                    state[row["id"]] = mine
-                    if mine.deleted and not current.deleted:
-                        outcome.deleted += 1
-                        if row["id"] in original:
-                            outcome.removed += 1
-                            outcome.deletes_arena |= table.name == "arena"
-                    else:
-                        outcome.updated += 1
-                    entry = self._log(table, row["id"], current, mine, outcome)
-                    if entry is not None and current.data is None:
-                        pending.append((row["id"], entry))
-                else:
-                    outcome.unchanged += 1
-                    self._log(table, row["id"], mine, current, outcome)
-        if pending:
-            lost = self._target_rows(table, [row_id for row_id, _e in pending])
-            for row_id, entry in pending:
-                entry["data"] = to_json(lost[row_id])
-        for row_id in ids:
-            current = state[row_id]
-            if current.data is None:
-                continue
-            if row_id in original:
-                self.updates.setdefault(table.name, []).append(current.data)
-            else:
-                self.inserts.setdefault(table.name, []).append(current.data)
-
-    def _tie(
-        self, table: Table, row_id: uuid.UUID, current: _Current, row: dict[str, Any]
-    ) -> tuple[_Current, bool] | None:
-        """Two versions with the same stamp and device: None if they are the same; else
-        the current one with its data, and whether the incoming one wins by content."""
-        data = current.data
-        if data is None:
-            data = self._target_rows(table, [row_id])[row_id]
-        mine, theirs = content_key(row), content_key(data)
-        if mine == theirs:
-            return None
-        known = _Current(current.version, current.deleted, data, current.base, current.package_id)
-        return known, mine > theirs
-
-    def _log(
-        self,
-        table: Table,
-        row_id: uuid.UUID,
-        loser: _Current,
-        winner: _Current,
-        outcome: PackageOutcome,
-    ) -> dict[str, Any] | None:
-        key = (table.name, str(row_id), loser.version[0], loser.version[1])
-        if key in self.logged:
-            return None
-        self.logged.add(key)
-        conflict = _is_conflict(loser.version, loser.base, winner.version, winner.base)
-        if conflict:
-            outcome.conflicts += 1
-        entry: dict[str, Any] = {
-            "table_name": table.name,
-            "row_id": row_id,
-            "row_updated_at": loser.version[0],
-            "row_device_id": loser.version[1],
-            "data": to_json(loser.data) if loser.data is not None else {},
-            "kind": "conflict" if conflict else "superseded",
-            "winner_updated_at": winner.version[0],
-            "winner_device_id": winner.version[1],
-            "package_id": outcome.info.package_id if outcome.info else "",
-            "logged_at": _now_us(),
-            "restored_at": None,
-        }
-        self.log_rows.append(entry)
-        return entry
-
-    def write(self, connection: Connection) -> None:
-        for table in synced_tables():
-            rows = self.inserts.get(table.name)
-            if rows:
-                connection.execute(insert(table), rows)
-            changed = self.updates.get(table.name)
-            if changed:
-                statement = update(table).where(table.c.id == bindparam("_row_id"))
-                params = [
-                    {"_row_id": row["id"], **{k: v for k, v in row.items() if k != "id"}}
-                    for row in changed
-                ]
-                connection.execute(statement, params)
-        if self.log_rows:
-            connection.execute(insert(table_named("merge_log")), self.log_rows)
-
-
 def _read_package(
     info: PackageInfo, stack: contextlib.ExitStack, compiled: dict[Any, Any]
 ) -> Connection:
@@ -398,8 +203,8 @@ def _reset(outcome: PackageOutcome) -> None:
     outcome.deletes_arena = False
 
 
-def _plan(connection: Connection, sources: list[tuple[PackageOutcome, Connection]]) -> _Planner:
-    planner = _Planner(connection, int(_meta_value(connection, "base_clock") or 0))
+def _plan(connection: Connection, sources: list[tuple[PackageOutcome, Connection]]) -> Planner:
+    planner = Planner(connection, int(_meta_value(connection, "base_clock") or 0))
     for outcome, _source in sources:
         _reset(outcome)
     for table in synced_tables():
@@ -460,7 +265,7 @@ def _run(
                 _set_meta(connection, BEFORE_IMPORT + outcome.info.package_id, backup.name)
         # Merged stamps (at most a day ahead, see sync/intake.py) never move the clock past
         # the real time: an honest edit after the merge still stamps past them per row.
-        merged_up_to = min(planner.highest, _now_us())
+        merged_up_to = min(planner.highest, now_us())
         clock = max(int(_meta_value(connection, "clock") or 0), merged_up_to)
         _set_meta(connection, "clock", str(clock))
         result.written = bool(sources)
