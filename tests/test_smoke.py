@@ -14,6 +14,8 @@ import pytest
 
 from arenadesk.diagnostics import smoke
 from arenadesk.diagnostics.smoke import SmokeFailure, Step, run_smoke_test
+from arenadesk.diagnostics.smoke.reports import ARENA_REPORT_MODULES, describe_pdf
+from arenadesk.diagnostics.smoke.window import KNOWN_QT_NOTICES, capture_stderr
 
 STEP_LINE = re.compile(r"^(ok  |FAIL)  (.{24}) +(\d+) ms  (.*)$")
 
@@ -33,7 +35,7 @@ def run(env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
 
 
 def arena_report_built() -> bool:
-    return all(importlib.util.find_spec(name) for name in smoke.ARENA_REPORT_MODULES)
+    return all(importlib.util.find_spec(name) for name in ARENA_REPORT_MODULES)
 
 
 @pytest.mark.slow
@@ -125,12 +127,12 @@ def test_all_passing_steps_exit_0() -> None:
 
 
 def test_stderr_of_the_window_is_captured_and_known_notices_are_told_apart() -> None:
-    with smoke.capture_stderr() as lines:
+    with capture_stderr() as lines:
         os.write(2, b"This plugin does not support propagateSizeHints()\n")
         os.write(2, b'qt.qpa.plugin: Could not load the Qt platform plugin "xcb"\n')
     captured = lines()
     assert len(captured) == 2
-    unexpected = [line for line in captured if not smoke.KNOWN_QT_NOTICES.match(line)]
+    unexpected = [line for line in captured if not KNOWN_QT_NOTICES.match(line)]
     assert unexpected == ['qt.qpa.plugin: Could not load the Qt platform plugin "xcb"']
 
 
@@ -138,7 +140,7 @@ def test_a_broken_pdf_is_refused(tmp_path: Path) -> None:
     half = tmp_path / "half.pdf"
     half.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n")  # no %%EOF
     with pytest.raises(SmokeFailure, match="not a complete PDF"):
-        smoke.describe_pdf(half)
+        describe_pdf(half)
     whole = tmp_path / "whole.pdf"
     whole.write_bytes(b"%PDF-1.4\n<< /Type /Pages >>\n<< /Type /Page >>\n%%EOF\n")
-    assert smoke.describe_pdf(whole) == "1 pages, 0 kB"
+    assert describe_pdf(whole) == "1 pages, 0 kB"
