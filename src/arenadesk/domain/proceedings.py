@@ -8,9 +8,11 @@ With the arena format BOTH the conversations are the arena's knowledge meetings
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass, field
 
 from arenadesk.domain.open_space import ConversationRow
+from arenadesk.domain.report import ReportPhoto
 from arenadesk.domain.vocabulary import ArenaFormat
 
 
@@ -36,6 +38,8 @@ class Proceedings:
     # Every documented conversation, in input-number order (1.2 before 1.10), unplaced last.
     conversations: list[ConversationRow] = field(default_factory=list)
     sessions: tuple[SessionInfo, ...] = ()  # the wall's økter in number order
+    # Photos of a conversation's sheets, by conversation id, in their order.
+    photos: dict[uuid.UUID, tuple[ReportPhoto, ...]] = field(default_factory=dict)
 
     @property
     def knowledge_meetings(self) -> bool:
@@ -51,7 +55,13 @@ class Proceedings:
     def reports(self) -> list[ConversationRow]:
         """Vedlegg 2: the conversations with a working report (who took part, what was
         said, next steps)."""
-        return [row for row in self.conversations if is_working_report(row)]
+        return [row for row in self.conversations if is_working_report(row) or self.photos_of(row)]
+
+    def photos_of(self, row: ConversationRow) -> tuple[ReportPhoto, ...]:
+        """The photos of a conversation's sheets (none while it is undocumented)."""
+        if row.conversation_id is None:
+            return ()
+        return self.photos.get(row.conversation_id, ())
 
     @property
     def is_empty(self) -> bool:

@@ -82,12 +82,24 @@ class SelfEvaluation:
 
 
 @dataclass(frozen=True)
+class ReportPhoto:
+    """A photo as the reports print it: the stored report-size image (JPEG or PNG, already
+    turned, straightened and cropped) with its caption and its size in pixels."""
+
+    caption: str
+    data: bytes
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
 class BoardFigure:
     """A board for the report: its picture and its zone table come from the same data."""
 
     title: str
     template: BoardTemplate
     notes: tuple[object, ...]  # store.boards.NoteRow, kept plain for the builders
+    photos: tuple[ReportPhoto, ...] = ()  # photos of the paper board, printed beside it
 
 
 @dataclass
@@ -110,6 +122,7 @@ class GroupReport:
     organiser: str = ""
     template: ReportTemplate = DEFAULT_TEMPLATE  # the arena's sections, headings and order
     extras: dict[str, str] = field(default_factory=dict)  # extra sections' texts by key
+    photos: list[ReportPhoto] = field(default_factory=list)  # the group's "Bilder", in order
 
     def section_filled(self, key: str) -> bool:
         """Whether a section of the template has anything to print."""

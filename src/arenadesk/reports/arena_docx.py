@@ -31,6 +31,8 @@ from arenadesk.reports.group_docx import (
     add_table,
     set_up_document,
 )
+from arenadesk.reports.photo_docx import add_photos
+from arenadesk.reports.photo_text import H_PHOTOS
 
 
 def build_arena_docx(report: ArenaReport, target: Path | BinaryIO) -> None:
@@ -146,6 +148,10 @@ def _group_page(
             note = doc.add_paragraph().add_run(t.NO_PICTURE)
             note.italic = True
             note.font.color.rgb = MUTED
+            add_photos(doc, figure.photos)
+    if group.photos:
+        _heading(doc, H_PHOTOS, 3)
+        add_photos(doc, group.photos)
 
 
 def _standard_reports(doc: DocxDocument, report: ArenaReport) -> None:
@@ -156,7 +162,7 @@ def _standard_reports(doc: DocxDocument, report: ArenaReport) -> None:
     for index, group in enumerate(report.reports):
         _heading(doc, a.group_label(group), 2, new_page=index > 0)
         doc.add_paragraph("Standardrapport", style="Subtitle")
-        add_report_sections(doc, group, level=3, self_evaluation=False)
+        add_report_sections(doc, group, level=3, self_evaluation=False, photos=False)
 
 
 def _evaluations(doc: DocxDocument, report: ArenaReport) -> None:

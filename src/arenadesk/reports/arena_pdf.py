@@ -41,6 +41,7 @@ from arenadesk.reports.board_drawing import FONT
 from arenadesk.reports.group_pdf import (
     board_flowables,
     heading,
+    photo_section,
     report_sections,
     section_body,
     self_evaluation_flowables,
@@ -235,7 +236,7 @@ def _group_page(row: GroupOverviewRow, group: GroupReport) -> list[Flowable]:
     for index, figure in enumerate(group.boards):
         section = heading(a.H_BOARDS, 2) if index == 0 else None
         out += board_flowables(figure, section, level=3, table=False)
-    return out
+    return out + photo_section(group, 2)
 
 
 def _standard_reports(report: ArenaReport) -> list[Flowable]:
@@ -248,7 +249,9 @@ def _standard_reports(report: ArenaReport) -> list[Flowable]:
         out += [
             _group_heading(a.group_label(group), group, a.CH_REPORTS),
             para("Standardrapport", "subtitle"),
-            *report_sections(group, level=2, board_pictures=False, self_evaluation=False),
+            *report_sections(
+                group, level=2, board_pictures=False, self_evaluation=False, photos=False
+            ),
         ]
     return out
 

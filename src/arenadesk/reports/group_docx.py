@@ -25,6 +25,8 @@ from arenadesk.domain.report_template import TEXT_SECTIONS
 from arenadesk.domain.richtext import is_blank
 from arenadesk.reports import group_text as t
 from arenadesk.reports.docx_text import add_rich_text
+from arenadesk.reports.photo_docx import add_photos
+from arenadesk.reports.photo_text import H_PHOTOS
 
 LANGUAGE = "nb-NO"
 MUTED = RGBColor(0x66, 0x72, 0x7F)
@@ -53,27 +55,48 @@ def build_group_docx(report: GroupReport, target: Path | BinaryIO) -> None:
 
 
 def add_report_sections(
-    doc: DocxDocument, report: GroupReport, *, level: int = 1, self_evaluation: bool = True
+    doc: DocxDocument,
+    report: GroupReport,
+    *,
+    level: int = 1,
+    self_evaluation: bool = True,
+    photos: bool = True,
 ) -> None:
     """The sections of the arena's template that have content, as Word headings at
     `level`, their parts one below (the compiled arena report nests them under a group
-    heading). A section with nothing in it is left out."""
+    heading). A section with nothing in it is left out. The group's photos follow as
+    *Bilder*, before the self-evaluation."""
+    pictures = photos and bool(report.photos)
     for section in report.printed_sections():
+        if section.key == "self_evaluation" and pictures:
+            add_photo_section(doc, report, level)
+            pictures = False
         if section.key == "self_evaluation" and not self_evaluation:
             continue
         doc.add_heading(t.clean(section.heading), level)
-        add_section_body(doc, report, section.key, level)
+        add_section_body(doc, report, section.key, level, photos=photos)
+    if pictures:
+        add_photo_section(doc, report, level)
 
 
-def add_section_body(doc: DocxDocument, report: GroupReport, key: str, level: int) -> None:
-    """What a section prints under its heading."""
+def add_photo_section(doc: DocxDocument, report: GroupReport, level: int) -> None:
+    """*Bilder*: the group's photos with their captions."""
+    doc.add_heading(H_PHOTOS, level)
+    add_photos(doc, report.photos)
+
+
+def add_section_body(
+    doc: DocxDocument, report: GroupReport, key: str, level: int, *, photos: bool = True
+) -> None:
+    """What a section prints under its heading (the boards with their photos, unless
+    `photos` is off)."""
     if key == "participants":
         add_participants(doc, report)
     elif key == "next_steps":
         add_next_steps(doc, report, level=level)
     elif key == "boards":
         for figure in report.boards:
-            add_board(doc, figure, level=level + 1)
+            add_board(doc, figure, level=level + 1, photos=photos)
     elif key == "self_evaluation":
         add_self_evaluation(doc, report.self_evaluation, level=level + 1)
     elif key in TEXT_SECTIONS:
@@ -213,11 +236,15 @@ def add_next_steps(doc: DocxDocument, report: GroupReport, *, level: int = 1) ->
         paragraph.add_run(" " + value)
 
 
-def add_board(doc: DocxDocument, figure: BoardFigure, *, level: int = 2) -> None:
+def add_board(
+    doc: DocxDocument, figure: BoardFigure, *, level: int = 2, photos: bool = True
+) -> None:
     doc.add_heading(t.clean(figure.title or figure.template.name.nb), level)
     note = doc.add_paragraph().add_run(t.NO_PICTURE)
     note.italic = True
     note.font.color.rgb = MUTED
+    if photos:  # the photo of the paper board, before its transcription
+        add_photos(doc, figure.photos)
     widths = (46, 120)
     table = add_table(doc, t.ZONE_COLUMNS, widths)
     for zone, texts in t.zone_rows(figure.template, figure.notes):

@@ -32,6 +32,8 @@ from arenadesk.reports.pdf_style import (
     register_report_fonts,
 )
 from arenadesk.reports.pdf_text import text_flowables
+from arenadesk.reports.photo_pdf import photo_flowables
+from arenadesk.reports.photo_text import H_PHOTOS
 
 
 def build_group_pdf(report: GroupReport, target: Path | BinaryIO) -> int:
@@ -66,20 +68,33 @@ def report_sections(
     level: int = 1,
     board_pictures: bool = True,
     self_evaluation: bool = True,
+    photos: bool = True,
 ) -> list[Flowable]:
     """The sections of the arena's template that have content, with its headings at
     `level` (1 = h1) and their parts one below; the compiled arena report nests them
-    under a group heading. A section with nothing in it is left out."""
+    under a group heading. A section with nothing in it is left out. The group's
+    photos follow as *Bilder*, before the self-evaluation."""
     out: list[Flowable] = []
+    pictures = photo_section(report, level) if photos else []
     for section in report.printed_sections():
         key = section.key
+        if key == "self_evaluation":
+            out += pictures
+            pictures = []
         if key == "boards":
             for index, figure in enumerate(report.boards):
                 lead = heading(section.heading, level) if index == 0 else None
                 out += board_flowables(figure, lead, level=level + 1, picture=board_pictures)
         elif key != "self_evaluation" or self_evaluation:
             out += [heading(section.heading, level), *section_body(report, key, level)]
-    return out
+    return out + pictures
+
+
+def photo_section(report: GroupReport, level: int) -> list[Flowable]:
+    """*Bilder*: the group's photos with their captions; nothing when it has none."""
+    if not report.photos:
+        return []
+    return photo_flowables(report.photos, lead=[heading(H_PHOTOS, level)])
 
 
 def section_body(report: GroupReport, key: str, level: int) -> list[Flowable]:
@@ -199,6 +214,8 @@ def board_flowables(
     else:
         lead.append(Paragraph(escape(t.PICTURE_ELSEWHERE), STYLES["empty"]))
     out: list[Flowable] = [KeepTogether(lead)]
+    if picture:  # the photo of the paper board beside the drawn one
+        out += photo_flowables(figure.photos)
     if table:
         out += [zone_table(figure), Spacer(1, 4 * mm)]
     return out

@@ -27,6 +27,8 @@ from arenadesk.reports.group_docx import (
     set_up_document,
 )
 from arenadesk.reports.group_text import clean
+from arenadesk.reports.photo_docx import add_photos
+from arenadesk.reports.photo_text import H_PHOTOS
 
 HEADING_BLUE = RGBColor(0x1C, 0x3D, 0x5A)  # the PDF's heading colour
 
@@ -178,6 +180,10 @@ def _report(doc: DocxDocument, p: Proceedings, row: ConversationRow, level: int)
             doc.add_paragraph(clean(step), style="List Bullet")
     if row.documented_by.strip():
         _labelled(doc, p_text.L_DOCUMENTED_BY, row.documented_by)
+    photos = p.photos_of(row)
+    if photos:
+        _heading(doc, H_PHOTOS, level + 1)
+        add_photos(doc, photos)
 
 
 # --- the compiled arena report's Open Space chapters -----------------------------------

@@ -50,6 +50,8 @@ from arenadesk.reports.pdf_style import (
     register_report_fonts,
 )
 from arenadesk.reports.pdf_text import dash_list, lines_list, text_flowables
+from arenadesk.reports.photo_pdf import photo_flowables
+from arenadesk.reports.photo_text import H_PHOTOS
 
 NUMBER_WIDTH = 16 * mm  # the inputs' hanging number column ("4.16b" fits)
 # A working report shorter than this is kept on one page; a longer one starts where it
@@ -250,6 +252,9 @@ def _report_block(p: Proceedings, row: ConversationRow, short: str) -> list[Flow
         )
     if tail:
         out.append(KeepTogether(tail))  # the signature never alone at the top of a page
+    photos = p.photos_of(row)
+    if photos:
+        out += photo_flowables(photos, lead=[heading(H_PHOTOS, 3)])
     return out
 
 
