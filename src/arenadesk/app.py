@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from arenadesk import APP_NAME, __version__
 from arenadesk.diagnostics.log import enable_crash_file, redact
 from arenadesk.i18n.messages import UserError, message
+from arenadesk.platform.faults import as_user_error
 from arenadesk.platform.settings import Settings, default_database_path
 from arenadesk.store.db.backups import BackupPolicy
 from arenadesk.store.db.database import Database
-from arenadesk.store.db.faults import as_user_error
 from arenadesk.ui.common.error_dialog import ErrorDialog
 from arenadesk.ui.shell import file_actions
 from arenadesk.ui.shell.context import UiContext

@@ -10,16 +10,15 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A3, A4
 
+from arenadesk.domain.wall import SpaceRow, Wall, space_heading
 from arenadesk.reports.wall_pdf import (
     build_space_schedule_pdf,
     build_wall_pdf,
     card_columns,
-    space_heading,
 )
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.db.database import Database
-from arenadesk.store.open_space import SpaceRow
 from tests.reports.wall_samples import CONVENERS, SLOTS, TITLES, build_full_wall
 
 ARENA = "Åpen arena 2020 – arbeid og helse"
@@ -31,13 +30,11 @@ def _flat(text: str) -> str:
 
 
 @pytest.fixture
-def full_wall(demo_db: Database) -> wall_store.Wall:
+def full_wall(demo_db: Database) -> Wall:
     return build_full_wall(demo_db, require_arena_id(demo_db))
 
 
-def test_a_full_wall_is_a3_landscape_one_page_per_økt(
-    full_wall: wall_store.Wall, tmp_path: Path
-) -> None:
+def test_a_full_wall_is_a3_landscape_one_page_per_økt(full_wall: Wall, tmp_path: Path) -> None:
     pages = build_wall_pdf(full_wall, ARENA, tmp_path / "vegg.pdf")
     reader = PdfReader(tmp_path / "vegg.pdf")
     assert pages == len(reader.pages) == 4  # 16 spaces: too narrow for a day per page
@@ -79,7 +76,7 @@ def test_a_small_wall_goes_one_page_per_day_with_unplaced_topics_last(
     assert "Ikke plassert ennå" in texts[2] and "Økonomi – æøå ÆØÅ" in texts[2]
 
 
-def test_one_schedule_page_per_space_on_a4(full_wall: wall_store.Wall, tmp_path: Path) -> None:
+def test_one_schedule_page_per_space_on_a4(full_wall: Wall, tmp_path: Path) -> None:
     pages = build_space_schedule_pdf(full_wall, ARENA, tmp_path / "rom.pdf")
     reader = PdfReader(tmp_path / "rom.pdf")
     assert pages == len(reader.pages) == 16

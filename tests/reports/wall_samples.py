@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from arenadesk.domain.wall import Wall
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.db.database import Database
 
@@ -89,7 +90,7 @@ CONVENERS = [
 FILLED = (16, 14, 12, 8)
 
 
-def build_full_wall(db: Database, arena_id: uuid.UUID) -> wall_store.Wall:
+def build_full_wall(db: Database, arena_id: uuid.UUID) -> Wall:
     """The 2020-like wall: a full first økt (16 topics), 50 topics in all."""
     wall = wall_store.set_up_wall(db, arena_id, SLOTS, [f"Rom {n}" for n in range(1, 17)])
     titles = iter(TITLES)

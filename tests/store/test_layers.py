@@ -1,7 +1,9 @@
-"""Layering: nothing outside arenadesk.ui and arenadesk.app may load Qt."""
+"""Layering: nothing outside arenadesk.ui and arenadesk.app may load Qt, and each layer
+imports only what is below it."""
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -83,3 +85,35 @@ def test_the_package_top_level_stays_small() -> None:
     top = Path(__file__).resolve().parents[2] / "src" / "arenadesk"
     modules = sorted(p.name for p in top.glob("*.py"))
     assert len(modules) <= 10, modules
+
+
+SOURCE = Path(__file__).resolve().parents[2] / "src" / "arenadesk"
+
+# Package (folder under src/arenadesk) -> module prefixes it must never import, even inside
+# a function: reports take plain data, domain rules know no storage, and use cases
+# orchestrate repositories instead of writing queries themselves.
+FORBIDDEN = {
+    "domain": ("arenadesk.store", "arenadesk.services", "arenadesk.reports", "sqlalchemy"),
+    "reports": ("arenadesk.store", "arenadesk.services", "sqlalchemy"),
+    "i18n": ("arenadesk.store", "arenadesk.services", "sqlalchemy"),
+}
+
+
+def imported_modules(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_each_layer_imports_only_what_is_below_it() -> None:
+    leaks = []
+    for package, forbidden in FORBIDDEN.items():
+        for path in sorted((SOURCE / package).rglob("*.py")):
+            for name in sorted(imported_modules(path)):
+                if any(name == f or name.startswith(f + ".") for f in forbidden):
+                    leaks.append(f"{path.relative_to(SOURCE)} imports {name}")
+    assert leaks == []

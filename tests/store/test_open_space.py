@@ -8,6 +8,7 @@ import uuid
 import pytest
 
 from arenadesk.domain.open_space import InputType, number_sort_key
+from arenadesk.domain.wall import Wall
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store import conversations as conv
 from arenadesk.store import open_space as wall_store
@@ -17,7 +18,7 @@ from arenadesk.store.erase import erase_person
 from arenadesk.store.people import list_people
 
 
-def _wall(db: Database) -> tuple[uuid.UUID, wall_store.Wall]:
+def _wall(db: Database) -> tuple[uuid.UUID, Wall]:
     arena_id = require_arena_id(db)
     wall = wall_store.set_up_wall(
         db,

@@ -232,7 +232,8 @@ def test_two_laptops_documenting_one_conversation_converge(
 def test_two_new_topics_in_one_empty_cell_both_survive(
     os_master: Database, os_laptops: list[Database], tmp_path: Path
 ) -> None:
-    from arenadesk.store.open_space import add_topic, slot_id_for, space_id_for
+    from arenadesk.domain.wall import slot_id_for, space_id_for
+    from arenadesk.store.open_space import add_topic
 
     arena_id = require_arena_id(os_master)
     cell = (slot_id_for(arena_id, 2), space_id_for(arena_id, 5))  # 2.5 is empty in the demo
@@ -260,7 +261,7 @@ def test_two_new_topics_in_one_empty_cell_both_survive(
 def test_a_later_setup_file_keeps_the_laptops_own_documentation(
     os_master: Database, os_laptops: list[Database], tmp_path: Path
 ) -> None:
-    from arenadesk.store.open_space import slot_id_for, space_id_for
+    from arenadesk.domain.wall import slot_id_for, space_id_for
 
     arena_id = require_arena_id(os_master)
     laptop = os_laptops[0]

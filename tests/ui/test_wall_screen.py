@@ -14,6 +14,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from arenadesk.app import Application
+from arenadesk.domain.wall import Wall
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.people import list_people
@@ -44,7 +45,7 @@ def screen(qtbot, english: Application, ctx: UiContext) -> WallScreen:  # type: 
     return widget
 
 
-def _wall(screen: WallScreen) -> wall_store.Wall:
+def _wall(screen: WallScreen) -> Wall:
     return wall_store.get_wall(screen.ctx.db, screen.ctx.arena_id)
 
 

@@ -33,7 +33,7 @@ def out_path(path: Path, kinds: Iterable[str], *, folder_allowed: bool = False) 
     `kinds` are suffixes without the dot. With `folder_allowed`, a path without a suffix
     (or an existing folder) is a folder to write into under a name of the command's own.
     """
-    from arenadesk.store.db.faults import os_reason
+    from arenadesk.platform.faults import os_reason
 
     path = Path(path)
     kinds = tuple(kinds)

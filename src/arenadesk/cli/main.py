@@ -176,7 +176,7 @@ def _command(args: argparse.Namespace, settings: Settings, language: str) -> int
 
 
 def _os_failure(exc: BaseException, args: argparse.Namespace) -> UserError:
-    from arenadesk.store.db.faults import as_user_error, os_reason
+    from arenadesk.platform.faults import as_user_error, os_reason
 
     target = str(getattr(args, "into", None) or getattr(args, "db", None) or db_target(args))
     text = str(getattr(exc, "orig", None) or exc).lower()

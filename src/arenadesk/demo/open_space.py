@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from arenadesk.demo import open_space_data as data
 from arenadesk.domain.vocabulary import ArenaFormat, Perspective
+from arenadesk.domain.wall import slot_id_for, space_id_for
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import create_arena, current_arena_id
 from arenadesk.store.conversations import conversation_id_for, participant_id_for
@@ -23,7 +24,7 @@ from arenadesk.store.models.open_space import (
     OpenSpaceParticipant,
     OpenSpaceTopic,
 )
-from arenadesk.store.open_space import get_wall, set_up_wall, slot_id_for, space_id_for
+from arenadesk.store.open_space import get_wall, set_up_wall
 
 SUPPORT_TITLE = "Støttefasilitator"
 MIN_PARTICIPANTS, MAX_PARTICIPANTS = 4, 12

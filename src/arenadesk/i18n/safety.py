@@ -31,7 +31,7 @@ SAFETY_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The automatic backup could not be saved ({detail}). Your work is saved in the "
         "data file; it will be tried again shortly.",
     },
-    # --- failures while editing (store/faults.py) -----------------------------------------
+    # --- failures while editing (platform/faults.py) -----------------------------------------
     "fault.disk_full": {
         "nb": "Disken er full, så den siste endringen ble ikke lagret i «{path}». Alt som var "
         "lagret før, er i behold. Frigjør plass og prøv igjen.",
@@ -78,7 +78,7 @@ SAFETY_MESSAGES: dict[str, dict[str, str]] = {
     "anon.role.facilitator": {"nb": "Fasilitator", "en": "Facilitator"},
     "anon.role.resource": {"nb": "Ressursperson", "en": "Resource person"},
     "anon.role.participant": {"nb": "Deltaker", "en": "Participant"},
-    # --- what the OS said, without its English or temporary names (store/db/faults.py) --
+    # --- what the OS said, without its English or temporary names (platform/faults.py) --
     "os.not_found": {"nb": "finnes ikke", "en": "does not exist"},
     "os.no_permission": {"nb": "ingen tilgang", "en": "permission denied"},
     "os.disk_full": {"nb": "disken er full", "en": "the disk is full"},

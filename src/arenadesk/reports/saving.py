@@ -19,8 +19,8 @@ from arenadesk.domain.arena_report import ArenaReport
 from arenadesk.domain.proceedings import Proceedings
 from arenadesk.domain.report import GroupReport
 from arenadesk.i18n.messages import UserError
+from arenadesk.platform.faults import os_reason
 from arenadesk.platform.files import publish
-from arenadesk.store.db.faults import os_reason
 
 ARENA_REPORT_KINDS = ("pdf", "docx")
 

@@ -9,7 +9,6 @@ step down until the page's content fits, never below a legible floor.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -31,8 +30,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from arenadesk.domain.dates import clock_span
 from arenadesk.domain.open_space import cell_number
+from arenadesk.domain.wall import SlotRow, SpaceRow, TopicRow, Wall, space_heading, time_span
 from arenadesk.i18n.messages import message
 from arenadesk.reports.board_drawing import BOLD, FONT
 from arenadesk.reports.pdf_pages import document_options
@@ -48,7 +47,6 @@ from arenadesk.reports.pdf_style import (
     fit_width,
     register_report_fonts,
 )
-from arenadesk.store.open_space import SlotRow, SpaceRow, TopicRow, Wall
 
 WALL_PAGE = landscape(A3)
 SCHEDULE_PAGE = A4
@@ -67,11 +65,6 @@ _COLUMNS = ("slot", "day", "time", "number", "topic", "convener")
 
 def _columns(language: str) -> list[str]:
     return [message(f"wall.column.{key}", language) for key in _COLUMNS]
-
-
-def time_span(slot: SlotRow, language: str = "nb") -> str:
-    """ "13.00–14.30" (bokmål) or "13:00–14:30"; "" when the økt has no times."""
-    return clock_span(slot.starts, slot.ends, language)
 
 
 def slot_label(slot: SlotRow, language: str = "nb") -> str:
@@ -253,13 +246,6 @@ def _day_grid(
             table.setStyle(_grid_style(True, True))
             return table
     return None
-
-
-def space_heading(space: SpaceRow) -> str:
-    """ "Rom 3", or "3 · Biblioteket" when the name does not carry the number."""
-    if re.search(rf"(?<!\d){space.number}(?!\d)", space.label):
-        return space.label
-    return f"{space.number} · {space.label}"
 
 
 def _words_fit(topics: Sequence[TopicRow], size: float, width: float) -> bool:

@@ -18,9 +18,9 @@ from pathlib import Path
 
 from arenadesk.domain.vocabulary import ROLE_ORDER, Perspective, Role
 from arenadesk.i18n.messages import UserError, message
+from arenadesk.platform.faults import os_reason
 from arenadesk.platform.files import publish
 from arenadesk.store.db.database import Database
-from arenadesk.store.db.faults import os_reason
 from arenadesk.store.db.schema import synced_models
 from arenadesk.store.erase import TEXT_COLUMNS, name_pattern, replace_name
 

@@ -17,6 +17,7 @@ from arenadesk.domain.open_space import (
     ParticipantLine,
     number_sort_key,
 )
+from arenadesk.domain.wall import Wall
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.live import live
@@ -26,7 +27,7 @@ from arenadesk.store.models.open_space import (
     OpenSpaceParticipant,
     OpenSpaceTopic,
 )
-from arenadesk.store.open_space import Wall, _wall
+from arenadesk.store.open_space import _wall
 from arenadesk.store.people import PersonDraft, _checked
 from arenadesk.store.validate import LONG, clean_text
 

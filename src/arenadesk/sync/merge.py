@@ -34,8 +34,8 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 
 from arenadesk.i18n.messages import Phrase, UserError
+from arenadesk.platform.faults import os_reason
 from arenadesk.store.db.database import Database
-from arenadesk.store.db.faults import os_reason
 from arenadesk.store.db.live import live
 from arenadesk.store.erase import forget_erased_people
 from arenadesk.sync.package import PackageInfo, inspect_package, package_engine

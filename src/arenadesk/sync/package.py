@@ -35,9 +35,9 @@ from sqlalchemy import Engine, create_engine, func, select
 
 from arenadesk import __version__
 from arenadesk.i18n.messages import Phrase, UserError
+from arenadesk.platform.faults import os_reason
 from arenadesk.platform.files import publish
 from arenadesk.store.db.database import Database, unused_name
-from arenadesk.store.db.faults import os_reason
 from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file, read_only_connection
 from arenadesk.store.db.live import live
 from arenadesk.store.db.row_rules import LATEST_STAMP_ANYWHERE

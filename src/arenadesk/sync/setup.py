@@ -15,9 +15,9 @@ from pathlib import Path
 from sqlalchemy import delete, insert, select, update
 
 from arenadesk.i18n.messages import UserError
+from arenadesk.platform.faults import os_reason
 from arenadesk.store.db.database import Database, open_file, unused_name
 from arenadesk.store.db.device import Device
-from arenadesk.store.db.faults import os_reason
 from arenadesk.sync.merge import MergeResult, merge_packages
 from arenadesk.sync.package import PackageInfo, inspect_package, safe_name_part
 from arenadesk.sync.rows import table_named

@@ -22,10 +22,10 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from arenadesk.i18n.messages import UserError
+from arenadesk.platform.faults import os_reason
 from arenadesk.platform.files import publish
 from arenadesk.platform.settings import data_dir
 from arenadesk.store.db.database import Database, backup_copy, open_database
-from arenadesk.store.db.faults import os_reason
 from arenadesk.store.db.fileinfo import inspect_file, read_only_connection
 from arenadesk.store.db.schema import synced_models
 

@@ -19,10 +19,10 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from arenadesk.i18n.messages import UserError
+from arenadesk.platform.faults import os_reason
 from arenadesk.platform.files import fsync_file, fsync_folder, publish
 from arenadesk.store.db.clock import SyncClock
 from arenadesk.store.db.device import Device
-from arenadesk.store.db.faults import os_reason
 from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file
 from arenadesk.store.db.schema import synced_models
 from arenadesk.store.db.server import explain as server_error

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from arenadesk.i18n.messages import Phrase, UserError
+from arenadesk.platform.faults import os_reason
 from arenadesk.store.db.content_check import content_problem
-from arenadesk.store.db.faults import os_reason
 from arenadesk.store.db.schema_check import forbidden_object, quote, schema_problem
 
 APPLICATION_ID = 0x41524E41  # "ARNA" in the SQLite header, offset 68

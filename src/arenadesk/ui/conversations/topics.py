@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arenadesk.domain.wall import SlotRow, TopicRow, Wall
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.services import wall as wall_service
 from arenadesk.store import open_space as wall_store
-from arenadesk.store.open_space import SlotRow, TopicRow, Wall
 from arenadesk.ui.common.forms import InlineErrors, show_error, translate_buttons
 from arenadesk.ui.common.geometry import size_to_content
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon

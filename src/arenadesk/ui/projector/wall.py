@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent
 
+from arenadesk.domain.wall import SlotRow, Wall
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import open_space as wall_store
-from arenadesk.store.open_space import SlotRow, Wall
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.projector.base import ProjectorBase
 from arenadesk.ui.shell.context import UiContext

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arenadesk.store.open_space import MAX_DAYS, MAX_SLOTS, MAX_SPACES, SlotRow, TopicRow, Wall
+from arenadesk.domain.wall import MAX_DAYS, MAX_SLOTS, MAX_SPACES, SlotRow, TopicRow, Wall
 from arenadesk.ui.common.forms import dialog_buttons
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.wall.model import slot_title

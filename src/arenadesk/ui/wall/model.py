@@ -22,8 +22,7 @@ from PySide6.QtCore import (
 )
 
 from arenadesk.domain.open_space import cell_number
-from arenadesk.reports.wall_pdf import space_heading, time_span
-from arenadesk.store.open_space import SlotRow, TopicRow, Wall
+from arenadesk.domain.wall import SlotRow, TopicRow, Wall, space_heading, time_span
 from arenadesk.ui.common.texts import arg
 
 MIME = "application/x-arenadesk-topic"

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arenadesk.domain.wall import TopicRow, Wall
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import open_space as wall_store
-from arenadesk.store.open_space import TopicRow, Wall
 from arenadesk.store.people import list_people
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.common.texts import arg

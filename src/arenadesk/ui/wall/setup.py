@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
+from arenadesk.domain.wall import TopicRow, Wall
 from arenadesk.i18n.messages import UserError
 from arenadesk.services import wall as wall_service
 from arenadesk.services.changes import ChangeSet
 from arenadesk.store import open_space as wall_store
-from arenadesk.store.open_space import TopicRow, Wall
 from arenadesk.ui.common.forms import confirm, show_error
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.wall.dialogs import SetUpDialog, SlotDialog, TextDialog

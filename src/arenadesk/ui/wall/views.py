@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arenadesk.store.open_space import TopicRow
+from arenadesk.domain.wall import TopicRow
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.wall.model import CLASH_ROLE, NEW_DAY_ROLE, NUMBER_ROLE, TOPICS_ROLE, topic_mime
 
