@@ -33,7 +33,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from arenadesk.domain.board_geometry import Point
+from arenadesk.domain.board_geometry import Point, Rect
 from arenadesk.domain.boards import LABEL_SIZE, BoardTemplate, Shape, Zone
 from arenadesk.domain.note_layout import (
     NOTE_COLOURS,
@@ -45,6 +45,7 @@ from arenadesk.domain.note_layout import (
     fit_text,
     transcribe,
 )
+from arenadesk.domain.picture_layout import picture_layout
 from arenadesk.i18n.messages import message
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -89,8 +90,12 @@ def board_drawing(
         board.add(canvas.zone(zone))
     for zone in template.zones:
         board.add(canvas.label(zone, language))
-    for note in sorted(notes, key=lambda n: n.z):
-        board.add(canvas.note(note))
+    picture = picture_layout(template, notes)
+    for note, rect in picture.placed:
+        board.add(canvas.note(note, rect))
+    for zone in template.zones:
+        if picture.left_out.get(zone.key):
+            board.add(canvas.more(zone, picture.left_out[zone.key]))
     board.transform = (scale, 0, 0, scale, 0, 0)
     drawing = Drawing(width, template.height * scale)
     drawing.add(board)
@@ -194,9 +199,20 @@ class _Flip:
         return group
 
     def label(self, zone: Zone, language: str) -> Group:
-        name = zone.name.text(language)
-        width = pdfmetrics.stringWidth(name, BOLD, LABEL_SIZE) + 28
         x, top = zone.label
+        return self._pill(zone.name.text(language), x, top, _c(zone.colour))
+
+    def more(self, zone: Zone, count: int) -> Group:
+        """ "+12" in the zone's bottom-right corner: notes the picture has no room for."""
+        text = f"+{count}"
+        box = zone.region.bounds
+        width = pdfmetrics.stringWidth(text, BOLD, LABEL_SIZE) + 28
+        top = box.bottom - LABEL_SIZE - 16 - 8
+        return self._pill(text, box.right - width - 8, top, _c(zone.colour))
+
+    def _pill(self, text: str, x: float, top: float, colour: colors.Color | None) -> Group:
+        """Bold text in a white rounded box, its top-left corner at (x, top)."""
+        width = pdfmetrics.stringWidth(text, BOLD, LABEL_SIZE) + 28
         height = LABEL_SIZE + 16
         group = Group()
         group.add(
@@ -209,7 +225,7 @@ class _Flip:
                 ry=height / 2,
                 fillColor=colors.white,
                 fillOpacity=0.92,
-                strokeColor=_c(zone.colour),
+                strokeColor=colour,
                 strokeWidth=2,
             )
         )
@@ -217,44 +233,45 @@ class _Flip:
             String(
                 x + 14,
                 self.y(top + 8 + LABEL_SIZE * ASCENT - 1),
-                name,
+                text,
                 fontName=BOLD,
                 fontSize=LABEL_SIZE,
-                fillColor=_c(zone.colour),
+                fillColor=colour,
             )
         )
         return group
 
-    def note(self, note: BoardNote) -> Group:
+    def note(self, note: BoardNote, rect: Rect) -> Group:
+        """A note drawn in `rect` (its place in the picture, see picture_layout)."""
         group = Group()
         fill = _c(NOTE_COLOURS.get(note.colour, NOTE_COLOURS["yellow"]))
         group.add(
             RlRect(
-                note.x + 3,
-                self.y(note.y + note.h + 4),
-                note.w,
-                note.h,
+                rect.x + 3,
+                self.y(rect.y + rect.h + 4),
+                rect.w,
+                rect.h,
                 fillColor=_c(NOTE_SHADOW),
                 strokeColor=None,
             )
         )
         group.add(
             RlRect(
-                note.x,
-                self.y(note.y + note.h),
-                note.w,
-                note.h,
+                rect.x,
+                self.y(rect.y + rect.h),
+                rect.w,
+                rect.h,
                 fillColor=fill,
                 strokeColor=_c(NOTE_EDGE),
                 strokeWidth=1,
             )
         )
-        fitted = fit_text(note.text, note.w, note.h, measure)
-        baseline = note.y + PADDING + fitted.size * ASCENT
+        fitted = fit_text(note.text, rect.w, rect.h, measure)
+        baseline = rect.y + PADDING + fitted.size * ASCENT
         for line in fitted.lines:
             group.add(
                 String(
-                    note.x + PADDING,
+                    rect.x + PADDING,
                     self.y(baseline),
                     line,
                     fontName=FONT,

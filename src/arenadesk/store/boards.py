@@ -54,6 +54,8 @@ class NoteRow:
     w: float
     h: float
     z: int
+    # When the note was typed (the store's stamp, carried by sync): the zone table's order.
+    created_at: int = 0
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ _NOTE_COLUMNS = (
     Note.w,
     Note.h,
     Note.z,
+    Note.created_at,
 )
 
 
@@ -282,7 +285,7 @@ def list_notes(db: Database, board_id: uuid.UUID) -> list[NoteRow]:
             .where(Note.board_id == board_id, live(Note))
             .order_by(Note.z, Note.created_at)
         )
-        return [NoteRow(*row) for row in rows]  # type: ignore[call-arg]  # the columns, in order
+        return [NoteRow(*row) for row in rows]  # the columns, in order
 
 
 def get_note(db: Database, note_id: uuid.UUID) -> NoteRow | None:
@@ -359,7 +362,7 @@ def add_note(db: Database, board_id: uuid.UUID, draft: NoteDraft) -> NoteRow:
     return add_notes(db, board_id, [draft])[0]
 
 
-_EDITABLE = {f.name for f in fields(NoteRow)} - {"id", "board_id"}
+_EDITABLE = {f.name for f in fields(NoteRow)} - {"id", "board_id", "created_at"}
 
 
 def update_note(db: Database, note_id: uuid.UUID, **changes: object) -> NoteRow:

@@ -15,7 +15,14 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from arenadesk.domain.board_geometry import Rect
 from arenadesk.domain.boards import BoardTemplate, Zone
-from arenadesk.domain.note_layout import arrange_zone, note_rect, place_in_zone, zone_for_rect
+from arenadesk.domain.note_layout import (
+    NOTE_H,
+    NOTE_W,
+    arrange_zone,
+    note_rect,
+    place_in_zone,
+    zone_for_rect,
+)
 from arenadesk.services import boards as board_service
 from arenadesk.store import boards as board_store
 from arenadesk.store.boards import BoardRow, NoteDraft, NoteRow
@@ -30,9 +37,12 @@ def _tr(text: object) -> str:
     return QCoreApplication.translate("BoardEditor", str(text))
 
 
-def _typed(note: NoteRow) -> tuple[int, float, float]:
-    """The order notes were typed in: their stacking order (each new note goes on top)."""
-    return (note.z, note.y, note.x)
+def typed_order(note: NoteRow) -> tuple[int, int]:
+    """The order notes were typed in: the store's stamp, then stacking for a tie."""
+    return (note.created_at, note.z)
+
+
+Geometry = dict[str, object]
 
 
 class BoardEditor(QObject):
@@ -81,53 +91,80 @@ class BoardEditor(QObject):
 
     # --- edits (each one command) ----------------------------------------------------------
 
+    def _spots(
+        self,
+        zone: Zone,
+        sizes: Sequence[tuple[float, float]],
+        exclude: Iterable[uuid.UUID] = (),
+    ) -> tuple[list[Rect], list[tuple[uuid.UUID, Geometry]]]:
+        """Places in a zone for new notes of these sizes, none covering another: free spots
+        while the zone has them; else the zone lays its notes out again (smaller, then in
+        pages) with the new ones last, and the moves of the notes already there are returned."""
+        assert self.template is not None
+        skip = set(exclude)
+        occupied = self._occupied(skip)
+        spots: list[Rect] = []
+        for size in sizes:
+            spot = place_in_zone(self.template, zone, occupied, size)
+            if not spot.free:
+                break
+            spots.append(Rect(spot.x, spot.y, spot.w, spot.h))
+            occupied.append(spots[-1])
+        if len(spots) == len(sizes):
+            return spots, []
+        in_zone = sorted(
+            (n for n in self.notes.values() if n.zone_key == zone.key and n.id not in skip),
+            key=typed_order,
+        )
+        others = self._occupied(skip | {n.id for n in in_zone})
+        slots = arrange_zone(self.template, zone, len(in_zone) + len(sizes), others)
+        moves: list[tuple[uuid.UUID, Geometry]] = [
+            (n.id, {"x": r.x, "y": r.y, "w": r.w, "h": r.h})
+            for n, r in zip(in_zone, slots, strict=False)
+        ]
+        return slots[len(in_zone) :], moves
+
     def add_text(self, zone_key: str, text: str) -> NoteRow:
         """A typed note, laid out in its zone without covering others. Raises a
         ValidationError (nothing saved) for an empty or too long text."""
-        assert self.board is not None and self.template is not None
+        assert self.template is not None
         zone = self._zone(zone_key)
-        spot = place_in_zone(self.template, zone, self._occupied())
-        label = _tr(QT_TRANSLATE_NOOP("BoardEditor", "Add note"))
-        if spot.free:
-            draft = NoteDraft(zone.key, text, spot.x, spot.y, spot.w, spot.h, zone.note_colour)
-            row = board_service.add_notes(self.db, self.board.id, [draft])[0][0]
-            self._push(_AddNotes(self, [row], label))
-            return row
-        # The zone is full: it lays its notes out again, smaller, then in pages; the new
-        # note and the moves are one step to undo.
-        in_zone = sorted((n for n in self.notes.values() if n.zone_key == zone.key), key=_typed)
-        others = self._occupied(n.id for n in in_zone)
-        slots = arrange_zone(self.template, zone, len(in_zone) + 1, others)
-        new = slots[-1]
-        draft = NoteDraft(zone.key, text, new.x, new.y, new.w, new.h, zone.note_colour)
+        (spot,), moves = self._spots(zone, [(NOTE_W, NOTE_H)])
+        draft = NoteDraft(zone.key, text, spot.x, spot.y, spot.w, spot.h, zone.note_colour)
+        return self._add([draft], moves, _tr(QT_TRANSLATE_NOOP("BoardEditor", "Add note")))[0]
+
+    def _add(
+        self, drafts: list[NoteDraft], moves: list[tuple[uuid.UUID, Geometry]], label: str
+    ) -> list[NoteRow]:
+        """New notes, and the notes their zone moved to make room, as one step to undo.
+        The notes are saved first, so a refused text moves nothing."""
+        assert self.board is not None
+        rows = board_service.add_notes(self.db, self.board.id, drafts)[0]
         self.undo_stack.beginMacro(label)
-        self._change(
-            [
-                (n.id, {"x": r.x, "y": r.y, "w": r.w, "h": r.h})
-                for n, r in zip(in_zone, slots, strict=False)
-            ],
-            label,
-        )
-        row = board_service.add_notes(self.db, self.board.id, [draft])[0][0]
-        self._push(_AddNotes(self, [row], label))
+        self._push(_AddNotes(self, rows, label))
+        self._change(moves, label)
         self.undo_stack.endMacro()
-        return row
+        return rows
 
     def duplicate(self, note_ids: Sequence[uuid.UUID]) -> list[NoteRow]:
+        """Copies beside the originals, in the same zone, laid out like typed notes."""
         assert self.board is not None and self.template is not None
-        originals = [self.notes[i] for i in note_ids if i in self.notes]
+        originals = sorted((self.notes[i] for i in note_ids if i in self.notes), key=typed_order)
         if not originals:
             return []
-        occupied = self._occupied()
-        drafts = []
+        by_zone: dict[str, list[NoteRow]] = {}
         for row in originals:
-            spot = place_in_zone(self.template, self._zone(row.zone_key), occupied, (row.w, row.h))
-            occupied.append(Rect(spot.x, spot.y, spot.w, spot.h))
-            drafts.append(
-                NoteDraft(row.zone_key, row.text, spot.x, spot.y, spot.w, spot.h, row.colour)
-            )
-        rows, _changes = board_service.add_notes(self.db, self.board.id, drafts)
-        self._push(_AddNotes(self, rows, _tr(QT_TRANSLATE_NOOP("BoardEditor", "Duplicate notes"))))
+            by_zone.setdefault(row.zone_key, []).append(row)
+        drafts: list[NoteDraft] = []
+        moves: list[tuple[uuid.UUID, Geometry]] = []
+        for key, rows in by_zone.items():
+            spots, zone_moves = self._spots(self._zone(key), [(r.w, r.h) for r in rows])
+            moves += zone_moves
+            drafts += [
+                NoteDraft(r.zone_key, r.text, s.x, s.y, s.w, s.h, r.colour)
+                for r, s in zip(rows, spots, strict=True)
+            ]
+        rows = self._add(drafts, moves, _tr(QT_TRANSLATE_NOOP("BoardEditor", "Duplicate notes")))
         self.scene.select_only(r.id for r in rows)
         return rows
 
@@ -163,19 +200,26 @@ class BoardEditor(QObject):
         self._change(changes, _tr(QT_TRANSLATE_NOOP("BoardEditor", "Move notes")))
 
     def move_to_zone(self, note_id: uuid.UUID, zone_key: str) -> None:
-        """From the table: the note moves to a free spot in the other zone."""
+        """From the table: the note moves to a free spot in the other zone, or last in its
+        layout when the zone is full."""
         row = self.notes.get(note_id)
         if row is None or self.template is None or row.zone_key == zone_key:
             return
-        spot = place_in_zone(
-            self.template, self._zone(zone_key), self._occupied([note_id]), (row.w, row.h)
-        )
-        values = {"zone_key": zone_key, "x": spot.x, "y": spot.y, "w": spot.w, "h": spot.h}
+        zone = self._zone(zone_key)
+        (spot,), moves = self._spots(zone, [(row.w, row.h)], [note_id])
+        values: Geometry = {
+            "zone_key": zone.key,
+            "x": spot.x,
+            "y": spot.y,
+            "w": spot.w,
+            "h": spot.h,
+        }
         self._change(
-            [(note_id, values)], _tr(QT_TRANSLATE_NOOP("BoardEditor", "Move note to another zone"))
+            [*moves, (note_id, values)],
+            _tr(QT_TRANSLATE_NOOP("BoardEditor", "Move note to another zone")),
         )
 
-    def _change(self, changes: list[tuple[uuid.UUID, dict[str, object]]], text: str) -> None:
+    def _change(self, changes: list[tuple[uuid.UUID, Geometry]], text: str) -> None:
         changes = [(i, v) for i, v in changes if i in self.notes]
         if not changes:
             return

@@ -1,40 +1,60 @@
 """A board out of the app: PNG (high resolution), SVG, PDF (the report's vector drawing),
-and a picture on the clipboard."""
+and a picture on the clipboard.
+
+Every picture lays the notes out with `domain.picture_layout`, as the PDF does: notes
+that cover each other on the board (a full zone's pages) are drawn apart, and a zone
+without room for all says "+N"."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem
 
+from arenadesk.domain.picture_layout import picture_layout
 from arenadesk.store.boards import NoteRow
+from arenadesk.ui.boards.pages import count_badge
 from arenadesk.ui.boards.scene import BoardScene
 
 PNG_WIDTH = 3840  # pixels: sharp on a 4K projector and in print
 CLIPBOARD_WIDTH = 1920
 
 
+def picture_scene(scene: BoardScene) -> BoardScene:
+    """The board as a picture: its notes laid out apart, without selection, zone highlight
+    or page buttons, and each zone's "+N" for notes it has no room for."""
+    picture = BoardScene(editable=False, language=scene.language)
+    template = scene.template
+    if template is None:
+        return picture
+    layout = picture_layout(template, [item.row for item in scene.items_by_id.values()])
+    rows = [replace(note, x=r.x, y=r.y, w=r.w, h=r.h) for note, r in layout.placed]
+    picture.show_board(template, rows)
+    picture.highlight.setVisible(False)
+    for zone in template.zones:
+        count = layout.left_out.get(zone.key, 0)
+        if count:
+            box = zone.region.bounds
+            picture.addItem(count_badge(count, (box.right, box.bottom)))
+    return picture
+
+
 @contextmanager
-def _clean_render(scene: BoardScene) -> Iterator[QRectF]:
-    """Without selection, zone highlight or cached pixels (an export draws vectors)."""
-    selected = scene.selectedItems()
-    scene.clearSelection()
-    scene.highlight.setVisible(False)
-    caches = [(item, item.cacheMode()) for item in scene.items()]
-    for item, _mode in caches:
+def _clean_render(scene: BoardScene) -> Iterator[BoardScene]:
+    """The picture scene, without cached pixels (an export draws vectors)."""
+    picture = picture_scene(scene)
+    for item in picture.items():
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     try:
-        yield scene.sceneRect()
+        yield picture
     finally:
-        for item, mode in caches:
-            item.setCacheMode(mode)
-        scene.highlight.setVisible(True)
-        for item in selected:
-            item.setSelected(True)
+        picture.clear()
+        picture.deleteLater()
 
 
 def render_image(scene: BoardScene, width: int = PNG_WIDTH) -> QImage:
@@ -42,12 +62,12 @@ def render_image(scene: BoardScene, width: int = PNG_WIDTH) -> QImage:
     height = round(width * rect.height() / rect.width())
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
-    with _clean_render(scene) as source:
+    with _clean_render(scene) as picture:
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        scene.render(painter, QRectF(0, 0, width, height), source)
+        picture.render(painter, QRectF(0, 0, width, height), rect)
         painter.end()
     return image
 
@@ -67,10 +87,10 @@ def export_svg(scene: BoardScene, path: Path, title: str) -> None:
     generator.setViewBox(rect)
     generator.setTitle(title)
     generator.setDescription("ArenaDesk")
-    with _clean_render(scene) as source:
+    with _clean_render(scene) as picture:
         painter = QPainter(generator)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        scene.render(painter, source, source)
+        picture.render(painter, rect, rect)
         painter.end()
     if not path.exists():
         raise OSError(f"could not write {path}")

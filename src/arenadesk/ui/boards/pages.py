@@ -23,25 +23,19 @@ from arenadesk.ui.common.texts import arg
 PAGER_Z = 1_000_000.0  # above every note
 
 
-class PagerItem(QGraphicsItem):
-    """ "Side 2 av 3 ▸" in the zone's bottom-right corner; a click turns the page."""
+class CornerBadge(QGraphicsItem):
+    """A white rounded box with bold text in a zone's bottom-right corner."""
 
-    def __init__(self, zone_key: str, turn: Callable[[str], None]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.zone_key = zone_key
-        self._turn = turn
         self.text = ""
         self._rect = QRectF()
         self.setZValue(PAGER_Z)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
 
-    def show_page(self, page: int, pages: int, corner: tuple[float, float]) -> None:
+    def place(self, text: str, corner: tuple[float, float]) -> None:
         self.prepareGeometryChange()
-        self.text = arg(
-            QCoreApplication.translate("ZonePages", "Page %1 of %2 ▸"), str(page + 1), str(pages)
-        )
-        width = 24 + 10.5 * len(self.text)
+        self.text = text
+        width = 24 + 10.5 * len(text)
         self._rect = QRectF(0, 0, width, 30)
         self.setPos(corner[0] - width - 6, corner[1] - 36)
         self.update()
@@ -61,9 +55,31 @@ class PagerItem(QGraphicsItem):
         painter.setFont(board_font(18, bold=True))
         painter.drawText(self._rect, int(Qt.AlignmentFlag.AlignCenter), self.text)
 
+
+class PagerItem(CornerBadge):
+    """ "Side 2 av 3 ▸" in the zone's bottom-right corner; a click turns the page."""
+
+    def __init__(self, zone_key: str, turn: Callable[[str], None]) -> None:
+        super().__init__()
+        self.zone_key = zone_key
+        self._turn = turn
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+
+    def show_page(self, page: int, pages: int, corner: tuple[float, float]) -> None:
+        text = QCoreApplication.translate("ZonePages", "Page %1 of %2 ▸")
+        self.place(arg(text, str(page + 1), str(pages)), corner)
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._turn(self.zone_key)
         event.accept()
+
+
+def count_badge(count: int, corner: tuple[float, float]) -> CornerBadge:
+    """ "+12" in a zone's corner of a picture: notes the picture has no room for."""
+    badge = CornerBadge()
+    badge.place(f"+{count}", corner)
+    return badge
 
 
 class ZonePages:

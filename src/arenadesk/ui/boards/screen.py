@@ -41,7 +41,7 @@ from arenadesk.ui.boards.dialogs import BoardDialog
 from arenadesk.ui.boards.editor import BoardEditor
 from arenadesk.ui.boards.entry import NoteEntry, ZonePicker
 from arenadesk.ui.boards.scene import BoardCanvas, BoardScene
-from arenadesk.ui.boards.table import ZoneDelegate, ZoneTableModel
+from arenadesk.ui.boards.table import ZoneDelegate, ZoneTableModel, ZoneTableProxy
 from arenadesk.ui.boards.toolbar import BoardToolbar
 from arenadesk.ui.common.forms import ERROR_STYLE, confirm, show_error
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
@@ -95,8 +95,11 @@ class BoardsScreen(QWidget):
         self.colour_button, self.export_button = tools.colour_button, tools.export_button
         self.table_model = ZoneTableModel(self.editor, ctx.language)
         self.table_model.refused.connect(lambda e: self._say(e.text(ctx.language), error=True))
+        self.table_proxy = ZoneTableProxy(self.table_model)
         self.table = QTableView()
-        self.table.setModel(self.table_model)
+        self.table.setModel(self.table_proxy)
+        self.table.setSortingEnabled(True)  # starts on the zone column: the typed order
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setItemDelegate(ZoneDelegate(lambda: self.editor.template, ctx.language, self))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -307,7 +310,7 @@ class BoardsScreen(QWidget):
     def selected_ids(self) -> list[uuid.UUID]:
         if self.tabs.currentWidget() is self.table:
             rows = {i.row() for i in self.table.selectionModel().selectedRows()}
-            return [self.table_model.note_at(r).id for r in sorted(rows)]
+            return [self.table_proxy.note_at(r).id for r in sorted(rows)]
         return self.scene.selected_ids()
 
     def delete_selected(self) -> None:
@@ -328,7 +331,7 @@ class BoardsScreen(QWidget):
         if not ids:
             return
         if self.tabs.currentWidget() is self.table:
-            self.table.edit(self.table_model.index(self.table_model.row_of(ids[0]), 1))
+            self.table.edit(self.table_proxy.index(self.table_proxy.row_of(ids[0]), 1))
         else:
             self.scene.edit_note(ids[0])
 
@@ -344,7 +347,7 @@ class BoardsScreen(QWidget):
         if selected and self.tabs.currentWidget() is self.table:
             model = self.table.selectionModel()
             for note_id in selected:
-                index = self.table_model.index(self.table_model.row_of(note_id), 0)
+                index = self.table_proxy.index(self.table_proxy.row_of(note_id), 0)
                 flags = QItemSelectionModel.SelectionFlag.Select
                 model.select(index, flags | QItemSelectionModel.SelectionFlag.Rows)
 

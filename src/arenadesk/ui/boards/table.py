@@ -1,4 +1,7 @@
-"""The board as a table (zone → notes), editable: the 2013 report's "i tabells form"."""
+"""The board as a table (zone → notes), editable: the 2013 report's "i tabells form".
+
+Notes stand in the order they were typed, zone by zone; a click on a column's header sorts
+by it (the zone column gives that typed order back)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -20,14 +24,15 @@ from arenadesk.domain.boards import BoardTemplate
 from arenadesk.domain.note_layout import NOTE_COLOURS, transcribe
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.boards import NoteRow
-from arenadesk.ui.boards.editor import BoardEditor
+from arenadesk.ui.boards.editor import BoardEditor, typed_order
 
 Index = QModelIndex | QPersistentModelIndex
 ZONE, TEXT = 0, 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ZoneTableModel(QAbstractTableModel):
-    """One row per note, grouped by zone in the template's order, notes in reading order.
+    """One row per note, grouped by zone in the template's order, notes in typed order.
     Editing the text or the zone goes through the editor, so it is saved and undoable."""
 
     refused = Signal(object)  # a UserError: the edit was not saved
@@ -46,7 +51,7 @@ class ZoneTableModel(QAbstractTableModel):
         if template is not None:
             for key, name, notes in transcribe(template, self.editor.notes.values()):
                 label = name.text(self.language) if name else key
-                for index, note in enumerate(notes):
+                for index, note in enumerate(sorted(notes, key=typed_order)):
                     self._rows.append((key, label, note, index == 0))
         self.endResetModel()
 
@@ -82,6 +87,8 @@ class ZoneTableModel(QAbstractTableModel):
             return label if column == ZONE else note.text
         if role == Qt.ItemDataRole.EditRole:
             return key if column == ZONE else note.text
+        if role == SORT_ROLE:
+            return index.row() if column == ZONE else note.text.casefold()
         if role == Qt.ItemDataRole.FontRole and column == ZONE and first:
             font = QFont()
             font.setBold(True)
@@ -111,6 +118,23 @@ class ZoneTableModel(QAbstractTableModel):
             self.refused.emit(error)
             return False
         return True
+
+
+class ZoneTableProxy(QSortFilterProxyModel):
+    """Sorts the zone table by a column: zone (typed order within each) or note text."""
+
+    def __init__(self, source: ZoneTableModel) -> None:
+        super().__init__()
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)
+        self.source = source
+
+    def note_at(self, row: int) -> NoteRow:
+        return self.source.note_at(self.mapToSource(self.index(row, 0)).row())
+
+    def row_of(self, note_id: uuid.UUID) -> int:
+        return self.mapFromSource(self.source.index(self.source.row_of(note_id), 0)).row()
 
 
 class ZoneDelegate(QStyledItemDelegate):
