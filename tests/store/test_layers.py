@@ -96,6 +96,7 @@ FORBIDDEN = {
     "domain": ("arenadesk.store", "arenadesk.services", "arenadesk.reports", "sqlalchemy"),
     "reports": ("arenadesk.store", "arenadesk.services", "sqlalchemy"),
     "i18n": ("arenadesk.store", "arenadesk.services", "sqlalchemy"),
+    "services": ("sqlalchemy", "arenadesk.store.models", "arenadesk.store.db.live", "arenadesk.ui"),
 }
 
 

@@ -17,18 +17,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from arenadesk.domain.perspective_mapping import map_perspective, normalise
 from arenadesk.domain.registration import Field, Mapping, attends, cell_text, days_named
 from arenadesk.domain.vocabulary import Perspective
 from arenadesk.i18n.messages import UserError, message
 from arenadesk.importers.spreadsheet import Sheet
 from arenadesk.services.changes import NOTHING, ChangeSet, Kind
+from arenadesk.store import arenas as arena_store
+from arenadesk.store import people as people_store
 from arenadesk.store.db.database import Database
-from arenadesk.store.db.live import live
-from arenadesk.store.models.arena import Arena, Person
+from arenadesk.store.people import StoredPerson
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -193,13 +191,9 @@ def _days(row: Sequence[Any], mapping: Mapping, day_count: int) -> list[int] | N
     return chosen or None
 
 
-def _stored(person: Person) -> dict[str, Any]:
-    return {c: getattr(person, c) for c in COLUMNS} | {"deleted": person.deleted}
-
-
-def _new_values(values: _Values, person: Person | None) -> dict[str, Any]:
+def _new_values(values: _Values, person: StoredPerson | None) -> dict[str, Any]:
     """What the row sets: an empty cell keeps what is known, an unmapped perspective too."""
-    known = _stored(person) if person is not None else {}
+    known = person.values if person is not None else {}
     out: dict[str, Any] = {}
     for column in ("name", "title", "organisation", "email", "group_wish", "note"):
         value = getattr(values, column)
@@ -231,19 +225,13 @@ def import_people(
     """Add and update the sheet's people in one transaction (none when `dry_run`)."""
     if not mapping.has_name:
         raise UserError("import.no_name_column")
-    with db.session() as session:
-        arena = session.get(Arena, arena_id)
-        if arena is None or arena.deleted:
-            raise UserError("record.missing")
-        day_count = max(1, len([d for d in arena.days if not d.deleted]))
-        report = _plan_and_apply(session, arena_id, sheet, mapping, day_count, dry_run)
-        if dry_run:
-            session.rollback()
-    return report
+    with db.session():  # a dry run reads only: nothing to commit
+        day_count = arena_store.day_count(db, arena_id)
+        return _plan_and_apply(db, arena_id, sheet, mapping, day_count, dry_run)
 
 
 def _plan_and_apply(
-    session: Session,
+    db: Database,
     arena_id: uuid.UUID,
     sheet: Sheet,
     mapping: Mapping,
@@ -271,28 +259,27 @@ def _plan_and_apply(
                 (("row", str(values.row)),),
             )
         latest[values.key()] = values
-    people = session.scalars(select(Person).where(Person.arena_id == arena_id, live(Person))).all()
-    by_email = {p.email.casefold(): p for p in people if p.email}
-    by_name = {name_key(p.name, p.organisation): p for p in people}
+    people = people_store.stored_people(db, arena_id, COLUMNS)
+    by_email = {p.values["email"].casefold(): p for p in people if p.values["email"]}
+    by_name = {name_key(p.values["name"], p.values["organisation"]): p for p in people}
     changes: list[PersonChange] = []
     unmapped: list[tuple[int, str, str]] = []
     for values in sorted(latest.values(), key=lambda v: v.row):
         person = by_email.get(values.email.casefold()) if values.email else None
         if person is None:
             candidate = by_name.get(name_key(values.name, values.organisation))
-            if candidate is not None and (not candidate.email or not values.email):
+            if candidate is not None and (not candidate.values["email"] or not values.email):
                 person = candidate
         if values.perspective is None and (
-            person is None or person.perspective == unknown_perspective()
+            person is None or person.values["perspective"] == unknown_perspective()
         ):
             unmapped.append((values.row, values.name, values.perspective_text))
-        outcome, change = _apply_row(session, arena_id, values, person, dry_run)
+        outcome, change = _apply_row(db, arena_id, values, person, dry_run)
         outcomes[values.row] = outcome
         if change is not None:
             changes.append(change)
             if person is None and not dry_run:
-                added = session.get(Person, change.person_id)
-                assert added is not None
+                added = StoredPerson(change.person_id, change.after)
                 if values.email:
                     by_email.setdefault(values.email.casefold(), added)
                 by_name.setdefault(name_key(values.name, values.organisation), added)
@@ -306,48 +293,36 @@ def _plan_and_apply(
 
 
 def _apply_row(
-    session: Session, arena_id: uuid.UUID, values: _Values, person: Person | None, dry_run: bool
+    db: Database,
+    arena_id: uuid.UUID,
+    values: _Values,
+    person: StoredPerson | None,
+    dry_run: bool,
 ) -> tuple[RowOutcome, PersonChange | None]:
     after = _new_values(values, person)
     notes = tuple(values.notes)
     if person is None:
         person_id = uuid.uuid4()
         if not dry_run:
-            session.add(Person(id=person_id, arena_id=arena_id, **after))
+            people_store.add_person_values(db, arena_id, person_id, after)
         reason = "import.row_added"
         return RowOutcome(values.row, values.name, "added", reason, (), notes), PersonChange(
             person_id, None, after
         )
-    before = _stored(person)
+    before = person.values
     changed = [c for c in COLUMNS if before[c] != after[c]]
     if not changed:
         return RowOutcome(values.row, values.name, "skipped", "import.row_unchanged"), None
     if not dry_run:
-        for column in changed:
-            setattr(person, column, after[column])
+        people_store.set_person_values(db, [(person.id, {c: after[c] for c in changed})])
     params = (("fields", ", ".join(changed)),)
     outcome = RowOutcome(values.row, values.name, "updated", "import.row_updated", params, notes)
     return outcome, (PersonChange(person.id, before, after))
 
 
-def _set_values(db: Database, values: Sequence[tuple[uuid.UUID, dict[str, Any]]]) -> None:
-    with db.session() as session:
-        for person_id, columns in values:
-            person = session.get(Person, person_id)
-            if person is None:
-                continue
-            for column, value in columns.items():
-                if getattr(person, column) != value:
-                    setattr(person, column, value)
-            if person.deleted:
-                for membership in person.memberships:
-                    if not membership.deleted:
-                        membership.deleted = True
-
-
 def undo_import(db: Database, report: ImportReport) -> ChangeSet:
     """Take the import back in one transaction: added people tombstoned, updates reverted."""
-    _set_values(
+    people_store.set_person_values(
         db,
         [
             (c.person_id, c.before if c.before is not None else {"deleted": True})
@@ -359,5 +334,5 @@ def undo_import(db: Database, report: ImportReport) -> ChangeSet:
 
 def redo_import(db: Database, report: ImportReport) -> ChangeSet:
     """Apply the import again after an undo: the same people, the same values."""
-    _set_values(db, [(c.person_id, c.after) for c in report.changes])
+    people_store.set_person_values(db, [(c.person_id, c.after) for c in report.changes])
     return report.change_set

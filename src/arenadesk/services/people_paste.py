@@ -21,7 +21,6 @@ from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import groups as group_store
 from arenadesk.store import people as people_store
 from arenadesk.store.db.database import Database
-from arenadesk.store.models.arena import Membership, Person
 from arenadesk.store.people import PersonDraft
 
 
@@ -103,27 +102,15 @@ def add_pasted(
 
 def undo_paste(db: Database, result: PasteResult) -> ChangeSet:
     """Tombstone what the paste made: its memberships and the people it created."""
-    with db.session() as session:
-        for membership_id in result.memberships:
-            membership = session.get(Membership, membership_id)
-            if membership is not None and not membership.deleted:
-                membership.deleted = True
-        for person_id in result.created:
-            person = session.get(Person, person_id)
-            if person is not None and not person.deleted:
-                person.deleted = True
+    with db.session():
+        group_store.set_memberships_deleted(db, result.memberships, True)
+        people_store.set_people_deleted(db, result.created, True)
     return result.changes
 
 
 def redo_paste(db: Database, result: PasteResult) -> ChangeSet:
     """Bring back what `undo_paste` took away (the same rows, so a merge sees one story)."""
-    with db.session() as session:
-        for person_id in result.created:
-            person = session.get(Person, person_id)
-            if person is not None and person.deleted:
-                person.deleted = False
-        for membership_id in result.memberships:
-            membership = session.get(Membership, membership_id)
-            if membership is not None and membership.deleted:
-                membership.deleted = False
+    with db.session():
+        people_store.set_people_deleted(db, result.created, False)
+        group_store.set_memberships_deleted(db, result.memberships, False)
     return result.changes

@@ -12,16 +12,15 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from arenadesk.domain.placement import Candidate, GroupSeat, Proposal, propose
 from arenadesk.domain.vocabulary import Perspective, Role
 from arenadesk.i18n.messages import UserError
 from arenadesk.services.changes import ChangeSet, Kind
+from arenadesk.store import arenas as arena_store
+from arenadesk.store import attendance
+from arenadesk.store import groups as group_store
 from arenadesk.store.db.database import Database
-from arenadesk.store.db.live import live
 from arenadesk.store.groups import GroupRow, list_groups
-from arenadesk.store.models.arena import Arena, ChallengeGroup, Membership, Person
 
 
 @dataclass(frozen=True)
@@ -57,15 +56,11 @@ def propose_placement(db: Database, arena_id: uuid.UUID) -> PlacementProposal:
     if not groups:
         raise UserError("place.no_groups")
     placed = {m.person_id for g in groups for m in g.members}
-    with db.read() as session:
-        people = session.scalars(
-            select(Person).where(Person.arena_id == arena_id, live(Person))
-        ).all()
-        waiting = {
-            p.id: (p.name, p.organisation, _perspective(p.perspective), p.group_wish)
-            for p in people
-            if p.id not in placed
-        }
+    waiting = {
+        p.person_id: (p.name, p.organisation, _perspective(p.perspective), p.group_wish)
+        for p in attendance.list_attendance(db, arena_id)
+        if p.person_id not in placed
+    }
     seats = [
         GroupSeat(
             str(g.id),
@@ -90,49 +85,23 @@ def apply_placement(
     """Add each person to their group, in one transaction; people who have meanwhile been
     put in a group, or groups that are gone, are left out."""
     created: list[uuid.UUID] = []
-    with db.session() as session:
-        arena = session.get(Arena, arena_id)
-        if arena is None or arena.deleted:
-            raise UserError("record.missing")
-        all_days = list(range(1, max(1, len([d for d in arena.days if not d.deleted])) + 1))
-        in_group = set(
-            session.scalars(
-                select(Membership.person_id)
-                .join(ChallengeGroup, Membership.group_id == ChallengeGroup.id)
-                .where(
-                    ChallengeGroup.arena_id == arena_id,
-                    live(Membership),
-                    live(ChallengeGroup),
-                )
-            )
-        )
+    with db.session():
+        all_days = list(range(1, arena_store.day_count(db, arena_id) + 1))
+        people = {p.person_id: p for p in attendance.list_attendance(db, arena_id)}
+        groups = {g.id for g in list_groups(db, arena_id)}
+        in_group = {person_id for person_id, p in people.items() if p.codes}
         for person_id, group_id in assignment.items():
-            person = session.get(Person, person_id)
-            group = session.get(ChallengeGroup, group_id)
-            if person is None or group is None or person.deleted or group.deleted:
+            person = people.get(person_id)
+            if person is None or group_id not in groups or person_id in in_group:
                 continue
-            if person_id in in_group:
-                continue
-            days = [d for d in (person.registered_days or []) if d in all_days] or all_days
-            membership = Membership(
-                id=uuid.uuid4(),
-                group_id=group_id,
-                person_id=person_id,
-                role=Role.PARTICIPANT.value,
-                days=days,
-            )
-            session.add(membership)
+            days = [d for d in person.registered_days if d in all_days] or all_days
+            created.append(group_store.add_member(db, group_id, person_id, Role.PARTICIPANT, days))
             in_group.add(person_id)
-            created.append(membership.id)
     return PlacementChange(tuple(created))
 
 
 def _set_deleted(db: Database, change: PlacementChange, deleted: bool) -> ChangeSet:
-    with db.session() as session:
-        for membership_id in change.memberships:
-            membership = session.get(Membership, membership_id)
-            if membership is not None and membership.deleted != deleted:
-                membership.deleted = deleted
+    group_store.set_memberships_deleted(db, change.memberships, deleted)
     return change.change_set
 
 

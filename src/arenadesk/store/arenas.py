@@ -149,3 +149,12 @@ def set_days(db: Database, arena_id: uuid.UUID, days: list[dt.date | None]) -> N
         for number, day in existing.items():
             if number > len(days) and not day.deleted:
                 day.deleted = True
+
+
+def day_count(db: Database, arena_id: uuid.UUID) -> int:
+    """How many days the arena has (at least one: an arena without dates is one day)."""
+    with db.read() as session:
+        arena = session.get(Arena, arena_id)
+        if arena is None or arena.deleted:
+            raise UserError("record.missing")
+        return max(1, len([d for d in arena.days if not d.deleted]))

@@ -334,3 +334,14 @@ def remove_member(db: Database, membership_id: uuid.UUID) -> None:
         membership = session.get(Membership, membership_id)
         if membership is not None and not membership.deleted:
             membership.deleted = True
+
+
+def set_memberships_deleted(
+    db: Database, membership_ids: tuple[uuid.UUID, ...] | list[uuid.UUID], deleted: bool
+) -> None:
+    """Tombstone these memberships, or bring them back (undo and redo of a bulk change)."""
+    with db.session() as session:
+        for membership_id in membership_ids:
+            membership = session.get(Membership, membership_id)
+            if membership is not None and membership.deleted != deleted:
+                membership.deleted = deleted

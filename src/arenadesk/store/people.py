@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -126,3 +128,59 @@ def delete_person(db: Database, person_id: uuid.UUID) -> None:
         for membership in person.memberships:
             if not membership.deleted:
                 membership.deleted = True
+
+
+def set_people_deleted(
+    db: Database, person_ids: tuple[uuid.UUID, ...] | list[uuid.UUID], deleted: bool
+) -> None:
+    """Tombstone these people, or bring them back (their memberships are left as they are:
+    undo and redo of a bulk change handle those themselves)."""
+    with db.session() as session:
+        for person_id in person_ids:
+            person = session.get(Person, person_id)
+            if person is not None and person.deleted != deleted:
+                person.deleted = deleted
+
+
+@dataclass(frozen=True)
+class StoredPerson:
+    """A live person's stored values for the columns asked for (and `deleted`)."""
+
+    id: uuid.UUID
+    values: dict[str, Any]
+
+
+def stored_people(db: Database, arena_id: uuid.UUID, columns: Sequence[str]) -> list[StoredPerson]:
+    with db.read() as session:
+        people = session.scalars(
+            select(Person).where(Person.arena_id == arena_id, live(Person))
+        ).all()
+        return [
+            StoredPerson(p.id, {c: getattr(p, c) for c in columns} | {"deleted": p.deleted})
+            for p in people
+        ]
+
+
+def add_person_values(
+    db: Database, arena_id: uuid.UUID, person_id: uuid.UUID, values: Mapping[str, Any]
+) -> None:
+    """A new person with these column values, as checked by the caller (an import)."""
+    with db.session() as session:
+        session.add(Person(id=person_id, arena_id=arena_id, **values))
+
+
+def set_person_values(db: Database, values: Sequence[tuple[uuid.UUID, Mapping[str, Any]]]) -> None:
+    """Write column values as given (an import, its undo and redo); a person so tombstoned
+    leaves their groups too."""
+    with db.session() as session:
+        for person_id, columns in values:
+            person = session.get(Person, person_id)
+            if person is None:
+                continue
+            for column, value in columns.items():
+                if getattr(person, column) != value:
+                    setattr(person, column, value)
+            if person.deleted:
+                for membership in person.memberships:
+                    if not membership.deleted:
+                        membership.deleted = True
