@@ -84,7 +84,7 @@ def main() -> int:
     for _ in runner.runner.steps:  # type: ignore[attr-defined]
         runner.next()  # type: ignore[attr-defined]
     shot("runner-end")
-    runner.report_button.click()  # type: ignore[attr-defined]
+    runner.panel.report_button.click()  # type: ignore[attr-defined]
     shot("report")
     window.close()
     db.close()

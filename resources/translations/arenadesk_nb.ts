@@ -598,6 +598,81 @@
     </message>
 </context>
 <context>
+    <name>ClockPanel</name>
+    <message>
+        <source>New group…</source>
+        <translation>Ny gruppe …</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>Åpne rapporten</translation>
+    </message>
+    <message>
+        <source>Keys: Space start/pause · N next · B back · + / − one minute · 5 five minutes · L started at · M sound · F5 projector</source>
+        <translation>Taster: Mellomrom start/pause · N neste · B tilbake · + / − ett minutt · 5 fem minutter · L startet kl. · M lyd · F5 projektor</translation>
+    </message>
+    <message>
+        <source>The computer slept for %1 min. The timer kept real time while it slept.</source>
+        <translation>Maskinen sov i %1 min. Tidtakeren fulgte klokka mens den sov.</translation>
+    </message>
+    <message>
+        <source>This arena has no challenge groups yet</source>
+        <translation>Arenaen har ingen utfordringsgrupper ennå</translation>
+    </message>
+    <message>
+        <source>Choose a group and an økt</source>
+        <translation>Velg gruppe og økt</translation>
+    </message>
+    <message>
+        <source>Create a group: its økter come from the støttemal, ready to run.</source>
+        <translation>Lag en gruppe: øktene kommer fra støttemalen, klare til å kjøres.</translation>
+    </message>
+    <message>
+        <source>The økt is finished: planned %1 min, actual %2 min.</source>
+        <translation>Økta er ferdig: planlagt %1 min, faktisk %2 min.</translation>
+    </message>
+    <message>
+        <source>The økt is finished</source>
+        <translation>Økta er ferdig</translation>
+    </message>
+    <message>
+        <source>Tips: %1</source>
+        <translation>Tips: %1</translation>
+    </message>
+    <message>
+        <source>End of the økt</source>
+        <translation>Slutt på økta</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Neste: %1</translation>
+    </message>
+    <message>
+        <source>Planned end %1</source>
+        <translation>Planlagt ferdig %1</translation>
+    </message>
+    <message>
+        <source>on plan</source>
+        <translation>i rute</translation>
+    </message>
+    <message>
+        <source>%1 min after plan</source>
+        <translation>%1 min etter plan</translation>
+    </message>
+    <message>
+        <source>%1 min ahead of plan</source>
+        <translation>%1 min før plan</translation>
+    </message>
+    <message>
+        <source>Ended %1, %2</source>
+        <translation>Avsluttet %1, %2</translation>
+    </message>
+    <message>
+        <source>Finished about %1, %2</source>
+        <translation>Ferdig ca. %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>ConversationForm</name>
     <message>
         <source>New idea or topic</source>
@@ -2323,36 +2398,8 @@ Dette kan ikke angres.</translation>
         <translation>Økt</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Steg</translation>
-    </message>
-    <message>
-        <source>Min</source>
-        <translation>Min</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Faktisk</translation>
-    </message>
-    <message>
-        <source>Open the report</source>
-        <translation>Åpne rapporten</translation>
-    </message>
-    <message>
         <source>Shortcut: %1</source>
         <translation>Hurtigtast: %1</translation>
-    </message>
-    <message>
-        <source>New group…</source>
-        <translation>Ny gruppe …</translation>
-    </message>
-    <message>
-        <source>Keys: Space start/pause · N next · B back · + / − one minute · 5 five minutes · L started at · M sound · F5 projector</source>
-        <translation>Taster: Mellomrom start/pause · N neste · B tilbake · + / − ett minutt · 5 fem minutter · L startet kl. · M lyd · F5 projektor</translation>
     </message>
     <message>
         <source>◀ Back</source>
@@ -2389,74 +2436,6 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Økt %1 · day %2 · %3–%4  %5</source>
         <translation>Økt %1 · dag %2 · %3–%4  %5</translation>
-    </message>
-    <message>
-        <source>The økt is finished: planned %1 min, actual %2 min.</source>
-        <translation>Økta er ferdig: planlagt %1 min, faktisk %2 min.</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>The computer slept for %1 min. The timer kept real time while it slept.</source>
-        <translation>Maskinen sov i %1 min. Tidtakeren fulgte klokka mens den sov.</translation>
-    </message>
-    <message>
-        <source>This arena has no challenge groups yet</source>
-        <translation>Arenaen har ingen utfordringsgrupper ennå</translation>
-    </message>
-    <message>
-        <source>Choose a group and an økt</source>
-        <translation>Velg gruppe og økt</translation>
-    </message>
-    <message>
-        <source>Create a group: its økter come from the støttemal, ready to run.</source>
-        <translation>Lag en gruppe: øktene kommer fra støttemalen, klare til å kjøres.</translation>
-    </message>
-    <message>
-        <source>The økt is finished</source>
-        <translation>Økta er ferdig</translation>
-    </message>
-    <message>
-        <source>Tips: %1</source>
-        <translation>Tips: %1</translation>
-    </message>
-    <message>
-        <source>End of the økt</source>
-        <translation>Slutt på økta</translation>
-    </message>
-    <message>
-        <source>Next: %1</source>
-        <translation>Neste: %1</translation>
-    </message>
-    <message>
-        <source>Planned end %1</source>
-        <translation>Planlagt ferdig %1</translation>
-    </message>
-    <message>
-        <source>on plan</source>
-        <translation>i rute</translation>
-    </message>
-    <message>
-        <source>%1 min after plan</source>
-        <translation>%1 min etter plan</translation>
-    </message>
-    <message>
-        <source>%1 min ahead of plan</source>
-        <translation>%1 min før plan</translation>
-    </message>
-    <message>
-        <source>Ended %1, %2</source>
-        <translation>Avsluttet %1, %2</translation>
-    </message>
-    <message>
-        <source>Finished about %1, %2</source>
-        <translation>Ferdig ca. %1, %2</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -2787,6 +2766,33 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Board</source>
         <translation>Tavle</translation>
+    </message>
+</context>
+<context>
+    <name>StepTable</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>

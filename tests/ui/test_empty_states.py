@@ -38,9 +38,9 @@ def test_a_new_arenas_runner_leads_to_a_new_group(
     runner = window.show_screen("run")
     assert isinstance(runner, RunnerScreen)
     runner.timer.stop()
-    assert runner.step_title.text() == "Arenaen har ingen utfordringsgrupper ennå"
-    assert runner.empty_button.isVisible()
+    assert runner.panel.step_title.text() == "Arenaen har ingen utfordringsgrupper ennå"
+    assert runner.panel.empty_button.isVisible()
     asked: list[bool] = []
     monkeypatch.setattr(OverviewScreen, "new_group", lambda self: asked.append(True))
-    runner.empty_button.click()
+    runner.panel.empty_button.click()
     assert asked == [True] and window.current_screen is window.overview

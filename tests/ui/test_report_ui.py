@@ -107,8 +107,8 @@ def test_the_end_of_okt_4_leads_into_the_report(qtbot, window: MainWindow) -> No
     runner.start_or_pause()
     for _ in runner.runner.steps:
         runner.next()
-    assert runner.report_button.isVisible()
-    runner.report_button.click()
+    assert runner.panel.report_button.isVisible()
+    runner.panel.report_button.click()
     assert window.current_screen is window.report
     assert window.report.group_id == group_id
     # An earlier økt ends without the report button.
@@ -117,4 +117,4 @@ def test_the_end_of_okt_4_leads_into_the_report(qtbot, window: MainWindow) -> No
     runner.start_or_pause()
     for _ in runner.runner.steps:
         runner.next()
-    assert not runner.report_button.isVisible()
+    assert not runner.panel.report_button.isVisible()

@@ -79,8 +79,8 @@ def test_killed_mid_step_then_started_again(qtbot, tmp_path: Path, settings) -> 
         screen.tick()
         first = screen.runner.steps[0]
         remaining = first.minutes * 60 + 5 * 60 - 125
-        assert screen.big_clock.text() == f"{remaining // 60:02d}:{remaining % 60:02d}"
-        assert screen.step_title.text() == first.title
+        assert screen.panel.big_clock.text() == f"{remaining // 60:02d}:{remaining % 60:02d}"
+        assert screen.panel.step_title.text() == first.title
         assert screen.buttons["start"].text() == "Pause"  # still running
     finally:
         db.close()

@@ -59,7 +59,7 @@ def test_space_starts_after_a_click_in_the_sidebar(qtbot, window: MainWindow) ->
 def test_space_works_after_a_click_on_the_clock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     _activate(qtbot, window)
     _click_nav(qtbot, window, "run")
-    clock = window.runner.big_clock
+    clock = window.runner.panel.big_clock
     QTest.mouseClick(clock, Qt.MouseButton.LeftButton, pos=clock.rect().center())
     _press(qtbot, Qt.Key.Key_Space)
     assert _phase(window) is Phase.RUNNING

@@ -71,23 +71,23 @@ def screen(qtbot, ctx: UiContext) -> tuple[RunnerScreen, Clock]:  # type: ignore
 
 def test_the_keyboard_runs_an_okt(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
     runner_screen, clock = screen
-    assert runner_screen.step_title.text() == "Velkommen"
-    assert runner_screen.big_clock.text() == "10:00"
-    assert runner_screen.tips.text() == "Tips: Start presis."
+    assert runner_screen.panel.step_title.text() == "Velkommen"
+    assert runner_screen.panel.big_clock.text() == "10:00"
+    assert runner_screen.panel.tips.text() == "Tips: Start presis."
     qtbot.keyClick(runner_screen, Qt.Key.Key_Space)
     clock.advance(3)
     runner_screen.tick()
-    assert runner_screen.big_clock.text() == "07:00"
+    assert runner_screen.panel.big_clock.text() == "07:00"
     assert runner_screen.buttons["start"].text() == "Pause"
     qtbot.keyClick(runner_screen, Qt.Key.Key_Plus)
     qtbot.keyClick(runner_screen, Qt.Key.Key_5)
     qtbot.keyClick(runner_screen, Qt.Key.Key_Minus)
-    assert runner_screen.big_clock.text() == "12:00"
+    assert runner_screen.panel.big_clock.text() == "12:00"
     qtbot.keyClick(runner_screen, Qt.Key.Key_N)
-    assert runner_screen.step_title.text() == "Ønsket resultat"
+    assert runner_screen.panel.step_title.text() == "Ønsket resultat"
     assert runner_screen.steps.item(0, 3).text() == "3 min"  # actual time of step 1
     qtbot.keyClick(runner_screen, Qt.Key.Key_B)
-    assert runner_screen.step_title.text() == "Velkommen"
+    assert runner_screen.panel.step_title.text() == "Velkommen"
     qtbot.keyClick(runner_screen, Qt.Key.Key_M)
     assert runner_screen.sound_button.text() == "Lyd av"
 
@@ -97,9 +97,9 @@ def test_overtime_is_red_and_the_projection_says_how_late(qtbot, screen) -> None
     runner_screen.start_or_pause()
     clock.advance(13)
     runner_screen.tick()
-    assert runner_screen.big_clock.text() == "+03:00"
-    assert "c62828" in runner_screen.big_clock.styleSheet()
-    assert runner_screen.projection.text() == "Ferdig ca. 11:03, 3 min etter plan"
+    assert runner_screen.panel.big_clock.text() == "+03:00"
+    assert "c62828" in runner_screen.panel.big_clock.styleSheet()
+    assert runner_screen.panel.projection.text() == "Ferdig ca. 11:03, 3 min etter plan"
 
 
 def test_the_okt_ends_with_planned_against_actual(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
@@ -109,8 +109,8 @@ def test_the_okt_ends_with_planned_against_actual(qtbot, screen) -> None:  # typ
         clock.advance(minutes)
         runner_screen.next()
     assert runner_screen.runner.state.phase is Phase.FINISHED
-    assert runner_screen.step_title.text() == "Økta er ferdig"
-    assert runner_screen.summary.text() == "Økta er ferdig: planlagt 90 min, faktisk 87 min."
+    assert runner_screen.panel.step_title.text() == "Økta er ferdig"
+    assert runner_screen.panel.summary.text() == "Økta er ferdig: planlagt 90 min, faktisk 87 min."
     # Actual times are durations, not to be read as clock times beside the planned ones.
     assert [runner_screen.steps.item(r, 3).text() for r in range(3)] == [
         "12 min",
@@ -118,8 +118,8 @@ def test_the_okt_ends_with_planned_against_actual(qtbot, screen) -> None:  # typ
         "20 min",
     ]
     # The end and how far off plan: 09:30 + 87 min, three minutes ahead of 11:00.
-    assert runner_screen.projection.text() == "Avsluttet 10:57, 3 min før plan"
-    assert runner_screen.summary.isVisible()
+    assert runner_screen.panel.projection.text() == "Avsluttet 10:57, 3 min før plan"
+    assert runner_screen.panel.summary.isVisible()
 
 
 def test_a_new_screen_after_a_crash_shows_the_same_time(qtbot, screen, ctx) -> None:  # type: ignore[no-untyped-def]
@@ -130,7 +130,7 @@ def test_a_new_screen_after_a_crash_shows_the_same_time(qtbot, screen, ctx) -> N
     qtbot.addWidget(again)
     again.select(runner_screen.runner.group.id, 1)
     again.tick()
-    assert again.big_clock.text() == "06:00"
+    assert again.panel.big_clock.text() == "06:00"
 
 
 def test_sleep_is_reported_and_real_time_kept(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
@@ -139,9 +139,9 @@ def test_sleep_is_reported_and_real_time_kept(qtbot, screen) -> None:  # type: i
     runner_screen.tick()
     clock.advance(12, asleep=True)
     runner_screen.tick()
-    assert runner_screen.sleep_banner.isVisible()
-    assert "Maskinen sov i 12 min" in runner_screen.sleep_banner.text()
-    assert runner_screen.big_clock.text() == "+02:00"
+    assert runner_screen.panel.sleep_banner.isVisible()
+    assert "Maskinen sov i 12 min" in runner_screen.panel.sleep_banner.text()
+    assert runner_screen.panel.big_clock.text() == "+02:00"
 
 
 def test_the_projector_follows_the_runner(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
@@ -200,12 +200,12 @@ def test_the_default_templates_four_okter_run_end_to_end(qtbot, ctx: UiContext) 
         assert runner is not None and runner.state.phase is Phase.READY
         runner_screen.start_or_pause()
         for step in runner.steps:
-            assert runner_screen.step_title.text() == step.title
+            assert runner_screen.panel.step_title.text() == step.title
             clock.advance(step.minutes)
             runner_screen.next()
         assert runner_screen.runner.state.phase is Phase.FINISHED
         planned = sum(s.minutes for s in runner.steps)
-        assert runner_screen.summary.text() == (
+        assert runner_screen.panel.summary.text() == (
             f"Økta er ferdig: planlagt {planned} min, faktisk {planned} min."
         )
     last = runner_screen.runner.steps[-1]
@@ -246,10 +246,10 @@ def test_before_the_start_the_runner_gives_the_planned_end(qtbot, screen) -> Non
     runner_screen, clock = screen
     clock.advance(-600)  # ten minutes before the planned start
     runner_screen.tick()
-    assert runner_screen.projection.text() == "Planlagt ferdig 11:00"
+    assert runner_screen.panel.projection.text() == "Planlagt ferdig 11:00"
     clock.advance(60 * 8)  # late at night: still the plan, not "761 min after plan"
     runner_screen.tick()
-    assert runner_screen.projection.text() == "Planlagt ferdig 11:00"
+    assert runner_screen.panel.projection.text() == "Planlagt ferdig 11:00"
 
 
 def test_starting_while_another_okt_runs_asks_first(qtbot, screen, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]

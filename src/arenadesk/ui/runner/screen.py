@@ -8,39 +8,35 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from arenadesk.domain.timer import Colour, Phase, SleepDetector
+from arenadesk.domain.timer import Phase, SleepDetector
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.sound import play_chime
 from arenadesk.services.changes import ChangeSet, Kind
-from arenadesk.services.runner import Runner, RunnerView
+from arenadesk.services.runner import Runner
 from arenadesk.store import groups as group_store
 from arenadesk.store.plans import plan_for_group
 from arenadesk.ui.common.forms import confirm, index_of_data, show_error
-from arenadesk.ui.common.icons import icon
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.projector.link import ProjectorLink
 from arenadesk.ui.projector.timer import ProjectorWindow
+from arenadesk.ui.runner.clock_panel import ClockPanel
 from arenadesk.ui.runner.dialogs import LateStartDialog
+from arenadesk.ui.runner.steps_table import StepTable
 from arenadesk.ui.shell.context import UiContext
 
 TICK_MS = 250
-CLOCK_COLOURS = {Colour.NORMAL: "#1d2733", Colour.AMBER: "#b36b00", Colour.RED: "#c62828"}
 
 
 class RunnerScreen(QWidget):
@@ -89,99 +85,24 @@ class RunnerScreen(QWidget):
         top.addWidget(self.projector_button)
         top.addWidget(self.restart_button)
 
-        self.steps = QTableWidget(0, 4)
-        self.steps.setHorizontalHeaderLabels(
-            [self.tr("Planned"), self.tr("Step"), self.tr("Min"), self.tr("Actual")]
-        )
-        self.steps.verticalHeader().hide()
-        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.steps.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        # The end of an økt: planned against actual and the way into the report, right
-        # under the title where the eye is.
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("font-size: 16pt;")
-        # At the end of the last økt the runner leads into the group's report.
-        self.report_button = QPushButton(icon("report"), self.tr("Open the report"))
-        self.report_button.clicked.connect(self.open_report)
-        self.report_button.hide()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.steps, 1)
-
-        self.sleep_banner = QLabel()
-        self.sleep_banner.setWordWrap(True)
-        self.sleep_banner.setStyleSheet("background: #e8f0fb; padding: 8px; color: #0b3d6e;")
-        self.sleep_banner.hide()
-        self.step_title = QLabel()
-        self.step_title.setWordWrap(True)
-        self.step_title.setStyleSheet("font-size: 20pt; font-weight: bold;")
-        self.prompt = QLabel()
-        self.prompt.setWordWrap(True)
-        self.prompt.setStyleSheet("font-size: 14pt;")
-        self.tips = QLabel()
-        self.tips.setWordWrap(True)
-        self.tips.setStyleSheet("color: #555;")
-        self.big_clock = QLabel("--:--")
-        self.big_clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        clock_font = QFont("DejaVu Sans")
-        clock_font.setPixelSize(110)
-        clock_font.setBold(True)
-        self.big_clock.setFont(clock_font)
-        self.next_label = QLabel()
-        self.next_label.setStyleSheet("color: #555; font-size: 12pt;")
-        self.projection = QLabel()
-        self.projection.setStyleSheet("font-size: 12pt;")
-
+        self.steps = StepTable()
         self.buttons: dict[str, QPushButton] = {}
-        controls = QHBoxLayout()
         for key, text, shortcut, slot in self._controls():
             button = QPushButton(text)
             button.setToolTip(arg(self.tr("Shortcut: %1"), shortcut))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(slot)
-            controls.addWidget(button)
             self.buttons[key] = button
             self.key_actions.append(self._key(shortcut, slot))
         self.sound_button = self.buttons["sound"]
         self.sound_button.setCheckable(True)
+        self.panel = ClockPanel(list(self.buttons.values()))
+        self.panel.empty_button.clicked.connect(self._new_group)
+        self.panel.report_button.clicked.connect(self.open_report)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.sleep_banner)
-        right_layout.addWidget(self.step_title)
-        right_layout.addWidget(self.prompt)
-        right_layout.addWidget(self.tips)
-        right_layout.addWidget(self.summary)
-        # A new arena: what to do next, and the button to do it.
-        self.empty_button = QPushButton(icon("add"), self.tr("New group…"))
-        self.empty_button.clicked.connect(self._new_group)
-        self.empty_button.hide()
-        right_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignLeft)
-        right_layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
-        right_layout.addStretch(1)
-        right_layout.addWidget(self.big_clock)
-        right_layout.addWidget(self.next_label)
-        right_layout.addWidget(self.projection)
-        right_layout.addStretch(1)
-        right_layout.addLayout(controls)
-        self.keys_hint = QLabel(
-            self.tr(
-                "Keys: Space start/pause · N next · B back · + / − one minute · 5 five minutes · "
-                "L started at · M sound · F5 projector"
-            )
-        )
-        self.keys_hint.setWordWrap(True)
-        self.keys_hint.setStyleSheet("color: #555;")
-        right_layout.addWidget(self.keys_hint)
         splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.steps)
+        splitter.addWidget(self.panel)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 900])
         layout = QVBoxLayout(self)
@@ -296,141 +217,46 @@ class RunnerScreen(QWidget):
 
     def _fill_steps(self) -> None:
         runner = self.runner
-        steps = runner.steps if runner else ()
-        self.steps.setRowCount(len(steps))
-        starts = runner.session.as_plan().planned_starts() if runner else []
-        actual = {r.step_index: r.actual_seconds for r in runner.log} if runner else {}
-        current = runner.state.step_index if runner else -1
+        self.steps.fill(runner)
         finished = runner is not None and runner.state.phase is Phase.FINISHED
-        for row, step in enumerate(steps):
-            cells = [
-                starts[row].strftime("%H:%M"),
-                step.title,
-                str(step.minutes),
-                self._duration(actual[row]) if row in actual else "",
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if row == current and not finished:
-                    item.setBackground(QColor("#dbe7f5"))
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.steps.setItem(row, column, item)
         if runner and finished:
             planned = sum(r.planned_seconds for r in runner.log) // 60
-            spent = round(sum(r.actual_seconds for r in runner.log) / 60)
-            self.summary.setText(
-                arg(
-                    self.tr("The økt is finished: planned %1 min, actual %2 min."),
-                    str(planned),
-                    str(spent),
-                )
-            )
+            self.panel.show_summary(planned, round(sum(r.actual_seconds for r in runner.log) / 60))
         else:
-            self.summary.setText("")
+            self.panel.show_summary(None)
         last = runner is not None and runner.session.number == max(
             self.session.itemData(i) for i in range(self.session.count())
         )
-        self.report_button.setVisible(finished and last)
-
-    def _duration(self, seconds: float) -> str:
-        """A duration, never to be read as a clock time: "12 min", or "40 s"."""
-        if seconds < 60:
-            return arg(self.tr("%1 s"), str(round(seconds)))
-        return arg(self.tr("%1 min"), str(round(seconds / 60)))
+        self.panel.report_button.setVisible(finished and last)
 
     def tick(self) -> None:
         slept = self.sleep.check(self.clock(), self.monotonic())
         if slept:
-            self.sleep_banner.setText(
-                arg(
-                    self.tr(
-                        "The computer slept for %1 min. The timer kept real time while it slept."
-                    ),
-                    str(round(slept / 60)),
-                )
-            )
-            self.sleep_banner.show()
+            self.panel.show_slept(slept)
         runner = self.runner
         if self.buttons["start"].isEnabled() != (runner is not None):
             for button in self.buttons.values():
                 button.setEnabled(runner is not None)
-        no_groups = self.group.count() == 0
-        self.empty_button.setVisible(runner is None and no_groups)
         if runner is None:
-            self.step_title.setText(
-                self.tr("This arena has no challenge groups yet")
-                if no_groups
-                else self.tr("Choose a group and an økt")
-            )
-            self.prompt.setText(
-                self.tr("Create a group: its økter come from the støttemal, ready to run.")
-                if no_groups
-                else ""
-            )
+            self.panel.show_waiting(self.group.count() == 0)
             return
         view = runner.view()
-        self._paint(view)
-        if runner.reached_zero() and view.sound and not play_chime():
-            QApplication.beep()
-        self.projector_link.show(runner, view)
-
-    def _paint(self, view: RunnerView) -> None:
-        def set_text(label: QLabel | QPushButton, text: str) -> None:
-            if label.text() != text:  # repaint only what changed: the runner idles cheaply
-                label.setText(text)
-
-        finished = view.phase is Phase.FINISHED
-        set_text(
-            self.step_title,
-            self.tr("The økt is finished") if finished else (view.step.title if view.step else ""),
-        )
-        set_text(self.prompt, "" if finished or not view.step else view.step.prompt)
-        set_text(
-            self.tips,
-            ""
-            if finished or not view.step or not view.step.tips
-            else arg(self.tr("Tips: %1"), view.step.tips),
-        )
-        colour = "#7a8896" if view.phase is Phase.PAUSED else CLOCK_COLOURS[view.colour]
-        style = f"color: {colour};" + (" background: #ffe0dc;" if view.flashing else "")
-        if self.big_clock.styleSheet() != style:
-            self.big_clock.setStyleSheet(style)
-        set_text(self.big_clock, "" if finished else view.clock)
-        following = view.next_step.title if view.next_step else self.tr("End of the økt")
-        set_text(self.next_label, "" if finished else arg(self.tr("Next: %1"), following))
-        set_text(self.projection, self._projection_text(view))
+        self.panel.paint(view, runner.planned_end())
         start_text = {
             Phase.READY: self.tr("Start"),
             Phase.RUNNING: self.tr("Pause"),
             Phase.PAUSED: self.tr("Resume"),
             Phase.FINISHED: self.tr("Finished"),
         }
-        set_text(self.buttons["start"], start_text[view.phase])
+        if self.buttons["start"].text() != start_text[view.phase]:
+            self.buttons["start"].setText(start_text[view.phase])
         self.sound_button.setChecked(view.sound)
-        set_text(self.sound_button, self.tr("Sound on") if view.sound else self.tr("Sound off"))
-
-    def _projection_text(self, view: RunnerView) -> str:
-        """Before the start the plan; while it runs the likely end; after it the end."""
-        if view.phase is Phase.READY:
-            assert self.runner is not None
-            end = self.runner.planned_end().strftime("%H:%M")
-            return arg(self.tr("Planned end %1"), end)
-        late = view.projection.minutes_late
-        relation = (
-            self.tr("on plan")
-            if late == 0
-            else arg(self.tr("%1 min after plan"), str(late))
-            if late > 0
-            else arg(self.tr("%1 min ahead of plan"), str(-late))
-        )
-        text = (
-            self.tr("Ended %1, %2")
-            if view.phase is Phase.FINISHED
-            else self.tr("Finished about %1, %2")
-        )
-        return arg(text, view.projection.end.strftime("%H:%M"), relation)
+        sound_text = self.tr("Sound on") if view.sound else self.tr("Sound off")
+        if self.sound_button.text() != sound_text:
+            self.sound_button.setText(sound_text)
+        if runner.reached_zero() and view.sound and not play_chime():
+            QApplication.beep()
+        self.projector_link.show(runner, view)
 
     # --- controls ----------------------------------------------------------------------
 
