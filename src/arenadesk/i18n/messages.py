@@ -18,6 +18,7 @@ from arenadesk.i18n.arena import ARENA_MESSAGES
 from arenadesk.i18n.counts import COUNTS
 from arenadesk.i18n.formats import FORMAT_MESSAGES
 from arenadesk.i18n.open_space import OPEN_SPACE_MESSAGES
+from arenadesk.i18n.photos import PHOTO_MESSAGES
 from arenadesk.i18n.printing import PRINT_MESSAGES
 from arenadesk.i18n.proceedings import PROCEEDINGS_MESSAGES
 from arenadesk.i18n.registration import REGISTRATION_MESSAGES
@@ -48,6 +49,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     **WORDING,
     **REGISTRATION_MESSAGES,
     **REPORT_IMPORT_MESSAGES,
+    **PHOTO_MESSAGES,
     # --- opening a database file -------------------------------------------------------
     "db.not_found": {
         "nb": "Finner ikke filen «{path}».",

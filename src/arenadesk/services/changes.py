@@ -23,6 +23,7 @@ class Kind(enum.Enum):
     REPORTS = "reports"  # a group report's texts, next steps or self-evaluation
     WALL = "wall"  # the Open Space program wall: økter, spaces or topics
     CONVERSATIONS = "conversations"  # an Open Space conversation's documentation
+    PHOTOS = "photos"  # photos of the paper: added, captioned, moved, edited, removed
 
 
 @dataclass(frozen=True)

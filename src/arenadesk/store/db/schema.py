@@ -5,6 +5,7 @@ from __future__ import annotations
 from arenadesk.store.models import (  # noqa: F401  (registers their tables)
     boards,
     open_space,
+    photos,
     plans,
     reports,
     sync,
