@@ -148,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>ProjectorBoard</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopicList</name>
     <message numerus="yes">
         <source>%1 of %n topic(s) documented</source>

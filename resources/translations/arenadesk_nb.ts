@@ -2107,6 +2107,16 @@ Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectorBoard</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n lapp</numerusform>
+            <numerusform>%n lapper</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>ArenaDesk – projector</source>

@@ -84,6 +84,17 @@ def _open(qtbot, screen: RunnerScreen, width: int, height: int) -> ProjectorWind
     return projector
 
 
+def go_to_board_step(screen: RunnerScreen) -> None:
+    """Start the økt and go on to its first step on the "Toppen av fjellet" board."""
+    screen.start_or_pause()
+    runner = screen.runner
+    assert runner is not None
+    with_board = next(i for i, s in enumerate(runner.steps) if s.board == "toppen-av-fjellet")
+    for _ in range(with_board):
+        screen.next()
+    screen.tick()
+
+
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_digits_alone_are_a_third_of_the_height(
     qtbot, runner_screen, width: int, height: int
@@ -109,13 +120,7 @@ def test_digits_beside_a_board_are_18_percent_of_the_height(
 ) -> None:  # type: ignore[no-untyped-def]
     screen, _clock = runner_screen
     projector = _open(qtbot, screen, width, height)
-    screen.start_or_pause()
-    runner = screen.runner
-    assert runner is not None
-    with_board = next(i for i, s in enumerate(runner.steps) if s.board == "toppen-av-fjellet")
-    for _ in range(with_board):
-        screen.next()
-    screen.tick()
+    go_to_board_step(screen)
     assert projector.board_shown
     assert digits_share(projector, "#f4f4f4") >= 0.18
     board = projector.board

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox
 from arenadesk.domain.timer import Phase
 from arenadesk.services.runner import Runner, RunnerView
 from arenadesk.store.boards import find_board_for_step
-from arenadesk.ui.boards.view import BoardPreview
 from arenadesk.ui.projector.base import screen_by_name
+from arenadesk.ui.projector.board import ProjectorBoard
 from arenadesk.ui.projector.timer import ProjectorWindow
 from arenadesk.ui.shell.context import UiContext
 
@@ -50,7 +50,7 @@ class ProjectorLink:
         if self.window is not None and self.window.isVisible():
             self.window.close()
             return
-        preview = BoardPreview(self.ctx.db, language=self.ctx.language, signals=self.ctx.signals)
+        preview = ProjectorBoard(self.ctx.db, language=self.ctx.language, signals=self.ctx.signals)
         self.window = ProjectorWindow(title, preview)
         self.window.addActions(self.keys)
         self._shown_step = None
@@ -74,7 +74,7 @@ class ProjectorLink:
             return
         self._shown_step = key
         board = None
-        if step is not None and isinstance(self.window.board, BoardPreview):
+        if step is not None and isinstance(self.window.board, ProjectorBoard):
             board = find_board_for_step(
                 self.ctx.db, runner.group.id, runner.session.number, step.id, step.board
             )
