@@ -3,16 +3,18 @@ the English UI is English with the Norwegian terms explained."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFileIconProvider,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QTextEdit,
+    QToolButton,
 )
 
 from arenadesk.app import Application
@@ -36,6 +38,15 @@ def test_the_file_dialog_says_avbryt(qtbot, application: Application) -> None:  
     assert labels["lookInLabel"] == "&Se i:"
     assert labels["fileNameLabel"] == "Fil&navn:"
     assert labels["fileTypeLabel"] == "Fil&type:"
+
+
+def test_the_file_dialog_names_folders_in_bokmal(qtbot, application: Application, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The Type column ("Folder") comes from Qt's icon provider, a context of its own."""
+    provider = QFileIconProvider()
+    assert provider.type(QFileInfo(str(tmp_path))) in ("Mappe", "Filmappe")
+    dialog = _file_dialog(qtbot)
+    tips = {button.toolTip() for button in dialog.findChildren(QToolButton)}
+    assert {"Tilbake", "Lag ny mappe", "Listevisning", "Detaljert visning"} <= tips
 
 
 def test_text_field_menus_are_in_bokmal(qtbot, application: Application) -> None:  # type: ignore[no-untyped-def]
