@@ -41,12 +41,14 @@ run: $(STAMP)
 	$(BIN)/arenadesk
 
 # Two test processes (pytest-xdist): every test has its own folders, files, ports and
-# servers. Extra pytest options: `make test PYTEST_ARGS="tests/sync -x"`.
+# servers. A process that runs out of tests takes some of the other's (worksteal), so a
+# few minute-long property tests do not leave one core idle at the end.
+# Extra pytest options: `make test PYTEST_ARGS="tests/sync -x"`.
 PYTEST_ARGS ?=
 
 test: $(STAMP)
 	@bash packaging/linux/system-deps.sh --tests
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist worksteal $(PYTEST_ARGS)
 
 # The tests with line coverage of src/arenadesk (what CI runs); the figure is in the README.
 coverage: $(STAMP)

@@ -15,6 +15,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from arenadesk.store.db.database import open_database
 from arenadesk.store.db.device import Device
@@ -40,6 +41,7 @@ class Templates:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._built: dict[tuple[str, str], Path] = {}
+        self._facts: dict[tuple[str, str], Any] = {}
 
     def template(self, kind: str, key: str, build: Callable[[Path], None]) -> Path:
         """The file of `kind` for `key` (a device id), built on first use."""
@@ -54,6 +56,17 @@ class Templates:
             assert not leftovers, f"a template left {leftovers} beside it"
             self._built[(kind, key)] = found
         return found
+
+    def template_with_facts(
+        self, kind: str, key: str, build: Callable[[Path], Any]
+    ) -> tuple[Path, Any]:
+        """Like `template`, for a builder that also returns facts about the file (its row
+        ids, say), which every copy shares."""
+        if (kind, key) not in self._facts:
+            facts: list[Any] = []
+            self.template(kind, key, lambda path: facts.append(build(path)))
+            self._facts[(kind, key)] = facts[0]
+        return self.template(kind, key, build), self._facts[(kind, key)]
 
     def copy(self, kind: str, device: Device, target: Path) -> Path:
         """A copy of the template of `kind` for `device` at `target`, with a new file id."""

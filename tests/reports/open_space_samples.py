@@ -12,14 +12,18 @@ import datetime as dt
 import random
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from arenadesk.domain.open_space import InputType
 from arenadesk.domain.vocabulary import ArenaFormat, Perspective
 from arenadesk.store import conversations as conv
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.arenas import create_arena
-from arenadesk.store.db.database import Database
+from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.device import Device
 from arenadesk.store.people import PersonDraft, create_person
+from tests.templates import Templates
 
 # (number, title) in the 2020 report's list; the numbers are økt.space.
 INPUTS_2020: list[tuple[str, str]] = [
@@ -329,3 +333,21 @@ def _document(
         kind, reference = REFERENCES[number]
         conv.set_input_type(db, topic_id, kind, conversation_of.get(reference))
     conversation_of[number] = conv.conversation_id_for(topic_id)
+
+
+def open_space_copy(
+    templates: Templates, device: Device, target: Path, **options: Any
+) -> tuple[Database, OpenSpaceSample]:
+    """An open database holding `build_open_space_arena(**options)`: built once per test
+    session, copied for each test (which may change its copy freely)."""
+
+    def build(path: Path) -> OpenSpaceSample:
+        db = open_database(path, device)
+        try:
+            return build_open_space_arena(db, **options)
+        finally:
+            db.close()
+
+    kind = "open-space-" + "-".join(f"{k}={v}" for k, v in sorted(options.items()))
+    source, sample = templates.template_with_facts(kind, device.id, build)
+    return open_database(Templates.copy_of(source, target), device), sample

@@ -11,14 +11,25 @@ from arenadesk.domain.proceedings import Proceedings
 from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.reports.proceedings_docx import build_proceedings_docx
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.device import Device
 from arenadesk.store.proceedings import assemble_proceedings
-from tests.reports.open_space_samples import UNPLACED_TITLE, build_open_space_arena
+from tests.reports.open_space_samples import (
+    UNPLACED_TITLE,
+    build_open_space_arena,
+    open_space_copy,
+)
+from tests.templates import Templates
 
 
 @pytest.fixture
-def proceedings(db: Database) -> Proceedings:
-    sample = build_open_space_arena(db, conversations=14, people=40)
-    return assemble_proceedings(db, sample.arena_id)
+def proceedings(templates: Templates, device: Device, tmp_path: Path) -> Proceedings:
+    db, sample = open_space_copy(
+        templates, device, tmp_path / "arena.sqlite", conversations=14, people=40
+    )
+    try:
+        return assemble_proceedings(db, sample.arena_id)
+    finally:
+        db.close()
 
 
 def built(proceedings: Proceedings, tmp_path: Path) -> docx.document.Document:

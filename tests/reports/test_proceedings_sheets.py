@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -13,12 +14,14 @@ from arenadesk.reports.proceedings_sheets import save_proceedings_sheet
 from arenadesk.services.exports import export_sheets
 from arenadesk.store import conversations as conv
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.device import Device
 from arenadesk.store.proceedings import assemble_proceedings
 from tests.reports.open_space_samples import (
     UNPLACED_TITLE,
     OpenSpaceSample,
-    build_open_space_arena,
+    open_space_copy,
 )
+from tests.templates import Templates
 
 HEADER = [
     "Nr.", "Økt", "Dag", "Rom", "Emne", "Innkaller", "Type", "Bygger på", "Innspill (tittel)",
@@ -28,12 +31,19 @@ HEADER = [
 
 
 @pytest.fixture
-def sample(db: Database) -> OpenSpaceSample:
-    return build_open_space_arena(db, conversations=50, people=150)
+def sampled(
+    templates: Templates, device: Device, tmp_path: Path
+) -> Iterator[tuple[Database, OpenSpaceSample]]:
+    db, sample = open_space_copy(
+        templates, device, tmp_path / "arena.sqlite", conversations=50, people=150
+    )
+    yield db, sample
+    db.close()
 
 
 @pytest.fixture
-def proceedings(db: Database, sample: OpenSpaceSample) -> Proceedings:
+def proceedings(sampled: tuple[Database, OpenSpaceSample]) -> Proceedings:
+    db, sample = sampled
     conv.save_field(db, sample.topics["1.2"], "input_text", "=SUM(A1:A3) og - minus")
     return assemble_proceedings(db, sample.arena_id)
 
@@ -90,8 +100,9 @@ def test_csv_opens_in_norwegian_excel(proceedings: Proceedings, tmp_path: Path) 
 
 
 def test_export_sheet_gets_an_inputs_table(
-    db: Database, sample: OpenSpaceSample, tmp_path: Path
+    sampled: tuple[Database, OpenSpaceSample], tmp_path: Path
 ) -> None:
+    db, sample = sampled
     written = export_sheets(db, sample.arena_id, tmp_path / "arena.xlsx")
     book = openpyxl.load_workbook(written[0], read_only=True)
     try:

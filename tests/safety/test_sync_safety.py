@@ -23,6 +23,7 @@ from arenadesk.store.reports import get_texts, save_text
 from arenadesk.sync.merge import merge_packages
 from arenadesk.sync.package import export_package, inspect_package
 from arenadesk.sync.setup import start_working_file
+from tests.templates import Templates
 
 ORGANISER = Device("00000000-0000-4000-8000-00000000000a", "arrangor")
 LAPTOP = Device("00000000-0000-4000-8000-000000000001", "laptop-1")
@@ -85,7 +86,9 @@ def _package_bytes() -> bytes:
         st.tuples(st.integers(min_value=0, max_value=200_000), st.integers(0, 255)), max_size=10
     ),
 )
-def test_fuzz_the_package_importer(cut: int | None, flips: list[tuple[int, int]]) -> None:
+def test_fuzz_the_package_importer(
+    templates: Templates, cut: int | None, flips: list[tuple[int, int]]
+) -> None:
     """A damaged package is refused with a message or merged; a merge that fails writes
     nothing (the master's rows are unchanged)."""
     data = bytearray(_package_bytes())
@@ -102,9 +105,12 @@ def test_fuzz_the_package_importer(cut: int | None, flips: list[tuple[int, int]]
         except UserError as error:
             assert "\n" not in error.text("nb")
             return
-        target = open_database(Path(folder) / "target.sqlite", ORGANISER)
+        # The demo arena in a new file, as `open_database` and `create_demo_arena` make it
+        # (built once per session, copied for each example).
+        target = open_database(
+            templates.copy("demo", ORGANISER, Path(folder) / "target.sqlite"), ORGANISER
+        )
         try:
-            create_demo_arena(target)
             before = _people(target)
             try:
                 merge_packages(target, [path], accept_other_arena=True)

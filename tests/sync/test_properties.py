@@ -26,6 +26,7 @@ from arenadesk.sync.merge import merge_packages
 from arenadesk.sync.package import export_package, inspect_package, package_engine
 from arenadesk.sync.rows import synced_tables, to_json
 from arenadesk.sync.setup import start_working_file
+from tests.templates import Templates
 
 from .conftest import ORGANISER, laptop_device, logged_versions, synced_rows
 
@@ -81,6 +82,11 @@ def _versions(source: Any) -> dict[tuple[str, str, int, str], dict[str, Any]]:
     return found
 
 
+def _new_master(templates: Templates, folder: Path) -> Database:
+    """A new, empty organiser's file (a copy of one migrated once per session)."""
+    return open_database(templates.copy("empty", ORGANISER, folder / "master.sqlite"), ORGANISER)
+
+
 def _merged(master: Path, packages: list[Path], folder: Path, name: str) -> Any:
     target = folder / f"{name}.sqlite"
     backup_copy(master, target)
@@ -105,11 +111,11 @@ def _merged(master: Path, packages: list[Path], folder: Path, name: str) -> Any:
     skews=st.tuples(st.integers(-7200, 7200), st.integers(-7200, 7200)),
 )
 def test_merge_is_order_independent_idempotent_and_lossless(
-    ops: list[tuple[Any, ...]], skews: tuple[int, int]
+    templates: Templates, ops: list[tuple[Any, ...]], skews: tuple[int, int]
 ) -> None:
     with tempfile.TemporaryDirectory() as work, contextlib.ExitStack() as stack:
         folder = Path(work)
-        master = open_database(folder / "master.sqlite", ORGANISER)
+        master = _new_master(templates, folder)
         stack.callback(master.close)
         arena = create_arena(master, "Egenskapsarena")
         group = create_group(master, arena, GroupDraft("1A", "Gruppe"))
@@ -172,14 +178,14 @@ def test_merge_is_order_independent_idempotent_and_lossless(
     deleted=st.lists(st.booleans(), min_size=2, max_size=2),
 )
 def test_same_stamp_and_device_is_decided_by_content_in_every_order(
-    names: list[str], deleted: list[bool]
+    templates: Templates, names: list[str], deleted: list[bool]
 ) -> None:
     """Cloned laptops (one device id, clocks frozen at one instant) edit one person in
     different ways: every order of their packages gives the same rows and the same log,
     and each losing version is in the log."""
     with tempfile.TemporaryDirectory() as work, contextlib.ExitStack() as stack:
         folder = Path(work)
-        master = open_database(folder / "master.sqlite", ORGANISER)
+        master = _new_master(templates, folder)
         stack.callback(master.close)
         arena = create_arena(master, "Klonarena")
         person = create_person(master, arena, PersonDraft("P"))
