@@ -1300,6 +1300,14 @@ Det tas en sikkerhetskopi først. Slå dem sammen likevel?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the arena file …</source>
+        <translation>Åpner arena-filen …</translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation>Åpner %1 …</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>

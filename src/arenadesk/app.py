@@ -1,4 +1,9 @@
-"""The composition root: builds the QApplication, translations, database and main window."""
+"""The composition root: builds the QApplication, translations, database and main window.
+
+Start-up shows the main window's frame first: this module and the frame import only
+PySide6 and light helpers, so the window is on the screen before SQLAlchemy, qtawesome and
+the screens load. Then the database is opened and the frame filled in.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,9 @@ import traceback
 from importlib.resources import as_file, files
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEventLoop, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,20 +24,21 @@ from arenadesk.diagnostics.log import enable_crash_file, redact
 from arenadesk.i18n.messages import UserError, message
 from arenadesk.platform.faults import as_user_error
 from arenadesk.platform.settings import Settings, default_database_path
-from arenadesk.store.db.backups import BackupPolicy
-from arenadesk.store.db.database import Database
 from arenadesk.ui.common.error_dialog import ErrorDialog
-from arenadesk.ui.shell import file_actions
-from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.shell.main_window import MainWindow
-from arenadesk.ui.shell.signals import AppSignals
-from arenadesk.ui.sync import server_dialog
+
+if TYPE_CHECKING:  # imported once the frame is on the screen
+    from arenadesk.store.db.backups import BackupPolicy
+    from arenadesk.store.db.database import Database
+    from arenadesk.ui.shell.context import UiContext
 
 log = logging.getLogger(__name__)
 
 BACKUP_CHECK_MS = 60_000  # how often the backup policy is asked (it decides)
 BACKUP_ON_OPEN_DELAY_MS = 1_000
 SHOWN_MARKER = "ARENADESK_SHOWN"  # printed by --quit-after-show, read by bench/startup.py
+FRAME_MARKER = "ARENADESK_FRAME"  # the same, when the frame was first painted
+FRAME_WAIT_MS = 2_000  # at most this long for the window system to show the frame
 LOCALES = {
     "nb": QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
@@ -66,6 +73,7 @@ class Application:
         self.translator = QTranslator()
         self.qt_translator = QTranslator()  # Qt's own dialogs and menus
         self.window: MainWindow | None = None
+        self.frame: MainWindow | None = None  # shown at once, filled by show_window
         self.ctx: UiContext | None = None
         # Automatic backups of the open file: the policy decides, this timer only asks.
         self.backups: BackupPolicy | None = None
@@ -92,33 +100,53 @@ class Application:
                 if translator.load(str(path)):
                     self.qt_app.installTranslator(translator)
 
+    def show_frame(self) -> MainWindow:
+        """The main window's frame, on the screen (painted) before the heavy imports."""
+        frame = self.frame = MainWindow(None, self.change_language, settings=self.settings)
+        if frame.start_maximised:
+            frame.showMaximized()
+        else:
+            frame.show()
+        if not frame.painted:  # the window system maps it, then asks for a paint
+            loop = QEventLoop()
+            frame.first_painted.connect(loop.quit)
+            QTimer.singleShot(FRAME_WAIT_MS, loop.quit)  # hidden or minimised: go on
+            loop.exec()
+        return frame
+
     def first_database(self, explicit: str | Path | None) -> Database | None:
         """The file named on the command line, else the last one used, else the default.
         A file that cannot be opened is explained, and the person may pick another."""
+        from arenadesk.ui.shell import file_actions
+        from arenadesk.ui.sync import server_dialog
+
         if explicit:
             target: str | Path = explicit
         else:
             recent = [f for f in self.settings.recent_files if "://" in f or Path(f).exists()]
             target = recent[0] if recent else default_database_path()
+        parent = self.frame
+        if parent is not None and "://" not in str(target):
+            parent.opening_file(target)
         if isinstance(target, str) and "://" in target:  # a server: may ask for its password
-            db = server_dialog.open_server_address(None, target, self.settings)
+            db = server_dialog.open_server_address(parent, target, self.settings)
         else:
-            db = file_actions.open_checked(None, target, self.settings, create=True)
+            db = file_actions.open_checked(parent, target, self.settings, create=True)
         while db is None:
             choice = self._ask_after_failure()
             if choice is None:
                 return None
             if choice == "open":
-                path = file_actions.ask_open_path(None)
+                path = file_actions.ask_open_path(parent)
                 db = (
-                    file_actions.open_checked(None, path, self.settings, create=False)
+                    file_actions.open_checked(parent, path, self.settings, create=False)
                     if path
                     else None
                 )
             else:
-                path = file_actions.ask_new_path(None, self.settings)
-                db = file_actions.create_new_file(None, path, self.settings) if path else None
-        if not file_actions.ensure_arena(None, db, self.language):
+                path = file_actions.ask_new_path(parent, self.settings)
+                db = file_actions.create_new_file(parent, path, self.settings) if path else None
+        if not file_actions.ensure_arena(parent, db, self.language):
             db.close()
             return None
         self.settings.add_recent(db.location)
@@ -145,8 +173,17 @@ class Application:
         return "open" if clicked is open_button else "new" if clicked is new_button else None
 
     def show_window(self, db: Database) -> MainWindow:
+        """The frame shown at start-up filled in, or else a new window, on `db`."""
+        from arenadesk.ui.shell.context import UiContext
+        from arenadesk.ui.shell.signals import AppSignals
+
         self.ctx = UiContext(db, self.settings, AppSignals())
-        self.window = MainWindow(self.ctx, self.change_language)
+        frame, self.frame = self.frame, None
+        if frame is not None:
+            frame.fill(self.ctx)
+            self.window = frame
+        else:
+            self.window = MainWindow(self.ctx, self.change_language)
         self.ctx.signals.database_changed.connect(self.start_backups)
         self.start_backups()
         if self.window.start_maximised:
@@ -176,6 +213,8 @@ class Application:
 
     def start_backups(self) -> None:
         """A backup of the file just opened, then one every ten minutes of editing."""
+        from arenadesk.store.db.backups import BackupPolicy
+
         assert self.ctx is not None
         if self.backups is None or self.backups.db is not self.ctx.db:
             self.backups = BackupPolicy(self.ctx.db)
@@ -230,12 +269,16 @@ def run(
     app = Application(qt_app, settings, language or settings.language)
     app.install_language(app.language)
     sys.excepthook = app.excepthook
+    frame = app.show_frame()
+    if quit_after_show:
+        print(FRAME_MARKER, flush=True)
     try:
         db = app.first_database(database)
     except UserError as error:  # pragma: no cover - open_checked already explains errors
         print(error.text(app.language), file=sys.stderr)
-        return 1
+        db = None
     if db is None:
+        frame.close()
         return 1
     window = app.show_window(db)
     if quit_after_show:

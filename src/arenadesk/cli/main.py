@@ -12,8 +12,6 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from arenadesk import __version__
 from arenadesk.cli import people as cli_people
 from arenadesk.cli import printouts as cli_printouts
@@ -151,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _command(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    # Here, not at the top: the window's start-up shows its frame before SQLAlchemy loads.
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
         if args.command == "demo":
             return _demo(args, settings, language)

@@ -1,0 +1,67 @@
+"""The window appears before the heavy libraries load: the frame first, then the rest."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from arenadesk.app import Application
+from arenadesk.store.db.database import Database
+
+# Run in a fresh interpreter: this test process has long imported everything.
+FRAME_FIRST = """
+import sys
+from PySide6.QtWidgets import QApplication
+import arenadesk.cli.main
+from arenadesk.app import Application
+from arenadesk.platform.settings import Settings
+
+app = QApplication([])
+application = Application(app, Settings.load(), "nb")
+application.install_language("nb")
+frame = application.show_frame()
+assert frame.isVisible() and frame.painted, "the frame is shown and painted"
+heavy = sorted(
+    name for name in sys.modules
+    if name.split(".")[0] in ("sqlalchemy", "qtawesome", "qtpy", "alembic", "reportlab")
+    or name.startswith(("arenadesk.store.models", "arenadesk.ui.arena", "arenadesk.ui.shell.menus"))
+)
+print("HEAVY", heavy)
+print("TITLE", frame.windowTitle(), "|", frame.opening.text())
+"""
+
+
+def test_the_frame_is_painted_before_sqlalchemy_qtawesome_and_the_screens_load(
+    tmp_path: Path,
+) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "ARENADESK_CONFIG_DIR": str(tmp_path / "config"),
+        "ARENADESK_DATA_DIR": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", FRAME_FIRST], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "HEAVY []" in done.stdout
+    assert "TITLE ArenaDesk | Åpner arena-filen …" in done.stdout
+
+
+def test_the_frame_is_filled_in_on_the_opened_file(  # type: ignore[no-untyped-def]
+    qtbot, application: Application, demo_db: Database
+) -> None:
+    frame = application.show_frame()
+    qtbot.addWidget(frame)
+    frame.opening_file(demo_db.location)
+    assert demo_db.location in frame.opening.text()
+    assert frame.nav.count() == 0  # nothing to choose before the file is open
+    window = application.show_window(demo_db)
+    assert window is frame and application.frame is None
+    assert frame.nav.count() == len(frame.page_names) > 0
+    assert frame.current_screen is frame.overview
+    qtbot.waitUntil(frame.overview.isVisible)
+    assert frame.windowTitle().endswith("– ArenaDesk")
+    assert frame.copy_action.isEnabled()
