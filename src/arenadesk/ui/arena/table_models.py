@@ -115,12 +115,13 @@ class GroupTableModel(RowTableModel[GroupRow]):
         )
 
     def extra_data(self, row: GroupRow, column: int, role: int) -> Any:
-        too_homogeneous = row.diversity.too_homogeneous
         if column == 5 and role == Qt.ItemDataRole.ToolTipRole:
             return diversity_tooltip(row)
-        if column == 5 and role == Qt.ItemDataRole.DecorationRole and too_homogeneous:
-            return icon("warning", WARNING_COLOUR)
-        if column == 5 and role == Qt.ItemDataRole.ForegroundRole and too_homogeneous:
+        # The view asks every cell for a dozen roles: the mix is judged only where it shows.
+        warned = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole)
+        if column == 5 and role in warned and row.diversity.too_homogeneous:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icon("warning", WARNING_COLOUR)
             return QBrush(QColor(WARNING_COLOUR))
         if column == 4 and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

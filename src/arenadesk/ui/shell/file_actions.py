@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from arenadesk.demo.arena import create_demo_arena
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.settings import Settings, data_dir
 from arenadesk.store.arenas import current_arena_id
@@ -31,6 +30,9 @@ def ensure_arena(
     if offer_demo:
         choice = WelcomeDialog(db.location, parent).exec()
         if choice == WelcomeDialog.DEMO:
+            # Only here: the demo's sample reports are not loaded on every start-up.
+            from arenadesk.demo.arena import create_demo_arena
+
             create_demo_arena(db)
             return True
         if choice != WelcomeDialog.EMPTY:
