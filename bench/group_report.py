@@ -11,11 +11,12 @@ run, builds the same text as plain Paragraphs and Tables (same embedded DejaVu f
 same board drawings, repeated table headers) with SimpleDocTemplate, a one-pass page
 number and none of our helpers (no escaping pass, no styled tables, no "side X av Y").
 Both write to memory. One warm-up each, then --runs timed runs alternating the two;
-medians count. Also times the long sample (40 people, 31 next steps, 6 boards, pages of
-text), and all seven groups of the demo arena the way the report screen and
-`arenadesk report group` make them: read from a database file (assemble_group_report)
-and written to PDF, each against the floor writing the same report. Figures are
-reported, never asserted: exit status 0.
+medians count. Also the growth with the group: the same sample with 10 and 200
+participants (`--participants`), each against its floor. Also times the long sample
+(40 people, 31 next steps, 6 boards, pages of text), and all seven groups of the demo
+arena the way the report screen and `arenadesk report group` make them: read from a
+database file (assemble_group_report) and written to PDF, each against the floor writing
+the same report. Figures are reported, never asserted: exit status 0.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ from reportlab.platypus import (  # noqa: E402
 )
 from tests.reports.samples import long_report, realistic_report  # noqa: E402
 
-from arenadesk.domain.report import STRENGTH_REASONS, GroupReport  # noqa: E402
+from arenadesk.domain.report import STRENGTH_REASONS, GroupReport, ParticipantLine  # noqa: E402
+from arenadesk.domain.vocabulary import Perspective, Role  # noqa: E402
 from arenadesk.reports import group_text as t  # noqa: E402
 from arenadesk.reports.board_drawing import BOLD, FONT, board_drawing  # noqa: E402
 from arenadesk.reports.group_pdf import build_group_pdf  # noqa: E402
@@ -170,9 +172,49 @@ def demo_groups(runs: int) -> list[tuple[str, float, float, float]]:
     return rows
 
 
+def with_participants(count: int) -> GroupReport:
+    """The realistic sample with `count` participants (a facilitator, then users): the
+    participant table is the part of a group report that grows with the group."""
+    report = realistic_report()
+    report.participants = [
+        ParticipantLine(
+            f"Deltaker {index:03d} Ávjovárgeaidnu",
+            "Rådgiver",
+            f"Organisasjon {index}",
+            Role.FACILITATOR if index == 1 else Role.PARTICIPANT,
+            (1, 2) if index % 3 else (2,),
+            Perspective.USER,
+        )
+        for index in range(1, count + 1)
+    ]
+    return report
+
+
+def participant_curve(sizes: list[int], runs: int) -> list[tuple[int, float, float, int]]:
+    """(participants, ours s, floor s, pages) for each size, medians of alternating runs."""
+    rows = []
+    for count in sizes:
+        report = with_participants(count)
+        timed(ours, report), timed(floor_pdf, report)  # warm-up
+        ours_s, floor_s = [], []
+        for _ in range(runs):
+            ours_s.append(timed(ours, report)[0])
+            floor_s.append(timed(floor_pdf, report)[0])
+        out = io.BytesIO()
+        ours(report, out)
+        pages = out.getvalue().count(b"/Type /Page\n")
+        rows.append((count, statistics.median(ours_s), statistics.median(floor_s), pages))
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument(
+        "--participants",
+        default="10,200",
+        help="sizes of the participant curve (comma-separated; default 10,200)",
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     register_report_fonts()
@@ -219,6 +261,15 @@ def main() -> int:
         )
     all_s = sum(a + b for _, a, b, _ in demo)
     print(f"  all seven: {all_s * 1000:.0f} ms (budget per report <= {BUDGET_S:.1f} s)")
+    sizes = [int(size) for size in args.participants.split(",") if size.strip()]
+    curve = participant_curve(sizes, max(3, args.runs // 3))
+    print("growth with the group: the realistic sample with N participants (medians)")
+    print("  people  pages    ours   floor  ratio")
+    for count, ours_c, floor_c, pages in curve:
+        print(
+            f"  {count:6d}  {pages:5d}  {ours_c * 1000:6.0f}  {floor_c * 1000:6.0f}"
+            f"  {ours_c / floor_c:5.2f}x"
+        )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(
@@ -229,6 +280,10 @@ def main() -> int:
                     "ratio": ratio,
                     "long_ms": long_s * 1000,
                     "demo_groups_ms": {code: (a + b) * 1000 for code, a, b, _ in demo},
+                    "participants": {
+                        str(count): {"ours_ms": o * 1000, "floor_ms": f * 1000, "pages": pages}
+                        for count, o, f, pages in curve
+                    },
                     "bytes": size,
                 },
                 indent=2,
