@@ -361,3 +361,18 @@ def test_økter_and_spaces_are_changed_and_removed_later(screen, monkeypatch) ->
     assert asked == ["Its 1 topic goes beside the wall (nothing is deleted)."]
     assert len(_wall(screen).spaces) == 2 and _cells(screen) == {"Til rom 3": None}
     assert screen.pile_model.rowCount() == 1
+
+
+def test_each_edit_announces_the_topics_it_changed(qtbot, screen) -> None:  # type: ignore[no-untyped-def]
+    heard: list[ChangeSet] = []
+    screen.ctx.signals.changed.connect(heard.append)
+    _type_and_enter(qtbot, screen, "A")
+    _type_and_enter(qtbot, screen, "B")
+    a, b = _id(screen, "A"), _id(screen, "B")
+    assert heard[0].ids(Kind.WALL) == {a} and heard[1].ids(Kind.WALL) == {b}
+    heard.clear()
+    _drop(screen.grid, screen.grid_model.index(0, 1), a)  # onto B: both move
+    assert heard[-1].ids(Kind.WALL) == {a, b}
+    heard.clear()
+    screen.undo_button.click()  # undo and redo announce what they changed too
+    assert heard and heard[-1].ids(Kind.WALL) == {a, b}

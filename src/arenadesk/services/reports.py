@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 
 from arenadesk.domain.report import ActionItem, SelfEvaluation
+from arenadesk.domain.report_template import ReportTemplate
 from arenadesk.services.changes import NOTHING, ChangeSet, Created, Kind
 from arenadesk.store import report_template, reports
 from arenadesk.store.db.database import Database
@@ -77,3 +78,11 @@ def save_self_evaluation(
     with db.session():
         reports.save_self_evaluation(db, group_id, evaluation)
     return _report(group_id)
+
+
+def save_template(db: Database, arena_id: uuid.UUID, template: ReportTemplate) -> ChangeSet:
+    """The arena's report template, every value checked, in one transaction; every group's
+    report follows it."""
+    with db.session():
+        report_template.save_template(db, template, arena_id)
+    return ChangeSet.of(Kind.REPORTS)

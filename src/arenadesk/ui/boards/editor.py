@@ -24,6 +24,7 @@ from arenadesk.domain.note_layout import (
     zone_for_rect,
 )
 from arenadesk.services import boards as board_service
+from arenadesk.services.changes import ChangeSet
 from arenadesk.store import boards as board_store
 from arenadesk.store.boards import BoardRow, NoteDraft, NoteRow
 from arenadesk.store.db.database import Database
@@ -50,8 +51,8 @@ class BoardEditor(QObject):
 
     # the notes shown changed: another board opened, or an edit, undo or redo
     changed = Signal()
-    # an edit, undo or redo was saved (others showing the board refresh)
-    edited = Signal()
+    # an edit, undo or redo was saved: its ChangeSet (others showing the board refresh)
+    edited = Signal(object)
 
     def __init__(self, db: Database, scene: BoardScene, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -139,9 +140,9 @@ class BoardEditor(QObject):
         """New notes, and the notes their zone moved to make room, as one step to undo.
         The notes are saved first, so a refused text moves nothing."""
         assert self.board is not None
-        rows = board_service.add_notes(self.db, self.board.id, drafts)[0]
+        rows, changes = board_service.add_notes(self.db, self.board.id, drafts)
         self.undo_stack.beginMacro(label)
-        self._push(_AddNotes(self, rows, label))
+        self._push(_AddNotes(self, rows, label), changes)
         self._change(moves, label)
         self.undo_stack.endMacro()
         return rows
@@ -171,9 +172,10 @@ class BoardEditor(QObject):
     def delete(self, note_ids: Sequence[uuid.UUID]) -> None:
         rows = [self.notes[i] for i in note_ids if i in self.notes]
         if rows:
-            board_service.delete_notes(self.db, self._board_id(), [r.id for r in rows])
+            changes = board_service.delete_notes(self.db, self._board_id(), [r.id for r in rows])
             self._push(
-                _DeleteNotes(self, rows, _tr(QT_TRANSLATE_NOOP("BoardEditor", "Delete notes")))
+                _DeleteNotes(self, rows, _tr(QT_TRANSLATE_NOOP("BoardEditor", "Delete notes"))),
+                changes,
             )
 
     def edit_text(self, note_id: uuid.UUID, text: str) -> None:
@@ -224,22 +226,22 @@ class BoardEditor(QObject):
         if not changes:
             return
         before = [self.notes[i] for i, _ in changes]
-        after, _changes = board_service.update_notes(self.db, self._board_id(), changes)
+        after, saved = board_service.update_notes(self.db, self._board_id(), changes)
         if after == before:
             return
-        self._push(_ChangeNotes(self, before, after, text))
+        self._push(_ChangeNotes(self, before, after, text), saved)
 
     def _board_id(self) -> uuid.UUID:
         assert self.board is not None
         return self.board.id
 
-    def _push(self, command: QUndoCommand) -> None:
+    def _push(self, command: QUndoCommand, changes: ChangeSet) -> None:
         self.undo_stack.push(command)
-        self._saved()
+        self._saved(changes)
 
-    def _saved(self) -> None:
+    def _saved(self, changes: ChangeSet) -> None:
         self.changed.emit()
-        self.edited.emit()
+        self.edited.emit(changes)
 
     # --- applied by commands ----------------------------------------------------------------
 
@@ -254,21 +256,21 @@ class BoardEditor(QObject):
             self.scene.drop_note(note_id)
 
     def write_rows(self, rows: Sequence[NoteRow]) -> None:
-        saved, _changes = board_service.update_notes(
+        saved, changes = board_service.update_notes(
             self.db, self._board_id(), [(r.id, {f: getattr(r, f) for f in _FIELDS}) for r in rows]
         )
         self.show_rows(saved)
-        self._saved()
+        self._saved(changes)
 
     def delete_rows(self, rows: Sequence[NoteRow]) -> None:
-        board_service.delete_notes(self.db, self._board_id(), [r.id for r in rows])
+        changes = board_service.delete_notes(self.db, self._board_id(), [r.id for r in rows])
         self.hide_rows(r.id for r in rows)
-        self._saved()
+        self._saved(changes)
 
     def restore_rows(self, rows: Sequence[NoteRow]) -> None:
-        board_service.restore_notes(self.db, self._board_id(), [r.id for r in rows])
+        changes = board_service.restore_notes(self.db, self._board_id(), [r.id for r in rows])
         self.show_rows(rows)
-        self._saved()
+        self._saved(changes)
 
 
 class _Command(QUndoCommand):

@@ -339,10 +339,9 @@ class BoardsScreen(QWidget):
         if self.tabs.currentWidget() is self.table:
             self.scene.select_only(self.selected_ids())
 
-    def _after_edit(self) -> None:
+    def _after_edit(self, changes: ChangeSet) -> None:
         self._update_actions()
-        if self.editor.board is not None:
-            self.ctx.signals.announce(ChangeSet.of(Kind.BOARDS, self.editor.board.id))
+        self.ctx.signals.announce(changes)
         selected = set(self.scene.selected_ids())
         if selected and self.tabs.currentWidget() is self.table:
             model = self.table.selectionModel()

@@ -360,10 +360,11 @@ class ReportScreen(QWidget):
     def edit_template(self) -> None:
         """The organiser's report template for the arena; the screen follows it."""
         self.saver.flush()
-        if ReportTemplateDialog(self.ctx, self).exec():
+        dialog = ReportTemplateDialog(self.ctx, self)
+        if dialog.exec():
             self._arrange()
             self.load()
-            self.ctx.signals.announce(ChangeSet.of(Kind.REPORTS))
+            self.ctx.signals.announce(dialog.changes)
 
     def suggest(self) -> None:
         if self.group_id is None:

@@ -28,6 +28,8 @@ from arenadesk.domain.report_template import (
     new_extra_key,
 )
 from arenadesk.i18n.messages import UserError
+from arenadesk.services import reports as report_service
+from arenadesk.services.changes import NOTHING, ChangeSet
 from arenadesk.store import report_template as store
 from arenadesk.ui.common.forms import show_error, translate_buttons
 from arenadesk.ui.common.icons import icon
@@ -58,6 +60,7 @@ class ReportTemplateDialog(QDialog):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.changes: ChangeSet = NOTHING  # what saving changed, for the screen to announce
         self.ctx = ctx
         self.preset = "standard"
         self.setWindowTitle(self.tr("Report template"))
@@ -188,7 +191,9 @@ class ReportTemplateDialog(QDialog):
 
     def save(self) -> None:
         try:
-            store.save_template(self.ctx.db, self.template())
+            self.changes = report_service.save_template(
+                self.ctx.db, self.ctx.arena_id, self.template()
+            )
         except UserError as error:
             show_error(self, error, self.ctx.language)
             return

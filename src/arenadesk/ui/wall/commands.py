@@ -21,7 +21,8 @@ Cell = tuple[uuid.UUID | None, uuid.UUID | None]
 
 
 class WallEdits(QObject):
-    """The screen's one way to change topics; every write announces WALL."""
+    """The screen's one way to change topics; every write announces the change set its
+    service call returned."""
 
     failed = Signal(object)  # a UserError from an undo or redo (e.g. a merge removed it)
 
@@ -30,16 +31,18 @@ class WallEdits(QObject):
         self.ctx = ctx
         self.stack = QUndoStack(self)
 
-    def _announce(self) -> None:
-        self.ctx.signals.announce(ChangeSet.of(Kind.WALL))
+    def _announce(self, changes: ChangeSet) -> None:
+        self.ctx.signals.announce(changes)
 
-    def replay(self, write: Callable[[], object]) -> None:
-        """Undo and redo: a failure is reported, not raised out of Qt's stack."""
+    def replay(self, write: Callable[[], ChangeSet]) -> None:
+        """Undo and redo: a failure is reported, not raised out of Qt's stack, and the wall
+        is shown again as it now is."""
         try:
-            write()
+            changes = write()
         except UserError as error:
             self.failed.emit(error)
-        self._announce()
+            changes = ChangeSet.of(Kind.WALL)
+        self._announce(changes)
 
     # --- the edits (raise UserError; nothing is pushed then) ---------------------------
 
@@ -50,30 +53,30 @@ class WallEdits(QObject):
         cell: Cell,
         text: str,
     ) -> uuid.UUID:
-        topic_id = wall_service.add_topic(self.ctx.db, self.ctx.arena_id, title, convener, cell).id
-        self.stack.push(_Add(self, topic_id, text))
-        self._announce()
-        return topic_id
+        created = wall_service.add_topic(self.ctx.db, self.ctx.arena_id, title, convener, cell)
+        self.stack.push(_Add(self, created.id, text))
+        self._announce(created.changes)
+        return created.id
 
     def move(self, topic_id: uuid.UUID, old: Cell, new: Cell, text: str) -> uuid.UUID | None:
         if old == new:
             return None
-        swapped, _changes = wall_service.place_topic(self.ctx.db, topic_id, new)
+        swapped, changes = wall_service.place_topic(self.ctx.db, topic_id, new)
         self.stack.push(_Move(self, topic_id, old, new, swapped, text))
-        self._announce()
+        self._announce(changes)
         return swapped
 
     def edit(
         self, topic_id: uuid.UUID, before: tuple[str, str], after: tuple[str, str], text: str
     ) -> None:
-        wall_service.update_topic(self.ctx.db, topic_id, *after)
+        changes = wall_service.update_topic(self.ctx.db, topic_id, *after)
         self.stack.push(_Edit(self, topic_id, before, after, text))
-        self._announce()
+        self._announce(changes)
 
     def delete(self, topic_id: uuid.UUID, text: str) -> None:
-        wall_service.set_topic_deleted(self.ctx.db, topic_id, True)
+        changes = wall_service.set_topic_deleted(self.ctx.db, topic_id, True)
         self.stack.push(_Delete(self, topic_id, text))
-        self._announce()
+        self._announce(changes)
 
 
 class _Command(QUndoCommand):
@@ -94,10 +97,10 @@ class _Command(QUndoCommand):
     def undo(self) -> None:
         self.edits.replay(self.back)
 
-    def again(self) -> None:
+    def again(self) -> ChangeSet:
         raise NotImplementedError
 
-    def back(self) -> None:
+    def back(self) -> ChangeSet:
         raise NotImplementedError
 
 
@@ -106,19 +109,19 @@ class _Add(_Command):
         super().__init__(edits, text)
         self.topic_id = topic_id
 
-    def again(self) -> None:
-        wall_service.set_topic_deleted(self.db, self.topic_id, False)
+    def again(self) -> ChangeSet:
+        return wall_service.set_topic_deleted(self.db, self.topic_id, False)
 
-    def back(self) -> None:
-        wall_service.set_topic_deleted(self.db, self.topic_id, True)
+    def back(self) -> ChangeSet:
+        return wall_service.set_topic_deleted(self.db, self.topic_id, True)
 
 
 class _Delete(_Add):
-    def again(self) -> None:
-        super().back()
+    def again(self) -> ChangeSet:
+        return super().back()
 
-    def back(self) -> None:
-        super().again()
+    def back(self) -> ChangeSet:
+        return super().again()
 
 
 class _Move(_Command):
@@ -136,13 +139,13 @@ class _Move(_Command):
         super().__init__(edits, text)
         self.topic_id, self.old, self.new, self.swapped = topic_id, old, new, swapped
 
-    def again(self) -> None:
-        wall_service.place_topic(self.db, self.topic_id, self.new)
+    def again(self) -> ChangeSet:
+        return wall_service.place_topic(self.db, self.topic_id, self.new)[1]
 
-    def back(self) -> None:
+    def back(self) -> ChangeSet:
         # Back to its old cell: a topic there now (the swapped one) swaps into the new
         # cell by itself. From the pile there is no swap, so the other goes back by hand.
-        wall_service.move_back(self.db, self.topic_id, self.old, self.new, self.swapped)
+        return wall_service.move_back(self.db, self.topic_id, self.old, self.new, self.swapped)
 
 
 class _Edit(_Command):
@@ -157,8 +160,8 @@ class _Edit(_Command):
         super().__init__(edits, text)
         self.topic_id, self.before, self.after = topic_id, before, after
 
-    def again(self) -> None:
-        wall_service.update_topic(self.db, self.topic_id, *self.after)
+    def again(self) -> ChangeSet:
+        return wall_service.update_topic(self.db, self.topic_id, *self.after)
 
-    def back(self) -> None:
-        wall_service.update_topic(self.db, self.topic_id, *self.before)
+    def back(self) -> ChangeSet:
+        return wall_service.update_topic(self.db, self.topic_id, *self.before)
