@@ -17,14 +17,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from arenadesk import APP_NAME, __version__
 from arenadesk.diagnostics.log import enable_crash_file, redact
 from arenadesk.i18n.messages import UserError, message
 from arenadesk.platform.faults import as_user_error
 from arenadesk.platform.settings import Settings, default_database_path
-from arenadesk.ui.common.error_dialog import ErrorDialog
 from arenadesk.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:  # imported once the frame is on the screen
@@ -153,6 +152,8 @@ class Application:
         return db
 
     def _ask_after_failure(self) -> str | None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox()
         box.setWindowTitle(APP_NAME)
         box.setIcon(QMessageBox.Icon.Question)
@@ -199,6 +200,8 @@ class Application:
         another program): one plain sentence for the person, with the traceback in the log
         (and on stderr) and in the dialog's details to copy; the app keeps running. The
         failed edit's transaction was rolled back."""
+        from arenadesk.ui.common.error_dialog import ErrorDialog
+
         if not isinstance(exc, Exception):
             sys.__excepthook__(kind, exc, trace)
             return

@@ -13,15 +13,12 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,8 +28,13 @@ from arenadesk.platform.settings import Settings
 from arenadesk.ui.common.geometry import available_area, first_window_geometry
 from arenadesk.ui.common.texts import arg
 
+# The frame imports as few Qt names as it can: PySide6 builds each class's Python type
+# (and the Qt namespace's ~120 enums) when its name is first imported.
 if TYPE_CHECKING:  # each screen is imported when first shown (see _screen)
     from pathlib import Path
+
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QMenu
 
     from arenadesk.services.changes import ChangeSet
     from arenadesk.ui.arena.groups_screen import GroupsScreen
@@ -124,8 +126,9 @@ class MainWindow(QMainWindow):
             "#navigation::item:selected { background: #dbe7f5; color: #0b3d6e; }"
         )
         self.opening = QLabel(self.tr("Opening the arena file …"))
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.opening.setStyleSheet("color: #6b7280; font-size: 13pt;")
+        self.opening.setStyleSheet(
+            "color: #6b7280; font-size: 13pt; qproperty-alignment: AlignCenter;"
+        )
         self.stack.addWidget(self.opening)
         self.location_warning = QLabel()
         self.location_warning.setWordWrap(True)
@@ -164,6 +167,8 @@ class MainWindow(QMainWindow):
 
     def fill(self, ctx: UiContext) -> None:
         """Load the menus and the navigation, then show the remembered screen."""
+        from PySide6.QtWidgets import QListWidgetItem
+
         from arenadesk.ui.shell import menus
 
         self.ctx = ctx
