@@ -495,6 +495,10 @@
         <translation>Slett</translation>
     </message>
     <message>
+        <source>Make a board first</source>
+        <translation>Lag en tavle først</translation>
+    </message>
+    <message>
         <source>Økt %1</source>
         <translation>Økt %1</translation>
     </message>
@@ -515,6 +519,14 @@
         <translation>Velg lappene som skal få farge, først.</translation>
     </message>
     <message>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
+    </message>
+    <message>
+        <source>The board is on the clipboard as a picture.</source>
+        <translation>Tavlen er kopiert som bilde.</translation>
+    </message>
+    <message>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bilde (*.png)</translation>
     </message>
@@ -529,14 +541,6 @@
     <message>
         <source>Export board</source>
         <translation>Eksporter tavle</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Lagret %1</translation>
-    </message>
-    <message>
-        <source>The board is on the clipboard as a picture.</source>
-        <translation>Tavlen er kopiert som bilde.</translation>
     </message>
 </context>
 <context>
@@ -851,6 +855,25 @@
     <message>
         <source>%1 % of those whose perspective is given are %2: more than the arena&apos;s limit of 70 % from one perspective.</source>
         <translation>%1 % av dem med oppgitt perspektiv er %2: mer enn arenaens grense på 70 % fra ett perspektiv.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyBoards</name>
+    <message>
+        <source>This arena has no challenge groups yet</source>
+        <translation>Arenaen har ingen utfordringsgrupper ennå</translation>
+    </message>
+    <message>
+        <source>Create a group first; its boards are made and filled here.</source>
+        <translation>Lag en gruppe først; her lager og fyller du tavlene dens.</translation>
+    </message>
+    <message>
+        <source>%1 has no boards yet</source>
+        <translation>%1 har ingen tavler ennå</translation>
+    </message>
+    <message>
+        <source>A board holds the group&apos;s notes on one of the visual templates (Toppen av fjellet, Gap-analyse …). Make one, then type a note and press Enter.</source>
+        <translation>En tavle samler gruppas lapper på en av de visuelle malene (Toppen av fjellet, Gap-analyse …). Lag en, skriv så en lapp og trykk Enter.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ import pytest
 
 from arenadesk.domain.board_geometry import Rect
 from arenadesk.domain.boards import BoardTemplate, Zone, load_templates
-from arenadesk.domain.note_layout import note_rect
+from arenadesk.domain.note_layout import MIN_SCALE, NOTE_W, note_rect
 from arenadesk.domain.picture_layout import picture_layout
 from arenadesk.services import boards as board_service
 from arenadesk.store import boards as board_store
@@ -43,6 +43,7 @@ def assert_apart(template: BoardTemplate, notes: list[NoteRow], zone: Zone) -> N
         for index, rect in enumerate(page_rects):
             assert zone.region.contains_rect(rect), (template.key, rect)
             assert Rect(0, 0, template.width, template.height).contains_rect(rect)
+            assert rect.w >= NOTE_W * MIN_SCALE - 1e-9  # readable: never below the minimum
             for other in page_rects[index + 1 :]:
                 assert not rect.intersects(other), (template.key, rect, other)
 
@@ -75,15 +76,17 @@ def test_duplicating_into_a_full_zone_lays_it_out(qtbot, demo_db: Database, grou
     zone = smallest(editor.template)
     first = editor.add_text(zone.key, "Flere i arbeid innen ett år")
     ids = [first.id]
-    while len(ids) < 40:  # duplicate the whole selection: 1, 2, 4, 8, ... notes at once
+    while len(ids) < 20:  # a copy of the last copy, as Ctrl+D on the selected copy does
+        ids += [r.id for r in editor.duplicate(ids[-1:])]
+    while len(ids) < 40:  # then the whole selection: many notes at once
         ids += [r.id for r in editor.duplicate(ids[: 40 - len(ids)])]
     notes = in_zone(editor, zone)
     assert len(notes) == 40
     assert_apart(editor.template, notes, zone)
     # The scene shows what is saved, and undo takes one duplicate (with its moves) back.
     assert {i.row for i in editor.scene.items_by_id.values()} == set(notes)
-    editor.undo_stack.undo()
-    assert len(in_zone(editor, zone)) == 32
+    editor.undo_stack.undo()  # the last duplicate: 20 notes at once, with its moves
+    assert len(in_zone(editor, zone)) == 20
     assert_apart(editor.template, in_zone(editor, zone), zone)
 
 

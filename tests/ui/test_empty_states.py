@@ -3,12 +3,18 @@ format does not use is hidden."""
 
 from __future__ import annotations
 
+import uuid
+
+import pytest
+
 from arenadesk.app import Application
 from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store.arenas import create_arena, update_arena
+from arenadesk.store.boards import list_boards
 from arenadesk.store.db.database import Database
 from arenadesk.ui.arena.overview_screen import OverviewScreen
+from arenadesk.ui.boards.screen import BoardsScreen
 from arenadesk.ui.runner.screen import RunnerScreen
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.shell.main_window import MainWindow
@@ -27,14 +33,19 @@ def test_an_open_space_arena_shows_no_challenge_groups(qtbot, window: MainWindow
     assert overview.new_button.isVisible()
 
 
-def test_a_new_arenas_runner_leads_to_a_new_group(
-    qtbot, application: Application, db: Database, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def new_arena(qtbot, application: Application, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The window on an arena just made: no groups yet."""
     create_arena(db, "Ny arena")
     ctx = UiContext(db, application.settings, AppSignals())
     window = MainWindow(ctx, lambda _c: None)
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def test_a_new_arenas_runner_leads_to_a_new_group(new_arena: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = new_arena
     runner = window.show_screen("run")
     assert isinstance(runner, RunnerScreen)
     runner.timer.stop()
@@ -44,3 +55,46 @@ def test_a_new_arenas_runner_leads_to_a_new_group(
     monkeypatch.setattr(OverviewScreen, "new_group", lambda self: asked.append(True))
     runner.panel.empty_button.click()
     assert asked == [True] and window.current_screen is window.overview
+
+
+def test_a_new_arenas_boards_lead_to_a_new_group(new_arena: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = new_arena
+    boards = window.show_screen("boards")
+    assert isinstance(boards, BoardsScreen)
+    assert boards.board_stack.currentWidget() is boards.empty
+    assert boards.empty.heading.text() == "Arenaen har ingen utfordringsgrupper ennå"
+    assert boards.empty.new_group_button.isVisible()
+    assert not boards.empty.new_board_button.isVisible()
+    assert boards.entry.placeholderText() == "Lag en tavle først" and not boards.hint.isVisible()
+    asked: list[bool] = []
+    monkeypatch.setattr(OverviewScreen, "new_group", lambda self: asked.append(True))
+    boards.empty.new_group_button.click()
+    assert asked == [True] and window.current_screen is window.overview
+
+
+def test_a_group_without_boards_says_so_without_the_last_groups_board(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    boards = window.show_screen("boards")
+    assert isinstance(boards, BoardsScreen)
+    assert boards.board_stack.currentWidget() is boards.canvas and boards.scene.items_by_id
+    assert boards.entry.placeholderText().startswith("Lapp til")
+    empty = next(
+        i
+        for i in range(boards.group_combo.count())
+        if not list_boards(window.ctx.db, uuid.UUID(boards.group_combo.itemData(i)))
+    )
+    boards.group_combo.setCurrentIndex(empty)
+    group = boards.group_combo.currentText()
+    assert boards.board_stack.currentWidget() is boards.empty
+    assert boards.empty.heading.text() == f"{group} har ingen tavler ennå"
+    assert boards.empty.new_board_button.isVisible()
+    assert not boards.empty.new_group_button.isVisible()
+    assert not boards.scene.items_by_id and boards.table_model.rowCount() == 0
+    assert boards.entry.placeholderText() == "Lag en tavle først"
+    assert not boards.entry.isEnabled() and not boards.hint.isVisible()
+    assert group.split()[0] in window.windowTitle()
+    asked: list[bool] = []
+    monkeypatch.setattr(BoardsScreen, "new_board", lambda self: asked.append(True))
+    boards.empty.new_board_button.click()
+    assert asked == [True]

@@ -24,6 +24,8 @@ from arenadesk.ui.common.geometry import size_to_content
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
+DIALOG_WIDTH = 520
+
 
 class BoardDialog(QDialog):
     """A new board (template, name, økt, step), or the name and økt/step of one."""
@@ -73,7 +75,6 @@ class BoardDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(box)
-        size_to_content(self, 520)
 
         if board is not None:
             self.session.setCurrentIndex(max(0, self.session.findData(board.session_number)))
@@ -84,11 +85,12 @@ class BoardDialog(QDialog):
 
     def _template_changed(self) -> None:
         template = self.templates.get(self.template.currentData() or "")
-        if template is None:
-            return
-        self.description.setText(template.description.text(self.ctx.language))
-        if self.board is None:
-            self.title_edit.setText(template.name.text(self.ctx.language))
+        if template is not None:
+            self.description.setText(template.description.text(self.ctx.language))
+            if self.board is None:
+                self.title_edit.setText(template.name.text(self.ctx.language))
+        # As tall as this template's description needs: none is cut at 1366×768.
+        size_to_content(self, DIALOG_WIDTH)
 
     def _fill_steps(self) -> None:
         number = self.session.currentData()

@@ -159,7 +159,9 @@ class BoardEditor(QObject):
         drafts: list[NoteDraft] = []
         moves: list[tuple[uuid.UUID, Geometry]] = []
         for key, rows in by_zone.items():
-            spots, zone_moves = self._spots(self._zone(key), [(r.w, r.h) for r in rows])
+            # A copy is laid out as a new note: from the full size down (copying a copy of
+            # a shrunk note does not shrink it again).
+            spots, zone_moves = self._spots(self._zone(key), [(NOTE_W, NOTE_H)] * len(rows))
             moves += zone_moves
             drafts += [
                 NoteDraft(r.zone_key, r.text, s.x, s.y, s.w, s.h, r.colour)
@@ -208,7 +210,7 @@ class BoardEditor(QObject):
         if row is None or self.template is None or row.zone_key == zone_key:
             return
         zone = self._zone(zone_key)
-        (spot,), moves = self._spots(zone, [(row.w, row.h)], [note_id])
+        (spot,), moves = self._spots(zone, [(NOTE_W, NOTE_H)], [note_id])
         values: Geometry = {
             "zone_key": zone.key,
             "x": spot.x,

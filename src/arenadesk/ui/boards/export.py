@@ -12,14 +12,16 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QWidget
 
 from arenadesk.domain.picture_layout import picture_layout
+from arenadesk.i18n.messages import UserError
 from arenadesk.store.boards import NoteRow
 from arenadesk.ui.boards.pages import count_badge
 from arenadesk.ui.boards.scene import BoardScene
+from arenadesk.ui.common.forms import show_error
 
 PNG_WIDTH = 3840  # pixels: sharp on a 4K projector and in print
 CLIPBOARD_WIDTH = 1920
@@ -104,6 +106,44 @@ def export_pdf(
 
     assert scene.template is not None
     write_board_pdf(path, scene.template, notes, title, language=language)
+
+
+def export_asking(
+    parent: QWidget,
+    scene: BoardScene,
+    title: str,
+    suggested: str,
+    notes: Sequence[NoteRow],
+    kind: str,
+) -> Path | None:
+    """Ask where, then write the board as `kind` (png, svg, pdf): the file written, or None
+    when the person cancelled or it could not be written (said in a message)."""
+    filters = {
+        "png": QCoreApplication.translate("BoardsScreen", "PNG picture (*.png)"),
+        "svg": QCoreApplication.translate("BoardsScreen", "SVG drawing (*.svg)"),
+        "pdf": QCoreApplication.translate("BoardsScreen", "PDF document (*.pdf)"),
+    }
+    caption = QCoreApplication.translate("BoardsScreen", "Export board")
+    path_text, _filter = QFileDialog.getSaveFileName(
+        parent, caption, str(Path.home() / suggested), filters[kind]
+    )
+    if not path_text:
+        return None
+    path = Path(path_text)
+    if path.suffix.lower() != f".{kind}":
+        path = path.with_name(f"{path.name}.{kind}")
+    try:
+        if kind == "png":
+            export_png(scene, path)
+        elif kind == "svg":
+            export_svg(scene, path, title)
+        else:
+            export_pdf(scene, path, title, notes, scene.language)
+    except OSError as error:
+        error_text = UserError("db.cannot_create", path=path, detail=error)
+        show_error(parent, error_text, scene.language)
+        return None
+    return path
 
 
 def copy_image(scene: BoardScene) -> None:

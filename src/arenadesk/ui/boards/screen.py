@@ -7,14 +7,12 @@ and the entry line at the bottom, where the facilitator types what the group say
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -39,11 +38,12 @@ from arenadesk.store.boards import BoardRow
 from arenadesk.ui.boards import export as board_export
 from arenadesk.ui.boards.dialogs import BoardDialog
 from arenadesk.ui.boards.editor import BoardEditor
+from arenadesk.ui.boards.empty import EmptyBoards
 from arenadesk.ui.boards.entry import NoteEntry, ZonePicker
 from arenadesk.ui.boards.scene import BoardCanvas, BoardScene
 from arenadesk.ui.boards.table import ZoneDelegate, ZoneTableModel, ZoneTableProxy
 from arenadesk.ui.boards.toolbar import BoardToolbar
-from arenadesk.ui.common.forms import ERROR_STYLE, confirm, show_error
+from arenadesk.ui.common.forms import ERROR_STYLE, confirm
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
@@ -107,8 +107,13 @@ class BoardsScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 230)
+        self.empty = EmptyBoards()
+        self.empty.new_board_button.clicked.connect(self.new_board)
+        self.board_stack = QStackedWidget()  # the canvas, or what to do when there is none
+        self.board_stack.addWidget(self.canvas)
+        self.board_stack.addWidget(self.empty)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.canvas, icon("board"), self.tr("Board"))
+        self.tabs.addTab(self.board_stack, icon("board"), self.tr("Board"))
         self.tabs.addTab(self.table, icon("table"), self.tr("Table"))
         for view in (self.canvas, self.table):
             view.addActions([self.delete_action, self.duplicate_action, self.edit_action])
@@ -175,6 +180,8 @@ class BoardsScreen(QWidget):
         index = self.group_combo.findData(current)
         self.group_combo.setCurrentIndex(index if index >= 0 else 0)
         self.group_combo.blockSignals(False)
+        if self.ctx.current_group is None and self.group_id is not None:
+            self.ctx.choose_group(self.group_id)  # the group shown is the current one
         self.reload_boards()
 
     @property
@@ -369,6 +376,16 @@ class BoardsScreen(QWidget):
             action.setEnabled(has_board and has_selection)
         self.colour_button.setEnabled(has_board)
         self.new_button.setEnabled(self.group_id is not None)
+        self._show_empty_state(has_board)
+
+    def _show_empty_state(self, has_board: bool) -> None:
+        """No board: what to do next instead of an empty canvas (see EmptyBoards)."""
+        self.hint.setVisible(has_board)
+        self.board_stack.setCurrentWidget(self.canvas if has_board else self.empty)
+        if not has_board:
+            self.empty.show_for(self.group_combo.currentText() if self.group_id else None)
+            self.tabs.setCurrentWidget(self.board_stack)
+            self.entry.setPlaceholderText(self.tr("Make a board first"))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "color: #52606d;")
@@ -381,34 +398,11 @@ class BoardsScreen(QWidget):
         board = self.editor.board
         if board is None:
             return
-        filters = {
-            "png": self.tr("PNG picture (*.png)"),
-            "svg": self.tr("SVG drawing (*.svg)"),
-            "pdf": self.tr("PDF document (*.pdf)"),
-        }
         name = f"{self.group_combo.currentText().split()[0]} {board.title}.{kind}"
-        path_text, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export board"), str(Path.home() / name), filters[kind]
-        )
-        if not path_text:
-            return
-        path = Path(path_text)
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(f"{path.name}.{kind}")
-        try:
-            if kind == "png":
-                board_export.export_png(self.scene, path)
-            elif kind == "svg":
-                board_export.export_svg(self.scene, path, board.title)
-            else:
-                notes = self.editor.note_list()
-                board_export.export_pdf(self.scene, path, board.title, notes, self.ctx.language)
-        except OSError as error:
-            show_error(
-                self, UserError("db.cannot_create", path=path, detail=error), self.ctx.language
-            )
-            return
-        self._say(arg(self.tr("Saved %1"), str(path)))
+        notes = self.editor.note_list()
+        path = board_export.export_asking(self, self.scene, board.title, name, notes, kind)
+        if path is not None:
+            self._say(arg(self.tr("Saved %1"), str(path)))
 
     def copy_image(self) -> None:
         if self.editor.board is not None:
