@@ -1730,6 +1730,25 @@ Det tas en sikkerhetskopi først. Slå dem sammen likevel?</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantsTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Job title or role</source>
+        <translation>Stilling eller rolle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+</context>
+<context>
     <name>PastePeopleDialog</name>
     <message>
         <source>Paste a list of people into %1</source>
@@ -2175,6 +2194,17 @@ Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Save the report</source>
+        <translation>Lagre rapporten</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>standardskriveren</translation>
+    </message>
+</context>
+<context>
     <name>ReportScreen</name>
     <message>
         <source>Describe the problem</source>
@@ -2215,22 +2245,6 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Participants and their roles in the group</source>
         <translation>Deltakere og aktørroller i gruppa</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Job title or role</source>
-        <translation>Stilling eller rolle</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisasjon</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dager</translation>
     </message>
     <message>
         <source>Edit the members on the Groups screen.</source>
@@ -2301,16 +2315,8 @@ Dette kan ikke angres.</translation>
         <translation>Alle delene er fylt ut.</translation>
     </message>
     <message>
-        <source>Save the report</source>
-        <translation>Lagre rapporten</translation>
-    </message>
-    <message>
         <source>Saved: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Lagret: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>the default printer</source>
-        <translation>standardskriveren</translation>
     </message>
     <message>
         <source>Sent to %1.</source>

@@ -44,7 +44,7 @@ def test_print_sends_the_report_to_the_chosen_printer(
         jobs.append(print_pdf(pdf, options))
         return jobs[-1]
 
-    monkeypatch.setattr("arenadesk.ui.report.screen.print_pdf", recording)
+    monkeypatch.setattr("arenadesk.ui.report.output.print_pdf", recording)
     assert screen.print_report() == cups_pdf.name
     assert shown and shown[0] >= 2  # the dialog knew the report's pages
     assert cups_pdf.name in screen.saved_to.text()
@@ -91,7 +91,7 @@ def test_a_printer_that_refuses_is_explained(
     _answer_dialog(monkeypatch, lambda printer: printer.setPrinterName(cups_pdf.name))
     errors: list[str] = []
     monkeypatch.setattr(
-        "arenadesk.ui.report.screen.show_error",
+        "arenadesk.ui.report.output.show_error",
         lambda _parent, error, language: errors.append(error.text(language)),
     )
     subprocess.run(["cupsreject", cups_pdf.name], check=True, capture_output=True)

@@ -4,53 +4,43 @@ and export to PDF and Word."""
 
 from __future__ import annotations
 
-import tempfile
 import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from arenadesk.domain.report import report_file_name
 from arenadesk.domain.report_template import (
     DEFAULT,
     DEFAULT_HEADINGS,
     ReportTemplate,
     TemplateSection,
 )
-from arenadesk.i18n.messages import UserError, ValidationError
-from arenadesk.platform.printing import print_pdf
-from arenadesk.platform.settings import reports_dir
-from arenadesk.reports.saving import save_group_report
+from arenadesk.i18n.messages import ValidationError
 from arenadesk.services import reports as report_service
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import groups as group_store
 from arenadesk.store import report_template, reports
-from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error
+from arenadesk.ui.common.forms import AutoSaver, InlineErrors
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.common.text_editor import RichTextEdit
-from arenadesk.ui.common.texts import arg, days_label, role_label
-from arenadesk.ui.report.print_dialog import choose_printing, copy_pdf
+from arenadesk.ui.common.texts import arg
+from arenadesk.ui.report.output import ReportOutput
+from arenadesk.ui.report.participants import ParticipantsTable
 from arenadesk.ui.report.sections import (
     ActionItemsEditor,
     SelfEvaluationEditor,
-    fit_height,
     text_box,
 )
 from arenadesk.ui.report.suggestions import SuggestionsDialog
@@ -81,6 +71,7 @@ class ReportScreen(QWidget):
         self.template: ReportTemplate = DEFAULT
         self.errors = InlineErrors()
         self.saver = AutoSaver(self.save_texts, self)
+        self.output = ReportOutput(self, ctx.language)
         self.group = QComboBox()
         # A 200-character title must not widen the window past a laptop's screen.
         self.group.setSizeAdjustPolicy(
@@ -130,23 +121,7 @@ class ReportScreen(QWidget):
         # Each section is a block (its heading and editor), arranged in the template's order.
         self.blocks: dict[str, QWidget] = {}
         self.titles: dict[str, QLabel] = {}
-        self.participants = QTableWidget(0, 4)
-        self.participants.setHorizontalHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("Job title or role"),
-                self.tr("Organisation"),
-                self.tr("Days"),
-            ]
-        )
-        self.participants.verticalHeader().hide()
-        self.participants.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.participants.setWordWrap(True)
-        self.participants.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        # Wrapped rows are as tall as their text at the width the columns end up with.
-        self.participants.horizontalHeader().sectionResized.connect(
-            lambda *_: fit_height(self.participants, spare_rows=0)
-        )
+        self.participants = ParticipantsTable()
         self._block(
             "participants",
             self.participants,
@@ -279,22 +254,7 @@ class ReportScreen(QWidget):
         assert group is not None
         self.heading.setText(f"{group.code}  {group.title}")
         self.group.setToolTip(f"{group.code} {group.title}")
-        self.participants.setRowCount(len(group.members))
-        for row, member in enumerate(group.members):
-            leader = (
-                role_label(member.role)
-                if member.role.value in ("facilitator", "owner", "resource")
-                else ""
-            )
-            cells = (
-                f"{member.name} ({leader})" if leader else member.name,
-                member.title,
-                member.organisation,
-                days_label(member.days),
-            )
-            for column, text in enumerate(cells):
-                self.participants.setItem(row, column, QTableWidgetItem(text))
-        fit_height(self.participants, spare_rows=0)
+        self.participants.show_members(group.members)
         texts = reports.get_texts(self.ctx.db, self.group_id)
         extras = report_template.get_extra_texts(self.ctx.db, self.group_id)
         self.saver.suspended = True
@@ -383,22 +343,11 @@ class ReportScreen(QWidget):
             return None
         self.saver.flush()
         report = reports.assemble_group_report(self.ctx.db, self.group_id, self.ctx.language)
-        target = reports_dir() / report_file_name(report.code, report.title, kind)
-        if ask:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the report"), str(target), f"*.{kind}"
+        target = self.output.save(report, kind, ask=ask)
+        if target is not None:
+            self.saved_to.setText(
+                arg(self.tr('Saved: <a href="%1">%2</a>'), str(target.parent), str(target))
             )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        try:
-            save_group_report(report, target)
-        except UserError as error:
-            show_error(self, error, self.ctx.language)
-            return None
-        self.saved_to.setText(
-            arg(self.tr('Saved: <a href="%1">%2</a>'), str(target.parent), str(target))
-        )
         return target
 
     def print_report(self) -> str | None:
@@ -407,30 +356,7 @@ class ReportScreen(QWidget):
             return None
         self.saver.flush()
         report = reports.assemble_group_report(self.ctx.db, self.group_id, self.ctx.language)
-        with tempfile.TemporaryDirectory(prefix="arenadesk-print-") as folder:
-            pdf = Path(folder) / report_file_name(report.code, report.title, "pdf")
-            from arenadesk.reports.group_pdf import build_group_pdf
-
-            pages = build_group_pdf(report, pdf)
-            choice = choose_printing(self, pdf.stem, pages)
-            if choice is None:
-                return None
-            try:
-                if choice.to_file is not None:
-                    copy_pdf(pdf, choice.to_file)
-                    where = str(choice.to_file)
-                else:
-                    print_pdf(pdf, choice.options)
-                    where = choice.options.printer or self.tr("the default printer")
-            except OSError as exc:
-                show_error(
-                    self,
-                    UserError("report.cannot_save", path=choice.to_file, detail=exc),
-                    self.ctx.language,
-                )
-                return None
-            except UserError as error:
-                show_error(self, error, self.ctx.language)
-                return None
-        self.saved_to.setText(arg(self.tr("Sent to %1."), where))
+        where = self.output.print(report)
+        if where is not None:
+            self.saved_to.setText(arg(self.tr("Sent to %1."), where))
         return where
