@@ -1435,6 +1435,10 @@ Det tas en sikkerhetskopi først. Slå dem sammen likevel?</translation>
         <translation>Anonymisert kopi lagret: %1</translation>
     </message>
     <message>
+        <source>Økt %1</source>
+        <translation>Økt %1</translation>
+    </message>
+    <message>
         <source>Data file: %1</source>
         <translation>Datafil: %1</translation>
     </message>

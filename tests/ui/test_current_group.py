@@ -25,7 +25,9 @@ def test_the_group_chosen_in_the_runner_is_the_one_on_boards_and_report(
     two_a = _group(db, "2A")
     runner.group.setCurrentIndex(index_of_data(runner.group, two_a.id))  # type: ignore[attr-defined]
     runner.session.setCurrentIndex(runner.session.findData(2))  # type: ignore[attr-defined]
-    assert "2A" in window.windowTitle()
+    assert "2A" in window.windowTitle() and "Økt 2" in window.windowTitle()
+    runner.session.setCurrentIndex(runner.session.findData(3))  # type: ignore[attr-defined]
+    assert "Økt 3" in window.windowTitle()  # another økt of the same group
     boards = window.show_screen("boards")
     assert boards.group_id == two_a.id  # type: ignore[attr-defined]
     report = window.show_screen("report")

@@ -42,15 +42,15 @@ class UiContext:
     def choose_group(self, group_id: uuid.UUID | None, session: int | None = None) -> None:
         """Make a group (and økt) current, remember it, and tell the other screens."""
         text = str(group_id) if group_id else ""
-        changed = text != self.settings.current_group
-        if not changed and (session is None or session == self.settings.current_session):
+        same_group = text == self.settings.current_group
+        if same_group and (session is None or session == self.settings.current_session):
             return
         self.settings.current_group = text
         if session is not None:
             self.settings.current_session = session
         self.settings.save()
-        if changed:
-            self.signals.group_chosen.emit(group_id)
+        # Another økt of the same group is announced too: the window title names both.
+        self.signals.group_chosen.emit(group_id)
 
     def switch_database(self, db: Database) -> None:
         old = self.db

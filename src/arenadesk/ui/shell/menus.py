@@ -283,6 +283,9 @@ def refresh_title(window: MainWindow) -> None:
         and "run" in PAGES_OF_FORMAT[arena.format if arena else ArenaFormat.FACILITATED]
     ):
         parts.append(f"{group.code} {group.title}")
+        if ctx.settings.current_session:  # the økt chosen in the runner for that group
+            session = QCoreApplication.translate("MainWindow", "Økt %1")
+            parts.append(session.replace("%1", str(ctx.settings.current_session)))
     window.setWindowTitle(" · ".join(parts) + " – ArenaDesk" if parts else "ArenaDesk")
 
 
