@@ -139,3 +139,28 @@ def test_long_notes_wrap_and_full_zones_show_their_count(
     assert_laid_out(board)
     for count in counts(board):
         assert count.size * scale >= least
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_beside_a_board_the_clock_sits_by_the_texts_and_the_board_takes_the_width(
+    qtbot, runner_screen, width: int, height: int
+) -> None:  # type: ignore[no-untyped-def]
+    screen, _clock = runner_screen
+    projector, board = board_step(qtbot, screen, width, height)
+    clock = projector.clock.geometry()
+    assert clock.bottom() < board.geometry().top()  # the clock is above the board
+    assert board.width() >= 0.9 * (width - 64)
+    assert board.height() >= 0.55 * height
+    # A long question gets a smaller font; the board keeps its room, nothing leaves the screen.
+    projector.prompt.setText(" ".join(["Hva hindrer oss i å nå målet vi har satt oss?"] * 6))
+    projector.resize(width, height - 1)
+    projector.resize(width, height)
+    QApplication.processEvents()
+    assert board.height() >= 0.5 * height
+    assert projector.next.geometry().bottom() <= projector.height()
+    assert test_projector_sizes.digits_share(projector, "#f4f4f4") >= 0.18
+    # Back to a step without a board: the clock returns under the texts, a third high.
+    projector.set_board_visible(False)
+    QApplication.processEvents()
+    assert projector.middle.indexOf(projector.clock) >= 0
+    assert test_projector_sizes.digits_share(projector, "#f4f4f4") >= 0.33

@@ -134,7 +134,17 @@ def lay_out_zone(
             cards = _shelves(zone.region, blocked, notes, size, pad, width, measure)
             if cards is not None:
                 return cards
-    return None
+    # Words are kept whole above; only a word wider than the whole zone is broken.
+    return _shelves(
+        zone.region,
+        blocked,
+        notes,
+        sizes[-1],
+        sizes[-1] * PAD,
+        box.w - 2 * GAP,
+        measure,
+        break_words=True,
+    )
 
 
 def _shelves(
@@ -145,14 +155,19 @@ def _shelves(
     pad: float,
     width: float,
     measure: Measure,
+    *,
+    break_words: bool = False,
 ) -> list[Card[N]] | None:
     """Cards of one width in rows (shelves) from the top of the zone, left to right, each
-    row as tall as its tallest card; None when they do not all fit."""
+    row as tall as its tallest card; None when they do not all fit (or, without
+    `break_words`, when a word is wider than a card)."""
     box = region.bounds
     line_height = size * LINE_HEIGHT
     texts: list[tuple[N, tuple[str, ...], float]] = []
     for note in notes:
-        wrapped = tuple(wrap(note.text, width - 2 * pad, size, measure, 200))
+        wrapped = tuple(
+            wrap(note.text, width - 2 * pad, size, measure, 200, break_words=break_words)
+        )
         height = len(wrapped) * line_height + 2 * pad
         if height > box.h - 2 * GAP:
             return None

@@ -27,6 +27,8 @@ CLOCK_FAMILY = "DejaVu Sans"
 # The digits' rendered (ink) height as a share of the window's height.
 DIGITS_ALONE = 0.34  # nothing beside the clock
 DIGITS_BESIDE_BOARD = 0.19
+# Beside a board the texts may make the clock's row this share of the height taller.
+HEADER_SLACK = 0.05
 SIGN_SHARE = 0.55  # the overtime "+" is drawn smaller, so the digits keep their size
 MARGIN_X, MARGIN_Y = 32, 24
 
@@ -149,11 +151,15 @@ class ProjectorWindow(ProjectorBase):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN_X, MARGIN_Y, MARGIN_X, MARGIN_Y)
-        layout.addWidget(self.session)
-        layout.addWidget(self.step)
-        layout.addWidget(self.prompt)
-        # When the step uses a board it takes the left of the screen; the clock keeps the
-        # width its digits need on the right.
+        # Without a board: the texts over the whole width, the clock under them. With one,
+        # the clock moves up beside the texts and the board takes the width below, so its
+        # notes can be laid out large (see projector/board.py).
+        self.header = QHBoxLayout()
+        texts = QVBoxLayout()
+        for label in (self.session, self.step, self.prompt):
+            texts.addWidget(label)
+        self.header.addLayout(texts, 1)
+        layout.addLayout(self.header)
         self.middle = QHBoxLayout()
         self.board = board
         if board is not None:
@@ -173,28 +179,40 @@ class ProjectorWindow(ProjectorBase):
     def board_shown(self) -> bool:
         return self.board is not None and not self.board.isHidden()
 
+    def _place_clock(self, beside_board: bool) -> None:
+        """The clock under the texts (alone) or beside them, over the board."""
+        home = self.header if beside_board else self.middle
+        if home.indexOf(self.clock) >= 0:
+            return
+        (self.middle if beside_board else self.header).removeWidget(self.clock)
+        home.addWidget(self.clock, 0 if beside_board else 1)
+
     def _apply_fonts(self) -> None:
         height = max(self.height(), 300)
         width = max(self.width(), 400)
         beside = self.board_shown
+        self._place_clock(beside)
         digits = height * (DIGITS_BESIDE_BOARD if beside else DIGITS_ALONE)
         self.clock.set_digit_height(digits)
+        clock_width = 0
         if beside:
             needed = self.clock.width_needed(self.clock.text() or "00:00", digits)
-            self.clock.setFixedWidth(int(min(needed + 16, width * 0.6)))
-            self.middle.setStretch(1, 0)
+            clock_width = int(min(needed + 16, width * 0.6))
+            self.clock.setFixedWidth(clock_width)
         else:
             self.clock.setMinimumWidth(0)
             self.clock.setMaximumWidth(16_777_215)
-            self.middle.setStretch(self.middle.count() - 1, 1)
         # The texts take what the clock leaves; a long prompt gets a smaller font rather
         # than pushing the clock off the screen.
+        text_width = width - 2 * MARGIN_X - (clock_width + 12 if beside else 0)
         room = height - 2 * MARGIN_Y - self.clock.minimumHeight() - 4 * 6
-        text_width = width - 2 * MARGIN_X
+        if beside:  # the texts share the clock's row; the board wants what they leave
+            room = self.clock.minimumHeight() + round(height * HEADER_SLACK)
         sizes = ((self.session, 0.035, False), (self.step, 0.06, True), (self.next, 0.04, False))
         for label, share, bold in sizes:
             label.setFont(self._font(height * share, bold))
-            room -= label.heightForWidth(text_width) if label.text() else 0
+            if label is not self.next or not beside:
+                room -= label.heightForWidth(text_width) if label.text() else 0
         share = 0.045
         while True:
             self.prompt.setFont(self._font(height * share, False))
