@@ -71,6 +71,15 @@ ICONS = {
     "up": "mdi6.arrow-up",
     "down": "mdi6.arrow-down",
     "template": "mdi6.file-cog-outline",
+    "photo": "mdi6.image-plus-outline",
+    "photo_edit": "mdi6.image-edit-outline",
+    "photo_beside": "mdi6.image-outline",
+    "rotate_left": "mdi6.rotate-left",
+    "rotate_right": "mdi6.rotate-right",
+    "crop": "mdi6.crop",
+    "straighten": "mdi6.vector-square",
+    "left": "mdi6.arrow-left",
+    "right": "mdi6.arrow-right",
 }
 
 WARNING_COLOUR = "#b35c00"
