@@ -19,9 +19,16 @@ from sqlalchemy.orm import Session
 from arenadesk.domain.arena_report import ArenaReport, GroupOverviewRow, perspective_counts
 from arenadesk.domain.boards import load_templates
 from arenadesk.domain.dates import span_text
-from arenadesk.domain.report import ActionItem, BoardFigure, GroupReport, ParticipantLine
+from arenadesk.domain.report import (
+    ActionItem,
+    BoardFigure,
+    GroupReport,
+    ParticipantLine,
+    ReportPhoto,
+)
 from arenadesk.domain.report import SelfEvaluation as Evaluation
 from arenadesk.i18n.messages import UserError
+from arenadesk.store import report_photos
 from arenadesk.store.arenas import ArenaDetails, get_arena
 from arenadesk.store.boards import NoteRow, note_row
 from arenadesk.store.db.database import Database
@@ -52,11 +59,14 @@ def assemble_arena_report(
     groups = list_groups(db, arena_id)  # members of all groups in one query, in code order
     mix = arena_diversity(db, arena_id)
     with db.read() as session:
+        # The photos print on the group's page, each board's beside its board.
+        photos = report_photos.arena_photos(session, arena_id) if boards else {}
+        board_photos = {key: value for p in photos.values() for key, value in p.boards.items()}
         texts = _first_per_group(session, GroupReportText, arena_id)
         evaluations = _first_per_group(session, SelfEvaluationRow, arena_id)
         items = _action_items(session, arena_id)
         extras = _extra_texts(session, arena_id)
-        figures = _figures(session, arena_id) if boards else {}
+        figures = _figures(session, arena_id, board_photos) if boards else {}
         open_space = has_conversations(session, arena_id)
     reports = [
         _group_report(arena, group, language, texts.get(group.id), evaluations.get(group.id))
@@ -68,6 +78,7 @@ def assemble_arena_report(
         report.boards = figures.get(group.id, [])
         report.template = template
         report.extras = extras.get(group.id, {})
+        report.photos = photos[group.id].report if group.id in photos else []
     proceedings = assemble_proceedings(db, arena_id, language) if open_space else None
     return ArenaReport(
         arena_name=arena.name,
@@ -176,7 +187,11 @@ def _extra_texts(session: Session, arena_id: uuid.UUID) -> dict[uuid.UUID, dict[
     return texts
 
 
-def _figures(session: Session, arena_id: uuid.UUID) -> dict[uuid.UUID, list[BoardFigure]]:
+def _figures(
+    session: Session,
+    arena_id: uuid.UUID,
+    photos: dict[uuid.UUID, list[ReportPhoto]] | None = None,
+) -> dict[uuid.UUID, list[BoardFigure]]:
     """Each group's boards with their live notes (bottom to top), as `list_boards` and
     `list_notes` give them; boards of a template this laptop lacks are left out, as in
     the group report."""
@@ -202,6 +217,11 @@ def _figures(session: Session, arena_id: uuid.UUID) -> dict[uuid.UUID, list[Boar
         template = library.get(board.template_key)
         if template is not None:
             figures[board.group_id].append(
-                BoardFigure(board.title, template, tuple(notes[board.id]))
+                BoardFigure(
+                    board.title,
+                    template,
+                    tuple(notes[board.id]),
+                    tuple((photos or {}).get(board.id, ())),
+                )
             )
     return figures

@@ -16,6 +16,7 @@ from arenadesk.store.db.database import Database
 from arenadesk.store.db.live import live
 from arenadesk.store.models.open_space import OpenSpaceConversation, OpenSpaceTopic
 from arenadesk.store.open_space import get_wall
+from arenadesk.store.report_photos import conversation_photos
 
 
 def assemble_proceedings(db: Database, arena_id: uuid.UUID, language: str = "nb") -> Proceedings:
@@ -24,6 +25,7 @@ def assemble_proceedings(db: Database, arena_id: uuid.UUID, language: str = "nb"
     if arena is None:
         raise UserError("db.no_arena", path=db.location)
     wall = get_wall(db, arena_id)
+    rows = list_conversations(db, arena_id, documented_only=True)
     return Proceedings(
         arena_name=arena.name,
         arena_dates=span_text(arena.days, language),
@@ -32,8 +34,9 @@ def assemble_proceedings(db: Database, arena_id: uuid.UUID, language: str = "nb"
         organiser=arena.organiser,
         format=arena.format,
         language=language,
-        conversations=list_conversations(db, arena_id, documented_only=True),
+        conversations=rows,
         sessions=tuple(SessionInfo(s.number, s.day, s.starts, s.ends) for s in wall.slots),
+        photos=conversation_photos(db, arena_id),
     )
 
 

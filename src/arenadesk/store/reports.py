@@ -23,7 +23,7 @@ from arenadesk.domain.report import (
 )
 from arenadesk.domain.report_prefill import Suggestions, missing_lines, suggest, with_suggestions
 from arenadesk.i18n.messages import UserError, ValidationError
-from arenadesk.store import report_template
+from arenadesk.store import report_photos, report_template
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.live import live
@@ -217,7 +217,8 @@ def assemble_group_report(
         for m in group.members
     ]
     items = [ActionItem(i.what, i.who, i.when) for i in list_action_items(db, group_id)]
-    figures = _figures(db, group_id) if boards else []
+    photos = report_photos.group_photos(db, group_id) if boards else None
+    figures = _figures(db, group_id, photos) if boards else []
     return GroupReport(
         arena_name=arena.name if arena else "",
         arena_dates=span_text(arena.days, language) if arena else "",
@@ -230,11 +231,14 @@ def assemble_group_report(
         self_evaluation=get_self_evaluation(db, group_id),
         template=report_template.get_template(db, arena.id if arena else None),
         extras=report_template.get_extra_texts(db, group_id),
+        photos=photos.report if photos else [],
         **{name: getattr(texts, name) for name in TEXT_FIELDS},
     )
 
 
-def _figures(db: Database, group_id: uuid.UUID) -> list[BoardFigure]:
+def _figures(
+    db: Database, group_id: uuid.UUID, photos: report_photos.GroupPhotos | None = None
+) -> list[BoardFigure]:
     from arenadesk.store import boards as board_store
 
     library = load_templates()
@@ -243,7 +247,8 @@ def _figures(db: Database, group_id: uuid.UUID) -> list[BoardFigure]:
         template = library.get(board.template_key)
         if template is not None:
             notes = tuple(board_store.list_notes(db, board.id))
-            figures.append(BoardFigure(board.title, template, notes))
+            pictures = tuple(photos.boards.get(board.id, ())) if photos else ()
+            figures.append(BoardFigure(board.title, template, notes, pictures))
     return figures
 
 
