@@ -111,12 +111,32 @@
     </message>
 </context>
 <context>
+    <name>PackageSizeRow</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message numerus="yes">
         <source>%1 of %n participant(s)</source>
         <translation>
             <numerusform>%1 of %n participant</numerusform>
             <numerusform>%1 of %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message numerus="yes">
+        <source>Added %n photo(s).</source>
+        <translation>
+            <numerusform>Added %n photo.</numerusform>
+            <numerusform>Added %n photos.</numerusform>
         </translation>
     </message>
 </context>

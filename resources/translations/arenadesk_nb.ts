@@ -735,6 +735,10 @@
         <translation>Neste skritt</translation>
     </message>
     <message>
+        <source>Photos of the sheets</source>
+        <translation>Bilder av arkene</translation>
+    </message>
+    <message>
         <source>No topic chosen</source>
         <translation>Ingen emne valgt</translation>
     </message>
@@ -1699,6 +1703,40 @@ Det tas en sikkerhetskopi først. Slå dem sammen likevel?</translation>
     </message>
 </context>
 <context>
+    <name>PackageSizeRow</name>
+    <message>
+        <source>Package size: measuring…</source>
+        <translation>Pakkens størrelse: måler …</translation>
+    </message>
+    <message>
+        <source>Make the photos smaller</source>
+        <translation>Gjør bildene mindre</translation>
+    </message>
+    <message>
+        <source>Measuring the package…</source>
+        <translation>Måler pakken …</translation>
+    </message>
+    <message>
+        <source>Package size: %1</source>
+        <translation>Pakkens størrelse: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n bilde</numerusform>
+            <numerusform>%n bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Larger than e-mail takes (about %1). Making the photos smaller (%2 pixels on the long side) brings it down; the reports then print them smaller too. A USB stick takes it as it is.</source>
+        <translation>Større enn e-post tar (omtrent %1). Gjør du bildene mindre (%2 piksler på den lange siden), blir pakken mindre; rapportene skriver dem da også mindre ut. En minnepinne tar den som den er.</translation>
+    </message>
+    <message>
+        <source>Making the photos smaller…</source>
+        <translation>Gjør bildene mindre …</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsEditor</name>
     <message>
         <source>Type a name or organisation; Enter adds</source>
@@ -1930,6 +1968,158 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Present</source>
         <translation>Til stede</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBeside</name>
+    <message>
+        <source>Photo beside the board</source>
+        <translation>Bilde ved siden av tavla</translation>
+    </message>
+    <message>
+        <source>Photo beside the board (Ctrl+Shift+P)</source>
+        <translation>Bilde ved siden av tavla (Ctrl+Shift+P)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoEditDialog</name>
+    <message>
+        <source>Turn, straighten and crop</source>
+        <translation>Drei, rett opp og beskjær</translation>
+    </message>
+    <message>
+        <source>Turn left</source>
+        <translation>Drei mot venstre</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>Drei mot høyre</translation>
+    </message>
+    <message>
+        <source>&amp;Straighten</source>
+        <translation>&amp;Rett opp</translation>
+    </message>
+    <message>
+        <source>&amp;Crop</source>
+        <translation>&amp;Beskjær</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Begynn på nytt</translation>
+    </message>
+    <message>
+        <source>Drag the four numbered corners onto the corners of the poster; it becomes a straight rectangle. Keys: 1–4 choose a corner, the arrow keys move it (Shift: faster).</source>
+        <translation>Dra de fire nummererte hjørnene til hjørnene på plakaten; den blir et rett rektangel. Taster: 1–4 velger et hjørne, piltastene flytter det (Shift: raskere).</translation>
+    </message>
+    <message>
+        <source>Drag a corner to crop away what is not the poster. Keys: 1–4 choose a corner, the arrow keys move it (Shift: faster).</source>
+        <translation>Dra et hjørne for å skjære bort det som ikke er plakaten. Taster: 1–4 velger et hjørne, piltastene flytter det (Shift: raskere).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>Photos</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle filer</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Legg til bilder</translation>
+    </message>
+    <message>
+        <source>pasted picture</source>
+        <translation>innlimt bilde</translation>
+    </message>
+    <message>
+        <source>Preparing the photos…</source>
+        <translation>Gjør bildene klare …</translation>
+    </message>
+    <message>
+        <source>Adding %n photo(s)…</source>
+        <translation>Legger til bilder (%n) …</translation>
+    </message>
+    <message>
+        <source>Straightening the photo…</source>
+        <translation>Retter opp bildet …</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Legg til bilder…</translation>
+    </message>
+    <message>
+        <source>Paste a picture</source>
+        <translation>Lim inn et bilde</translation>
+    </message>
+    <message>
+        <source>Turn, straighten and crop…</source>
+        <translation>Drei, rett opp og beskjær…</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Flytt fram</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Flytt bakover</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Fjern bildet</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <source>Caption of the chosen photo, as in the report</source>
+        <translation>Bildetekst til det valgte bildet, slik den står i rapporten</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bildetekst</translation>
+    </message>
+    <message>
+        <source>Drop photos here, or paste a picture (Ctrl+V). JPEG, PNG and HEIC.</source>
+        <translation>Slipp bilder her, eller lim inn et bilde (Ctrl+V). JPEG, PNG og HEIC.</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(uten bildetekst)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture to paste.</source>
+        <translation>Utklippstavla har ikke noe bilde å lime inn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n photo(s).</source>
+        <translation>
+            <numerusform>La til %n bilde.</numerusform>
+            <numerusform>La til %n bilder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move a photo</source>
+        <translation>Flytt et bilde</translation>
+    </message>
+    <message>
+        <source>Remove a photo</source>
+        <translation>Fjern et bilde</translation>
+    </message>
+    <message>
+        <source>Photo removed. Ctrl+Z brings it back.</source>
+        <translation>Bildet er fjernet. Ctrl+Z henter det tilbake.</translation>
+    </message>
+    <message>
+        <source>Turn, straighten and crop</source>
+        <translation>Drei, rett opp og beskjær</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2396,13 @@ Dette kan ikke angres.</translation>
     <message>
         <source>the default printer</source>
         <translation>standardskriveren</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPhotos</name>
+    <message>
+        <source>Photos (Bilder)</source>
+        <translation>Bilder</translation>
     </message>
 </context>
 <context>

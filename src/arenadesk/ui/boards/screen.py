@@ -40,6 +40,7 @@ from arenadesk.ui.boards.dialogs import BoardDialog
 from arenadesk.ui.boards.editor import BoardEditor
 from arenadesk.ui.boards.empty import EmptyBoards
 from arenadesk.ui.boards.entry import NoteEntry, ZonePicker
+from arenadesk.ui.boards.photo_beside import PhotoBeside
 from arenadesk.ui.boards.scene import BoardCanvas, BoardScene
 from arenadesk.ui.boards.table import ZoneDelegate, ZoneTableModel, ZoneTableProxy
 from arenadesk.ui.boards.toolbar import BoardToolbar
@@ -150,7 +151,10 @@ class BoardsScreen(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.toolbar)
         right_layout.addWidget(self.warning)
-        right_layout.addWidget(self.tabs, 1)
+        # The paper board's photo beside the drawn one.
+        self.beside = PhotoBeside(ctx, self.tabs, self.canvas.zoom_fit)
+        entry_row.addWidget(self.beside.toggle)
+        right_layout.addWidget(self.beside, 1)
         right_layout.addLayout(entry_row)
         right_layout.addWidget(self.message)
         right_layout.addWidget(self.hint)
@@ -259,6 +263,7 @@ class BoardsScreen(QWidget):
         self.warning.setText("\n".join(problems))
         self.warning.setVisible(bool(problems))
         self.editor.open(board, template)
+        self.beside.set_board(board.id if board else None)
         self.zone_picker.set_template(template, self.ctx.language)
         self.canvas.zoom_fit()
         self._update_actions()

@@ -27,6 +27,7 @@ from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error
 from arenadesk.ui.common.text_editor import RichTextEdit
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.conversations.participants import ParticipantsEditor
+from arenadesk.ui.conversations.photos import ConversationPhotos
 from arenadesk.ui.shell.context import UiContext
 
 # The choices are the arena's words for the day-2 input types (the 2020 report, Dag 2).
@@ -157,6 +158,10 @@ class ConversationForm(QWidget):
             grid.addWidget(self._heading(heading), row, column)
             grid.addWidget(self.texts[field], row + 1, column)
             grid.addWidget(self.errors.label_for(field), row + 2, column)
+        self.photos = ConversationPhotos(
+            ctx, self.documented_by.text, self._heading(self.tr("Photos of the sheets"))
+        )
+        grid.addWidget(self.photos, row + 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)  # the participants take what room is left
@@ -196,6 +201,7 @@ class ConversationForm(QWidget):
             self.heading.setText(self.tr("No topic chosen"))
             self.where.setText(self.tr("Topics come from the program wall, or add one here."))
             self.participants.load(None, None)
+            self.photos.load(None, None)
             return
         try:
             row = conversations.get_conversation(self.ctx.db, topic_id)
@@ -207,6 +213,7 @@ class ConversationForm(QWidget):
         self.heading.setText(number + row.topic_title)
         self.where.setText(self._where(row))
         self.participants.load(topic_id, row)
+        self.photos.load(topic_id, row)
         if changed_topic:
             self.errors.clear()
         self._load_types(row)

@@ -58,7 +58,9 @@ def straightened(image: QImage, corners: tuple[tuple[float, float], ...]) -> QIm
     source = PilImage.frombuffer(
         "RGB", (width, height), bytes(image.constBits()), "raw", "RGB", image.bytesPerLine(), 1
     )
-    out = source.transform(size, PilImage.Transform.PERSPECTIVE, coefficients, PilImage.BICUBIC)
+    out = source.transform(
+        size, PilImage.Transform.PERSPECTIVE, coefficients, PilImage.Resampling.BICUBIC
+    )
     data = out.tobytes()
     return QImage(data, out.width, out.height, 3 * out.width, QImage.Format.Format_RGB888).copy()
 

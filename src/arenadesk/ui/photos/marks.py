@@ -8,6 +8,7 @@ fractions. Handles keep their size on screen at any zoom and stay on the picture
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPolygonF
@@ -79,8 +80,7 @@ class Marks:
         scene.addItem(self.veil)
         scene.addItem(self.outline)
         self.handles = [
-            Handle(str(number), bounds, lambda n=number - 1: self._moved(n))
-            for number in range(1, 5)
+            Handle(str(number + 1), bounds, partial(self._moved, number)) for number in range(4)
         ]
         for handle in self.handles:
             scene.addItem(handle)

@@ -38,6 +38,7 @@ from arenadesk.ui.common.text_editor import RichTextEdit
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.report.output import ReportOutput
 from arenadesk.ui.report.participants import ParticipantsTable
+from arenadesk.ui.report.photos import ReportPhotos
 from arenadesk.ui.report.sections import (
     ActionItemsEditor,
     SelfEvaluationEditor,
@@ -145,6 +146,8 @@ class ReportScreen(QWidget):
         self.evaluation = SelfEvaluationEditor(ctx)
         self._block("self_evaluation", self.evaluation)
         self.extras: dict[str, RichTextEdit] = {}
+        self.photos = ReportPhotos(ctx)  # *Bilder*: after the template's sections
+        self.form.addWidget(self.photos)
         self.form.addWidget(self.errors.label_for("report_text"))
         self.form.addStretch(1)
         scroll = QScrollArea()
@@ -253,6 +256,7 @@ class ReportScreen(QWidget):
         group = group_store.get_group(self.ctx.db, self.group_id)
         assert group is not None
         self.heading.setText(f"{group.code}  {group.title}")
+        self.photos.panel.set_owner({"group_id": self.group_id})
         self.group.setToolTip(f"{group.code} {group.title}")
         self.participants.show_members(group.members)
         texts = reports.get_texts(self.ctx.db, self.group_id)

@@ -26,6 +26,7 @@ from arenadesk.sync.package import export_package
 from arenadesk.ui.common.forms import ERROR_STYLE, translate_buttons
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
+from arenadesk.ui.sync.package_size import PackageSizeRow
 
 OK_STYLE = "color: #1b5e20; font-weight: bold;"
 
@@ -84,6 +85,8 @@ class SendPackageDialog(QDialog):
         row.addWidget(other)
         row.addStretch(1)
         layout.addLayout(row)
+        if not setup:  # what e-mail takes: the size, and smaller photos when it is too much
+            layout.addWidget(PackageSizeRow(ctx, self))
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
 
