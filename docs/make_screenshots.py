@@ -25,11 +25,14 @@ def main() -> int:
     os.environ["ARENADESK_CONFIG_DIR"] = str(tmp / "config")
     os.environ["ARENADESK_DATA_DIR"] = str(tmp / "data")
 
+    from flip_chart import flip_chart_photo
     from PySide6.QtWidgets import QApplication
 
     from arenadesk.app import Application, register_fonts
     from arenadesk.demo.arena import create_demo_arena
     from arenadesk.platform.settings import Settings
+    from arenadesk.services import photos as photo_service
+    from arenadesk.store import boards as board_store
     from arenadesk.store.db.database import open_database
     from arenadesk.store.groups import find_group_by_code
 
@@ -78,6 +81,15 @@ def main() -> int:
     shot("board")
     boards.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
     shot("board-table")
+    # The group's flip-chart photographed: beside the board, to type its notes from.
+    boards.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    board = boards.editor.board  # type: ignore[attr-defined]
+    notes = [note.text for note in board_store.list_notes(db, board.id)]
+    photo = flip_chart_photo(board.title, notes)
+    photo_service.add_photos(db, [photo], board_id=board.id, caption="Flippoveren fra økt 2")
+    boards.open_board(board)  # type: ignore[attr-defined]
+    shot("board-photo")
+    boards.beside.toggle.click()  # type: ignore[attr-defined]
     runner = window.show_screen("run")  # the end of Økt 4 leads into the report
     runner.select(group.id, 4)  # type: ignore[attr-defined]
     runner.start_or_pause()  # type: ignore[attr-defined]
