@@ -169,6 +169,8 @@ def test_the_zone_table_keeps_the_typed_order_and_sorts(qtbot, window) -> None: 
     assert zone_texts() == typed
     screen.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by the note's text
     assert zone_texts() == ["Aure", "Bekk", "Ørret"]
+    assert proxy.index(0, 0).data(Qt.ItemDataRole.FontRole) is None  # no zone groups now
     assert proxy.note_at(proxy.row_of(rows[1].id)).id == rows[1].id
     screen.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # back to zones, typed order
     assert zone_texts() == typed
+    assert proxy.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()  # the zone's first row

@@ -130,6 +130,14 @@ class ZoneTableProxy(QSortFilterProxyModel):
         self.setSortLocaleAware(True)
         self.source = source
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Sorted by the note's text, zones no longer come in groups: every zone name is
+        written out alike (no bold first row, no greyed repeats)."""
+        grouping = (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole)
+        if role in grouping and self.sortColumn() == TEXT:
+            return None
+        return super().data(index, role)
+
     def note_at(self, row: int) -> NoteRow:
         return self.source.note_at(self.mapToSource(self.index(row, 0)).row())
 

@@ -238,6 +238,8 @@ class ProjectorWindow(ProjectorBase):
         )
         if background != self._background:
             self._background = background
+            if isinstance(self.board, QGraphicsView):  # no band of another colour around it
+                self.board.setBackgroundBrush(QColor(background))
             self.setStyleSheet(
                 f"#projector {{ background: {background}; }}"
                 f"QLabel {{ color: {TEXT}; }}"
