@@ -277,15 +277,18 @@ def plan_steps(db: Database, group_id: uuid.UUID) -> list[StepChoice]:
 
 def list_notes(db: Database, board_id: uuid.UUID) -> list[NoteRow]:
     """The board's live notes, bottom to top."""
-    # Plain columns, not ORM objects: one query whose cost grows with the notes alone
-    # (no identity map or change tracking for rows that are only shown).
+    # Plain columns through the connection, not ORM objects or ORM rows: one query whose
+    # cost grows with the notes alone (no identity map, no change tracking, no ORM result
+    # wrapping for rows that are only shown). The board's id is known: not read back, so
+    # only one UUID a row is parsed.
+    columns = _NOTE_COLUMNS[:1] + _NOTE_COLUMNS[2:]
     with db.read() as session:
-        rows = session.execute(
-            select(*_NOTE_COLUMNS)
+        rows = session.connection().execute(
+            select(*columns)
             .where(Note.board_id == board_id, live(Note))
             .order_by(Note.z, Note.created_at)
         )
-        return [NoteRow(*row) for row in rows]  # the columns, in order
+        return [NoteRow(row[0], board_id, *row[1:]) for row in rows]  # the columns, in order
 
 
 def get_note(db: Database, note_id: uuid.UUID) -> NoteRow | None:
