@@ -229,6 +229,17 @@ class ZoneHighlight(QGraphicsItem):
         painter.drawPath(self._path)
 
 
+# Built once: combining the flags (Python enums) for each of 20 000 notes was a third of
+# building their items.
+_EDITABLE = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_OPEN_HAND = Qt.CursorShape.OpenHandCursor
+
+
 class NoteItem(QGraphicsItem):
     """A sticky note. Its position is the note's (x, y) in board units."""
 
@@ -238,14 +249,10 @@ class NoteItem(QGraphicsItem):
         self._fitted: FittedText | None = None
         self._picture: QPicture | None = None
         if cached:
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self.setCacheMode(_DEVICE_CACHE)
         if editable:
-            self.setFlags(
-                QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-            )
-            self.setCursor(Qt.CursorShape.OpenHandCursor)
+            self.setFlags(_EDITABLE)
+            self.setCursor(_OPEN_HAND)
         self.set_row(row)
 
     @property
@@ -342,6 +349,9 @@ class CrowdLayer(QGraphicsItem):
         self._picture: QPicture | None = None
         self.setZValue(-1)  # above the template, below any note that paints itself
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # The layer's pixels are kept: a repaint (a scroll, a dialog closing, a note
+        # selected elsewhere) is one copy of the visible part, not thousands of rectangles.
+        self.setCacheMode(_DEVICE_CACHE)
 
     def boundingRect(self) -> QRectF:
         return self._rect
