@@ -146,7 +146,7 @@ def test_a_server_database_is_never_backed_up(demo_db: Database, device: Device)
 def test_a_full_disk_skips_the_backup_and_editing_goes_on(
     demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def no_space(_source: Path, target: Path) -> None:
+    def no_space(_source: Path, target: Path, _progress: object = None) -> None:
         target.write_bytes(b"SQLite format 3\x00 half")  # what a full disk leaves behind
         raise OSError(errno.ENOSPC, "No space left on device")
 
@@ -178,6 +178,37 @@ def test_summary_counts_live_rows(demo_db: Database) -> None:
     notes = sum(len(list_notes(demo_db, b.id)) for b in list_boards(demo_db, one_a.id))
     assert summary.notes == notes > 0
     assert summary.reports_filled == 1 + 2  # 1B's, and the demo's written 1C and 4B-1
+
+
+class Stop(Exception):
+    """What a progress dialog's Cancel raises inside the work."""
+
+
+@pytest.mark.parametrize("stop_at", ["keeping", "before the swap"])
+def test_a_restore_stopped_before_the_swap_changes_nothing(demo_db: Database, stop_at: str) -> None:
+    clock = FakeClock()
+    arena = require_arena_id(demo_db)
+    earlier = BackupPolicy(demo_db, clock=clock).on_open()
+    assert earlier is not None and demo_db.path is not None
+    clock.advance(1800)
+    create_person(demo_db, arena, PersonDraft("Kom etter sikkerhetskopien"))
+    before = sha256(demo_db.path)
+    heard: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        heard.append((done, total))
+        if stop_at == "keeping" or (done, total) == (1, 1):
+            raise Stop
+
+    clock.advance(60)
+    with pytest.raises(Stop):
+        restore_backup(demo_db, earlier, clock=clock, progress=progress)
+    assert heard  # the copying was reported
+    assert "Kom etter sikkerhetskopien" in names(demo_db)  # still open, as it was
+    assert sha256(demo_db.path) == before
+    folder = earlier.parent
+    assert [e.path for e in backups.list_backups(folder)] == [earlier]  # nothing kept
+    assert sorted(folder.iterdir()) == [earlier]  # and no partial copy
 
 
 def test_restore_brings_back_the_backup_and_keeps_the_present(demo_db: Database) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from arenadesk.store.db.backups import BEFORE_RESTORE, BackupPolicy, backup_fold
 from arenadesk.store.db.database import Database
 from arenadesk.store.people import PersonDraft, create_person, list_people
 from arenadesk.ui.arena import people_screen
+from arenadesk.ui.common.background import Progress
 from arenadesk.ui.shell.main_window import MainWindow
 from arenadesk.ui.sync import backup_dialog
 from arenadesk.ui.sync.backup_dialog import BackupDialog
@@ -35,29 +37,39 @@ def names(db: Database) -> set[str]:
     return {p.name for p in list_people(db, require_arena_id(db))}
 
 
-def test_the_app_backs_up_on_open_and_after_ten_minutes_of_editing(
+@pytest.fixture
+def edited_after_opening(
     qtbot, application: Application, demo_db: Database
-) -> None:  # type: ignore[no-untyped-def]
+) -> Iterator[tuple[Path, Clock]]:  # type: ignore[no-untyped-def]
+    """The window open on the demo file, its first backup taken, then an edit; the backup
+    policy on a clock the test moves. Yields the backup folder and the clock."""
     window = application.show_window(demo_db)
     try:
         assert demo_db.path is not None
         folder = backup_folder(demo_db.path)
-        assert folder.parent == data_dir() / "backups"
         qtbot.waitUntil(lambda: len(list_backups(folder)) == 1, timeout=5000)
-        assert application.backup_timer.isActive()
         policy = application.backups
         assert policy is not None
         clock = Clock()
         policy.clock, policy.last_time = clock, clock.now
         create_person(demo_db, require_arena_id(demo_db), PersonDraft("Skrevet i vinduet"))
-        application.backup_tick()
-        assert len(list_backups(folder)) == 1  # not ten minutes yet
-        clock.now += 600
-        application.backup_tick()
-        assert len(list_backups(folder)) == 2
+        yield folder, clock
     finally:
         application.backup_timer.stop()
         window.close()
+
+
+def test_the_app_backs_up_on_open_and_after_ten_minutes_of_editing(
+    application: Application, edited_after_opening: tuple[Path, Clock]
+) -> None:
+    folder, clock = edited_after_opening
+    assert folder.parent == data_dir() / "backups"
+    assert application.backup_timer.isActive()
+    application.backup_tick()
+    assert len(list_backups(folder)) == 1  # not ten minutes yet
+    clock.now += 600
+    application.backup_tick()
+    assert len(list_backups(folder)) == 2
 
 
 def test_restore_from_backup_through_the_file_menu(
@@ -173,3 +185,58 @@ def test_export_anonymised_copy_from_the_file_menu(
     data = target.read_bytes()
     assert not [n for n in real if n.encode() in data]
     assert str(target) in window.statusBar().currentMessage()
+
+
+def _cancelled_at_once(_parent, _label, work, **_options):  # type: ignore[no-untyped-def]
+    """The progress dialog's *Avbryt* pressed as soon as the work started."""
+    progress = Progress(lambda *_report: None)
+    progress.cancel()
+    return work(progress)
+
+
+def test_a_restore_cancelled_before_the_swap_changes_nothing(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    db = window.ctx.db
+    assert db.path is not None
+    assert BackupPolicy(db).on_open() is not None
+    create_person(db, require_arena_id(db), PersonDraft("Lagt til etter kopien"))
+    monkeypatch.setattr(backup_dialog, "confirm", lambda *_args: True)
+    monkeypatch.setattr(backup_dialog, "run_with_progress", _cancelled_at_once)
+    stayed: list[bool] = []
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, BackupDialog)
+        dialog.restore_button.click()
+        stayed.append(dialog.isVisible() and dialog.table.rowCount() == 1)
+        dialog.reject()
+
+    QTimer.singleShot(0, choose)
+    window.restore_action.trigger()
+
+    assert stayed == [True]  # the dialog stays, listing the same one backup
+    assert window.ctx.db is db and "Lagt til etter kopien" in names(db)  # still open, unchanged
+    entries = list_backups(backup_folder(db.path))
+    assert [e.label for e in entries] == [""]  # no copy kept for a restore that did not happen
+    assert not [p for p in backup_folder(db.path).iterdir() if p.name.endswith(".partial")]
+
+
+def test_an_automatic_backup_cancelled_writes_nothing_and_waits_an_interval(
+    application: Application,
+    edited_after_opening: tuple[Path, Clock],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder, clock = edited_after_opening
+    clock.now += 600
+    monkeypatch.setattr(backup_dialog, "run_with_progress", _cancelled_at_once)
+    application.backup_tick()
+    assert len(list_backups(folder)) == 1
+    written = sorted(p.name for p in folder.iterdir())
+    assert written == [e.path.name for e in list_backups(folder)]  # no partial copy left
+    monkeypatch.undo()
+    application.backup_tick()
+    assert len(list_backups(folder)) == 1  # the cancelled one counts: an interval later
+    clock.now += 600
+    application.backup_tick()
+    assert len(list_backups(folder)) == 2

@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
+from sqlalchemy import inspect
 
 from arenadesk.platform.settings import Settings
 from arenadesk.store.arenas import current_arena_id
+from arenadesk.store.db.server import server_engine, server_url
+from arenadesk.ui.common.background import Progress
 from arenadesk.ui.shell.main_window import MainWindow
 from arenadesk.ui.sync import server_dialog
 from arenadesk.ui.sync.server_dialog import ServerDialog
@@ -122,3 +125,26 @@ def test_the_file_menu_entry_opens_the_dialog(
     before = window.ctx.db
     window.server_action.trigger()
     assert len(shown) == 1 and window.ctx.db is before  # cancelled: the same file stays open
+
+
+def test_cancel_abandons_the_connection_and_changes_nothing_on_the_server(
+    qtbot, application, settings: Settings, pg_url: str, pg_server: PgServer, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    def cancelled_at_once(_parent, _label, work, **_options):  # type: ignore[no-untyped-def]
+        progress = Progress(lambda *_report: None)
+        progress.cancel()  # *Avbryt* pressed while the server was being asked
+        return work(progress)
+
+    monkeypatch.setattr(server_dialog, "run_with_progress", cancelled_at_once)
+    dialog = ServerDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.address.setText(pg_url)
+    dialog.accept()
+
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.database is None
+    assert dialog.error.isHidden()  # a cancel is no error
+    engine = server_engine(server_url(pg_url))
+    try:
+        assert inspect(engine).get_table_names() == []  # not migrated, not stamped
+    finally:
+        engine.dispose()

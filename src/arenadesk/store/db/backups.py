@@ -37,6 +37,8 @@ _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<time>\d{8}-\d{6})(?:-(?P<label>[a-z-]+?))?(?:-\d+)?\.sqlite$"
 )
 _TIME_FORMAT = "%Y%m%d-%H%M%S"
+# Told (pages copied, pages in all) while a snapshot is written; raising stops it.
+Copying = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -145,8 +147,11 @@ def summarise(path: Path) -> BackupSummary:
     return BackupSummary(*counts)
 
 
-def _snapshot(source: Path, folder: Path, when: float, label: str = "") -> Path:
-    """Write a snapshot under a temporary name and rename it when complete."""
+def _snapshot(
+    source: Path, folder: Path, when: float, label: str = "", progress: Copying | None = None
+) -> Path:
+    """Write a snapshot under a temporary name and rename it when complete (nothing is left
+    when `progress` raises to stop it)."""
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.fromtimestamp(when).strftime(_TIME_FORMAT)
     base = f"{source.stem}-{stamp}" + (f"-{label}" if label else "")
@@ -156,7 +161,7 @@ def _snapshot(source: Path, folder: Path, when: float, label: str = "") -> Path:
     partial = folder / f".{target.name}.partial"
     try:
         partial.unlink(missing_ok=True)
-        backup_copy(source, partial)
+        backup_copy(source, partial, progress)
         # A backup is a closed, self-contained file: reading it never creates -wal/-shm.
         with contextlib.closing(sqlite3.connect(partial)) as connection:
             connection.execute("PRAGMA journal_mode=DELETE")
@@ -194,7 +199,7 @@ class BackupPolicy:
     def enabled(self) -> bool:
         return self.folder is not None
 
-    def on_open(self) -> Path | None:
+    def on_open(self, progress: Copying | None = None) -> Path | None:
         """A backup unless the newest one already holds exactly this content."""
         if self.folder is None:
             return None
@@ -205,9 +210,9 @@ class BackupPolicy:
         if newest is not None and _fingerprint_of_file(newest.path) == current:
             self.last_time, self.last_fingerprint = self.clock(), current
             return None
-        return self.backup_now(current)
+        return self.backup_now(current, progress=progress)
 
-    def tick(self) -> Path | None:
+    def tick(self, progress: Copying | None = None) -> Path | None:
         """A backup if the interval has passed and something changed since the last one."""
         if self.folder is None:
             return None
@@ -217,7 +222,7 @@ class BackupPolicy:
         current = self._fingerprint()
         if current is None or current == self.last_fingerprint:
             return None
-        return self.backup_now(current)
+        return self.backup_now(current, progress=progress)
 
     def _fingerprint(self) -> str | None:
         try:
@@ -226,9 +231,12 @@ class BackupPolicy:
             self.failure = exc
             return None
 
-    def backup_now(self, current: str | None = None, label: str = "") -> Path | None:
+    def backup_now(
+        self, current: str | None = None, label: str = "", progress: Copying | None = None
+    ) -> Path | None:
         """Snapshot and rotate. A backup failing (full disk) never stops the editing: it is
-        remembered in `failure`, and the next tick tries again."""
+        remembered in `failure`, and the next tick tries again. A backup stopped through
+        `progress` leaves nothing behind, and the next one waits a whole interval."""
         if self.folder is None or self.db.path is None:
             return None
         current = current or self._fingerprint()
@@ -236,11 +244,14 @@ class BackupPolicy:
             return None
         now = self.clock()
         try:
-            path = _snapshot(self.db.path, self.folder, now, label)
+            path = _snapshot(self.db.path, self.folder, now, label, progress)
             rotate(self.folder, self.keep)
         except (OSError, sqlite3.Error) as exc:
             self.failure = exc
             return None
+        except BaseException:
+            self.last_time = now
+            raise
         self.failure = None
         self.last_time, self.last_fingerprint = now, current
         return path
@@ -252,9 +263,14 @@ def restore_backup(
     *,
     root: Path | None = None,
     clock: Callable[[], float] = time.time,
+    progress: Copying | None = None,
 ) -> Database:
     """Replace the open file's content with a backup's, keeping the current content as a
-    backup first. Closes `db` and returns the file opened again."""
+    backup first. Closes `db` and returns the file opened again.
+
+    `progress` hears how the keeping copy goes and may raise to stop it, up to the moment
+    the content is replaced: then the kept copy is removed and nothing has changed. The
+    replacement itself is one step that is not stopped."""
     if db.path is None:
         raise UserError("backup.needs_file")
     backup = Path(backup)
@@ -266,9 +282,15 @@ def restore_backup(
     if info.revision is not None and info.revision not in migrate.known_revisions():
         raise UserError("db.newer", path=backup)
     policy = BackupPolicy(db, root=root, clock=clock, keep=10**6)  # rotation waits
-    kept = policy.backup_now(label=BEFORE_RESTORE)
+    kept = policy.backup_now(label=BEFORE_RESTORE, progress=progress)
     if kept is None:
         raise UserError("backup.cannot_keep", path=db.path, detail=policy.failure)
+    if progress is not None:
+        try:
+            progress(1, 1)  # the last moment to stop: nothing is replaced yet
+        except BaseException:
+            kept.unlink(missing_ok=True)
+            raise
     path, device = db.path, db.device
     db.close()
     try:

@@ -10,7 +10,7 @@ import sqlite3
 import threading
 import uuid
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -179,13 +179,28 @@ def _sqlite_engine(path: Path, *, foreign_keys: bool) -> Engine:
     return engine
 
 
-def backup_copy(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (never a plain copy of a live WAL file)."""
+# Pages copied between two progress reports (4 MB at SQLite's default page size).
+COPY_STEP_PAGES = 1024
+
+
+def backup_copy(
+    source: Path, target: Path, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """A consistent copy through SQLite's backup API (never a plain copy of a live WAL file).
+    With `progress`, it is told (pages copied, pages in all) step by step; if it raises, the
+    copy stops and the target's transaction is rolled back."""
     with (
         contextlib.closing(sqlite3.connect(source)) as src,
         contextlib.closing(sqlite3.connect(target)) as dst,
     ):
-        src.backup(dst)
+        if progress is None:
+            src.backup(dst)
+        else:
+            src.backup(
+                dst,
+                pages=COPY_STEP_PAGES,
+                progress=lambda _status, remaining, total: progress(total - remaining, total),
+            )
 
 
 def save_copy_as(db: Database, target: Path) -> None:
@@ -336,25 +351,31 @@ def _check_revision(revision: str | None, where: object) -> None:
         raise UserError("db.newer", path=where)
 
 
-def open_url(address: str, device: Device) -> Database:
+def open_url(address: str, device: Device, *, check: Callable[[], None] | None = None) -> Database:
     """Open a server database by URL (`postgresql://user:password@host:port/database`):
     an empty one is migrated to head and stamped like a new file, an older one upgraded,
-    a newer or foreign one refused; problems come back as plain messages, never a password."""
+    a newer or foreign one refused; problems come back as plain messages, never a password.
+    With `check`, the server is first asked to answer, then `check()` may raise to abandon
+    the connection before anything on the server is changed."""
     url = server_url(address)
     try:
         engine = server_engine(url)
     except ImportError as exc:  # a URL for a database whose driver is not installed
         raise server_error(exc, url) from exc
     try:
+        if check is not None:
+            with engine.connect():
+                pass
+            check()
         prepare(engine, device)
         log.info("opened %s", public_location(url))
         return Database(engine, device, None)
-    except UserError:
-        engine.dispose()
-        raise
     except SQLAlchemyError as exc:
         engine.dispose()
         raise server_error(exc, url) from exc
+    except BaseException:  # a plain message, or the connection abandoned
+        engine.dispose()
+        raise
 
 
 def open_database(target: str | Path, device: Device, *, create: bool = True) -> Database:

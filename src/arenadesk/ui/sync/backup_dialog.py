@@ -1,7 +1,9 @@
-"""Restoring the open file from one of its automatic backups; the anonymised export."""
+"""The automatic backups taken in a worker, restoring the open file from one of them, and
+the anonymised export."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
@@ -24,13 +26,14 @@ from arenadesk.store.anonymise import export_anonymised
 from arenadesk.store.db.backups import (
     BEFORE_RESTORE,
     BackupEntry,
+    Copying,
     backup_folder,
     list_backups,
     restore_backup,
     summarise,
 )
 from arenadesk.store.db.database import Database
-from arenadesk.ui.common.background import run_with_progress
+from arenadesk.ui.common.background import Cancelled, Progress, run_with_progress
 from arenadesk.ui.common.forms import confirm, show_error, translate_buttons
 from arenadesk.ui.common.geometry import fit_size
 from arenadesk.ui.common.texts import arg
@@ -155,14 +158,45 @@ class BackupDialog(QDialog):
             self.restored = run_with_progress(
                 self,
                 self.tr("Restoring the backup…"),
-                lambda progress: restore_backup(self.ctx.db, entry.path, root=self.root),
-                cancellable=False,
+                lambda progress: restore_backup(
+                    self.ctx.db, entry.path, root=self.root, progress=_pages(progress)
+                ),
             )
+        except Cancelled:  # stopped before the content was replaced: nothing changed
+            self.reload()
+            return
         except UserError as error:
             show_error(self, error, self.ctx.language)
             self.reload()
             return
         self.accept()
+
+
+def _pages(progress: Progress) -> Copying:
+    return lambda done, total: progress(done, total)
+
+
+_taking = False  # one automatic backup at a time (a timer can fire inside another's wait)
+
+
+def take_backup(parent: QWidget | None, step: Callable[[Copying], object]) -> None:
+    """An automatic backup (`BackupPolicy.on_open` or `.tick`) in a worker: the window keeps
+    repainting, and a backup of a large file shows its progress with *Avbryt*. Cancelled,
+    nothing is written and the next backup comes an interval later."""
+    global _taking
+    if _taking:
+        return
+    _taking = True
+    try:
+        run_with_progress(
+            parent,
+            QCoreApplication.translate("BackupDialog", "Taking a backup of the file…"),
+            lambda progress: step(_pages(progress)),
+        )
+    except Cancelled:
+        pass
+    finally:
+        _taking = False
 
 
 def export_anonymised_copy(parent: QWidget | None, ctx: UiContext) -> Path | None:

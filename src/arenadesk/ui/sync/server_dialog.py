@@ -23,9 +23,9 @@ from sqlalchemy.exc import ArgumentError
 
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.settings import Settings
-from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.database import Database, open_database, open_url
 from arenadesk.store.db.server import DEFAULT_PORT, readable
-from arenadesk.ui.common.background import run_with_progress
+from arenadesk.ui.common.background import Cancelled, run_with_progress
 from arenadesk.ui.common.forms import ERROR_STYLE, show_error
 from arenadesk.ui.common.geometry import size_to_content
 
@@ -141,13 +141,15 @@ class ServerDialog(QDialog):
         url, device = self._url(with_password=True), self.settings.device
         try:
             # A server that does not answer takes up to its connect timeout; the window
-            # keeps repainting meanwhile.
+            # keeps repainting meanwhile. *Avbryt* abandons the connection once the server
+            # has answered (or not), before anything on it is changed.
             self.database = run_with_progress(
                 self,
                 self.tr("Connecting to the server…"),
-                lambda progress: open_database(url, device),
-                cancellable=False,
+                lambda progress: open_url(url, device, check=progress.check),
             )
+        except Cancelled:
+            return
         except UserError as error:
             self._show_error(error)
             return
