@@ -70,7 +70,7 @@ def test_group_and_board_photos_print_upright_in_pdf_and_word(
     upright = [(w, h) for _p, _x, _y, w, h in placed if h > w]
     assert len(upright) == 1
     text = flat(reader)
-    assert "Bilde 1: Arket på veggen" in text and "Bilde 1: Plakaten" in text
+    assert "Foto av tavla: Arket på veggen" in text and "Bilde 1: Plakaten" in text
     assert text.index("Arket på veggen") < text.index("Bilder") < text.index("Plakaten")
     word = tmp_path / "1A.docx"
     build_group_docx(report, word)

@@ -87,7 +87,9 @@ def test_a_photo_beside_its_board_and_none_when_there_are_none(tmp_path: Path) -
     assert len(placed_images(reader)) == 1
     text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages))
     assert (
-        text.index(board.title) < text.index("Bilde 1: Arket") < text.index(report.boards[1].title)
+        text.index(board.title)
+        < text.index("Foto av tavla: Arket")
+        < text.index(report.boards[1].title)
     )
     assert "Bilder " not in text  # no photo section for a group without photos
 
@@ -130,6 +132,10 @@ def test_group_docx_holds_the_pictures_within_the_text_width(tmp_path: Path) -> 
 def test_caption_and_size_rules() -> None:
     assert pt.caption_text(2, ReportPhoto("  to\nlinjer ", b"", 1, 1)) == "Bilde 2: to linjer"
     assert pt.caption_text(1, ReportPhoto("", b"", 1, 1)) == "Bilde 1"
+    assert pt.caption_text(3, ReportPhoto("Arket", b"", 1, 1), pt.board_label(1, 1)) == (
+        "Foto av tavla: Arket"
+    )
+    assert pt.board_label(2, 3) == "Foto av tavla 2"
     tiny = ReportPhoto("", b"", 40, 30)
     assert pt.fitted_size(tiny, 400, 400) == (80, 60)  # never blown up past twice
     wide = ReportPhoto("", b"", 10_000, 100)

@@ -148,7 +148,7 @@ def _group_page(
             note = doc.add_paragraph().add_run(t.NO_PICTURE)
             note.italic = True
             note.font.color.rgb = MUTED
-            add_photos(doc, figure.photos)
+            add_photos(doc, figure.photos, board=True)
     if group.photos:
         _heading(doc, H_PHOTOS, 3)
         add_photos(doc, group.photos)

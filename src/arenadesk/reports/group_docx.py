@@ -244,7 +244,7 @@ def add_board(
     note.italic = True
     note.font.color.rgb = MUTED
     if photos:  # the photo of the paper board, before its transcription
-        add_photos(doc, figure.photos)
+        add_photos(doc, figure.photos, board=True)
     widths = (46, 120)
     table = add_table(doc, t.ZONE_COLUMNS, widths)
     for zone, texts in t.zone_rows(figure.template, figure.notes):

@@ -215,7 +215,7 @@ def board_flowables(
         lead.append(Paragraph(escape(t.PICTURE_ELSEWHERE), STYLES["empty"]))
     out: list[Flowable] = [KeepTogether(lead)]
     if picture:  # the photo of the paper board beside the drawn one
-        out += photo_flowables(figure.photos)
+        out += photo_flowables(figure.photos, board=True)
     if table:
         out += [zone_table(figure), Spacer(1, 4 * mm)]
     return out

@@ -20,8 +20,9 @@ MUTED = RGBColor(0x66, 0x72, 0x7F)
 _PT_PER_MM = 72 / 25.4
 
 
-def add_photos(doc: DocxDocument, photos: Sequence[ReportPhoto]) -> None:
-    """Every photo with its caption, in order; one that cannot be read is named instead."""
+def add_photos(doc: DocxDocument, photos: Sequence[ReportPhoto], *, board: bool = False) -> None:
+    """Every photo with its caption, in order; one that cannot be read is named instead.
+    A `board`'s photos are captioned "Foto av tavla", the report's numbered."""
     for number, photo in enumerate(photos, start=1):
         width, _height = pt.fitted_size(
             photo, TEXT_WIDTH_MM * _PT_PER_MM, MAX_HEIGHT_MM * _PT_PER_MM
@@ -35,5 +36,6 @@ def add_photos(doc: DocxDocument, photos: Sequence[ReportPhoto]) -> None:
             run = picture.add_run(pt.UNREADABLE)
             run.italic = True
             run.font.color.rgb = MUTED
-        caption = doc.add_paragraph(pt.caption_text(number, photo), style="Caption")
+        label = pt.board_label(number, len(photos)) if board else None
+        caption = doc.add_paragraph(pt.caption_text(number, photo, label), style="Caption")
         caption.alignment = WD_ALIGN_PARAGRAPH.CENTER

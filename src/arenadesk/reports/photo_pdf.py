@@ -27,13 +27,16 @@ def photo_flowables(
     lead: Sequence[Flowable] = (),
     width: float = WIDTH,
     max_height: float = MAX_HEIGHT,
+    board: bool = False,
 ) -> list[Flowable]:
     """Each photo centred, at most `width` wide and `max_height` tall, its caption below;
     a photo whose bytes cannot be read prints a line saying so instead. `lead` (a
-    heading) goes on the page of the first photo, never alone at the foot of one."""
+    heading) goes on the page of the first photo, never alone at the foot of one. A
+    `board`'s photos are captioned "Foto av tavla", the report's numbered."""
     out: list[Flowable] = []
     for number, photo in enumerate(photos, start=1):
-        caption = Paragraph(escape(pt.caption_text(number, photo)), CAPTION)
+        label = pt.board_label(number, len(photos)) if board else None
+        caption = Paragraph(escape(pt.caption_text(number, photo, label)), CAPTION)
         picture = _image(photo, width, max_height)
         head = list(lead) if number == 1 else []
         if picture is None:

@@ -11,15 +11,22 @@ from arenadesk.domain.report import ReportPhoto
 from arenadesk.reports.group_text import clean
 
 H_PHOTOS = "Bilder"
-H_BOARD_PHOTOS = "Bilde av tavla på papir"
+BOARD_PHOTO = "Foto av tavla"  # a board's photos are named so, the report's are numbered
 UNREADABLE = "Bildet kunne ikke leses."
 MAX_UPSCALE = 2.0
 
 
-def caption_text(number: int, photo: ReportPhoto) -> str:
-    """'Bilde 2: Plakaten fra økt 3'; 'Bilde 2' when the photo has no caption."""
+def caption_text(number: int, photo: ReportPhoto, label: str | None = None) -> str:
+    """'Bilde 2: Plakaten fra økt 3'; 'Bilde 2' when the photo has no caption. With a
+    `label` (a board's photos), the label instead of 'Bilde 2'."""
     caption = clean(" ".join(photo.caption.split()))
-    return f"Bilde {number}: {caption}" if caption else f"Bilde {number}"
+    lead = label or f"Bilde {number}"
+    return f"{lead}: {caption}" if caption else lead
+
+
+def board_label(number: int, count: int) -> str:
+    """'Foto av tavla', or 'Foto av tavla 2' when a board has several photos."""
+    return BOARD_PHOTO if count == 1 else f"{BOARD_PHOTO} {number}"
 
 
 def fitted_size(photo: ReportPhoto, max_width: float, max_height: float) -> tuple[float, float]:
