@@ -8,7 +8,6 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMenu,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -30,18 +28,9 @@ from arenadesk.services.report_import import ImportPlan, apply_import, plan_impo
 from arenadesk.store import report_template
 from arenadesk.store.groups import list_groups
 from arenadesk.ui.common.forms import show_error, translate_buttons
-from arenadesk.ui.common.icons import icon
 from arenadesk.ui.shell.context import UiContext
 
 NEW_GROUP = ""
-
-
-def add_action(parent: QWidget, menu: QMenu, ctx: UiContext) -> QAction:
-    action = menu.addAction(
-        icon("open"), QCoreApplication.translate("WordImport", "Import report from &Word…")
-    )
-    action.triggered.connect(lambda: import_word_report(parent, ctx))
-    return action
 
 
 def import_word_report(parent: QWidget, ctx: UiContext, path: Path | None = None) -> bool:

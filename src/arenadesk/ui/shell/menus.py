@@ -26,11 +26,10 @@ from arenadesk.ui.common.error_dialog import open_log_folder
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.projector.base import QUIT_KEY, close_all_projectors, open_projectors
-from arenadesk.ui.report import arena_export, word_import
+from arenadesk.ui.report import arena_export
 from arenadesk.ui.shell import file_actions
 from arenadesk.ui.shell.start_dialogs import AboutDialog
 from arenadesk.ui.sync import server_dialog
-from arenadesk.ui.sync.backup_dialog import BackupDialog, export_anonymised_copy
 from arenadesk.ui.sync.menu import add_sync_actions
 
 if TYPE_CHECKING:
@@ -115,7 +114,10 @@ def build_menus(window: MainWindow) -> None:
         window.export_anonymised,
     )
     add_sync_actions(file_menu, window, ctx)
-    window.word_import_action = word_import.add_action(window, file_menu, ctx)
+    window.word_import_action = file_menu.addAction(
+        icon("open"), QCoreApplication.translate("WordImport", "Import report from &Word…")
+    )
+    window.word_import_action.triggered.connect(lambda: _import_word_report(window))
     file_menu.addSeparator()
     window.arena_report_action, window.sheets_action, window.proceedings_action = (
         arena_export.add_actions(window, file_menu, ctx)
@@ -171,6 +173,13 @@ def _action(
         action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(slot)
     return action
+
+
+def _import_word_report(window: MainWindow) -> None:
+    # Here, not at the top: the Word reader and its markdown load when first used.
+    from arenadesk.ui.report.word_import import import_word_report
+
+    import_word_report(window, window.ctx)
 
 
 def _fill_recent(window: MainWindow) -> None:
@@ -230,6 +239,8 @@ def save_copy(window: MainWindow) -> None:
 
 
 def restore_from_backup(window: MainWindow) -> None:
+    from arenadesk.ui.sync.backup_dialog import BackupDialog
+
     window.flush_savers()  # the file's latest typing goes into the backup kept first
     dialog = BackupDialog(window.ctx, window)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None:
@@ -237,6 +248,8 @@ def restore_from_backup(window: MainWindow) -> None:
 
 
 def export_anonymised(window: MainWindow) -> None:
+    from arenadesk.ui.sync.backup_dialog import export_anonymised_copy
+
     window.flush_savers()
     saved = export_anonymised_copy(window, window.ctx)
     if saved is not None:

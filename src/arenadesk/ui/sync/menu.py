@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.shell.context import UiContext
-from arenadesk.ui.sync.imports import ImportPackagesDialog
-from arenadesk.ui.sync.log import MergeLogDialog
-from arenadesk.ui.sync.send import SendPackageDialog
-from arenadesk.ui.sync.setup import import_setup_file
+
+# The dialogs (and with them the sync package, merge and photo code) are imported when an
+# entry is chosen: the File menu is built at start-up, before the window is usable.
 
 
 def add_sync_actions(menu: QMenu, parent: QWidget, ctx: UiContext) -> None:
@@ -22,13 +21,13 @@ def add_sync_actions(menu: QMenu, parent: QWidget, ctx: UiContext) -> None:
             "send_package",
             "export",
             QCoreApplication.translate("sync", "Send to &organiser…"),
-            lambda: SendPackageDialog(ctx, "package", parent).exec(),
+            lambda: send_dialog(parent, ctx, "package"),
         ),
         (
             "import_packages",
             "open",
             QCoreApplication.translate("sync", "&Import packages…"),
-            lambda: ImportPackagesDialog(ctx, parent).exec(),
+            lambda: import_packages(parent, ctx),
         ),
         (
             "merge_log",
@@ -40,13 +39,13 @@ def add_sync_actions(menu: QMenu, parent: QWidget, ctx: UiContext) -> None:
             "export_setup",
             "export",
             QCoreApplication.translate("sync", "Export &setup file…"),
-            lambda: SendPackageDialog(ctx, "setup", parent).exec(),
+            lambda: send_dialog(parent, ctx, "setup"),
         ),
         (
             "import_setup",
             "open",
             QCoreApplication.translate("sync", "Import setup &file…"),
-            lambda: import_setup_file(parent, ctx),
+            lambda: import_setup(parent, ctx),
         ),
     ]
     menu.addSeparator()
@@ -56,8 +55,28 @@ def add_sync_actions(menu: QMenu, parent: QWidget, ctx: UiContext) -> None:
         action.triggered.connect(slot)
 
 
+def send_dialog(parent: QWidget, ctx: UiContext, kind: str) -> None:
+    from arenadesk.ui.sync.send import SendPackageDialog
+
+    SendPackageDialog(ctx, kind, parent).exec()
+
+
+def import_packages(parent: QWidget, ctx: UiContext) -> None:
+    from arenadesk.ui.sync.imports import ImportPackagesDialog
+
+    ImportPackagesDialog(ctx, parent).exec()
+
+
+def import_setup(parent: QWidget, ctx: UiContext) -> None:
+    from arenadesk.ui.sync.setup import import_setup_file
+
+    import_setup_file(parent, ctx)
+
+
 def show_merge_log(parent: QWidget | None, ctx: UiContext) -> None:
     """The merge log; after "Undo an import" the window works on the restored file."""
+    from arenadesk.ui.sync.log import MergeLogDialog
+
     dialog = MergeLogDialog(ctx, parent)
     if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None:
         ctx.switch_database(dialog.restored)
