@@ -107,10 +107,14 @@ class Application:
         else:
             frame.show()
         if not frame.painted:  # the window system maps it, then asks for a paint
-            loop = QEventLoop()
+            loop, timeout = QEventLoop(), QTimer()
+            timeout.setSingleShot(True)
+            timeout.timeout.connect(loop.quit)  # hidden or minimised: go on
             frame.first_painted.connect(loop.quit)
-            QTimer.singleShot(FRAME_WAIT_MS, loop.quit)  # hidden or minimised: go on
+            timeout.start(FRAME_WAIT_MS)
             loop.exec()
+            timeout.stop()  # it would otherwise quit a loop that is gone
+            frame.first_painted.disconnect(loop.quit)
         return frame
 
     def first_database(self, explicit: str | Path | None) -> Database | None:
