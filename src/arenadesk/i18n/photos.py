@@ -80,5 +80,43 @@ PHOTO_MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Bildet finnes ikke i denne filen (det kan mangle i pakken det kom fra).",
         "en": "The image is not in this file (it may be missing from the package it came in).",
     },
+    # --- rules for a stored image (store/db/row_rules.py), said about a package's row -----
+    "rule.not_digest": {"nb": "er ikke en SHA-256", "en": "not a SHA-256"},
+    "rule.image_bytes": {
+        "nb": "er ikke de lagrede bildebytene",
+        "en": "not the stored image bytes",
+    },
+    "rule.image_hash": {
+        "nb": "stemmer ikke med bildets SHA-256",
+        "en": "does not match the image's SHA-256",
+    },
+    "rule.image_header": {
+        "nb": "stemmer ikke med bildet selv",
+        "en": "does not match the image itself",
+    },
+    "rule.image_version": {
+        "nb": "er ikke versjonen et lagret bilde har",
+        "en": "not the version a stored image has",
+    },
+    # --- the command line (cli/photos.py) ------------------------------------------------
+    "cli.photos_added": {
+        "nb": "La til {photos} i gruppe {code} i {path}:",
+        "en": "Added {photos} to group {code} in {path}:",
+    },
+    "cli.photos_of_group": {
+        "nb": "Gruppe {code} har {photos}.",
+        "en": "Group {code} has {photos}.",
+    },
+    "cli.photo_line": {
+        "nb": "{caption}, {width} × {height} {kind}, {size} (sha256 {sha}…)",
+        "en": "{caption}, {width} × {height} {kind}, {size} (sha256 {sha}…)",
+    },
+    "cli.photo_no_caption": {"nb": "uten bildetekst", "en": "no caption"},
+    "cli.photo_in_report": {"nb": "rapporten", "en": "the report"},
+    "cli.photo_on_board": {"nb": "tavla «{title}»", "en": "the board “{title}”"},
+    "cli.no_board": {
+        "nb": "Gruppe {code} har ingen tavle med tittelen «{title}». Tavlene: {boards}.",
+        "en": "Group {code} has no board titled “{title}”. Its boards: {boards}.",
+    },
     "field.caption": {"nb": "Bildeteksten", "en": "The caption"},
 }

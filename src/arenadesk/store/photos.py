@@ -110,7 +110,22 @@ def _rows(session: Session, owner: Owner) -> list[Photo]:
     )
 
 
-def _as_row(photo: Photo) -> PhotoRow:
+def _originals_here(session: Session, photos: list[Photo]) -> set[str]:
+    """Which of these photos' originals this file holds (a master never has them)."""
+    wanted = {p.original_sha256 for p in photos if p.original_sha256}
+    if not wanted:
+        return set()
+    return set(
+        session.scalars(select(PhotoOriginal.sha256).where(PhotoOriginal.sha256.in_(wanted)))
+    )
+
+
+def _as_rows(session: Session, photos: list[Photo]) -> list[PhotoRow]:
+    here = _originals_here(session, photos)
+    return [_as_row(p, p.original_sha256 in here) for p in photos]
+
+
+def _as_row(photo: Photo, has_original: bool) -> PhotoRow:
     return PhotoRow(
         id=photo.id,
         group_id=photo.group_id,
@@ -124,13 +139,13 @@ def _as_row(photo: Photo) -> PhotoRow:
         byte_size=photo.byte_size,
         created_at=dt.datetime.fromtimestamp(photo.created_at / 1_000_000, dt.UTC),
         mime=photo.mime,
-        has_original=photo.original_sha256 is not None,
+        has_original=has_original,
     )
 
 
 def list_photos(db: Database, owner: Owner) -> list[PhotoRow]:
     with db.read() as session:
-        return [_as_row(p) for p in _rows(session, owner)]
+        return _as_rows(session, _rows(session, owner))
 
 
 def group_photos(db: Database, group_id: uuid.UUID) -> list[PhotoRow]:
@@ -141,7 +156,7 @@ def group_photos(db: Database, group_id: uuid.UUID) -> list[PhotoRow]:
             .where(Photo.group_id == group_id, live(Photo))
             .order_by(Photo.board_id.is_not(None), Photo.board_id, Photo.position, Photo.id)
         )
-        return [_as_row(p) for p in rows]
+        return _as_rows(session, list(rows))
 
 
 def get_photo(db: Database, photo_id: uuid.UUID) -> PhotoRow:
@@ -149,7 +164,7 @@ def get_photo(db: Database, photo_id: uuid.UUID) -> PhotoRow:
         photo = session.get(Photo, photo_id)
         if photo is None or photo.deleted:
             raise UserError("record.missing")
-        return _as_row(photo)
+        return _as_rows(session, [photo])[0]
 
 
 def store_content(session: Session, image: Encoded) -> None:

@@ -68,6 +68,8 @@ class RowCheck:
             return
         if self.kind == "setup" and table == "support_template" and row.get("group_id"):
             self._add(table, row_number, "group_id", Reason("rule.not_in_setup"))
+        if self.kind == "setup" and table == "photo" and not row.get("conversation_id"):
+            self._add(table, row_number, "conversation_id", Reason("rule.not_in_setup"))
         for column, reason in row_problems(table, row, self.window):
             value = row[column]
             if reason.key == "rule.stamp" and isinstance(value, int) and value > self.window.latest:

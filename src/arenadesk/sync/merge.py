@@ -38,6 +38,7 @@ from arenadesk.platform.faults import os_reason
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.live import live
 from arenadesk.store.erase import forget_erased_people
+from arenadesk.sync.content import CONTENT_TABLE, ContentPlan
 from arenadesk.sync.package import PackageInfo, inspect_package, package_engine
 from arenadesk.sync.planner import Planner, now_us
 from arenadesk.sync.rows import synced_tables, table_named
@@ -203,17 +204,21 @@ def _reset(outcome: PackageOutcome) -> None:
     outcome.deletes_arena = False
 
 
-def _plan(connection: Connection, sources: list[tuple[PackageOutcome, Connection]]) -> Planner:
+def _plan(
+    connection: Connection, sources: list[tuple[PackageOutcome, Connection]]
+) -> tuple[Planner, ContentPlan]:
     planner = Planner(connection, int(_meta_value(connection, "base_clock") or 0))
     for outcome, _source in sources:
         _reset(outcome)
     for table in synced_tables():
+        if table.name == CONTENT_TABLE:
+            continue  # images merge by their hash (sync/content.py)
         incoming = [
             (outcome, [dict(r._mapping) for r in source.execute(select(table))])
             for outcome, source in sources
         ]
         planner.plan_table(table, incoming)
-    return planner
+    return planner, ContentPlan.plan(connection, sources)
 
 
 def _run(
@@ -242,7 +247,7 @@ def _run(
                 sources.append((outcome, _read_package(outcome.info, stack, compiled)))
             except UserError as error:
                 outcome.status, outcome.error = REJECTED, error
-        planner = _plan(connection, sources)
+        planner, content = _plan(connection, sources)
         while True:
             for outcome, _source in sources:
                 outcome.needs_deletion_confirmation = _needs_deletion_confirmation(outcome)
@@ -254,10 +259,11 @@ def _run(
                 outcome.error = deletion_error(outcome)
             # The others are planned again without them (what they would change differs).
             sources = [(o, s) for o, s in sources if o not in refused]
-            planner = _plan(connection, sources)
+            planner, content = _plan(connection, sources)
         if not write:
             return result
         planner.write(connection)
+        content.write(connection)
         for outcome, _source in sources:
             assert outcome.info is not None
             record_import(connection, outcome.info, outcome)

@@ -12,7 +12,9 @@ Both are ArenaDesk SQLite files with data only: a consistent snapshot of the are
 - `created_by_version`, `clock`
 
 A setup file holds only the arena, its days, groups, people, memberships and master
-støttemaler (no boards, reports, runs or group plans).
+støttemaler (no boards, reports, runs or group plans), the organiser's report template, the
+Open Space wall and documented inputs with their photos. Packages and setup files carry
+the stored images of live photos only; kept originals never leave the laptop.
 """
 
 from __future__ import annotations
@@ -178,6 +180,14 @@ def _strip_to_data(copy: Path, kind: str, meta: dict[str, str]) -> None:
                 "(SELECT id FROM support_template WHERE group_id IS NOT NULL)"
             )
             connection.execute("DELETE FROM support_template WHERE group_id IS NOT NULL")
+            # Photos of documented inputs travel with them; groups' and boards' do not.
+            connection.execute("DELETE FROM photo WHERE conversation_id IS NULL")
+        # Only the images of live photos travel (a shrunk or edited photo's earlier image,
+        # a removed photo's, stay behind on this laptop).
+        connection.execute(
+            "DELETE FROM photo_content WHERE sha256 NOT IN "
+            "(SELECT sha256 FROM photo WHERE deleted = 0)"
+        )
         connection.execute("DELETE FROM meta")
         connection.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", sorted(meta.items()))
         connection.commit()

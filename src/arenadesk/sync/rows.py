@@ -39,6 +39,10 @@ SETUP_TABLES = (
     # were documented on another laptop (a laptop's own newer edits win when taken in).
     "os_conversation",
     "os_participant",
+    # The inputs' photos (and their images), for the same reason; groups' and boards'
+    # photos are the facilitators' own work and travel in packages only.
+    "photo",
+    "photo_content",
 )
 
 

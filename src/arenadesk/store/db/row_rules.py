@@ -15,6 +15,7 @@ so the same rules check a raw package row and a row about to be written to a ser
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import math
 import re
@@ -28,6 +29,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, String, 
 from sqlalchemy import Uuid as UuidType
 
 from arenadesk.domain.note_layout import NOTE_COLOURS
+from arenadesk.domain.photos import MAX_CAPTION, MAX_STORED_BYTES, MIMES, REPORT_LONG_EDGE
 from arenadesk.domain.report import STRENGTH_LEVELS, STRENGTH_REASONS
 from arenadesk.domain.vocabulary import ArenaFormat, Perspective, Role
 
@@ -45,6 +47,7 @@ LATEST_STAMP_ANYWHERE = int(dt.datetime(2200, 1, 1, tzinfo=dt.UTC).timestamp()) 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _HEX32 = re.compile(r"[0-9a-f]{32}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 _DEVICE = re.compile(r"[0-9A-Za-z][0-9A-Za-z._:-]{0,35}")
 
 # Closed vocabularies stored as text: (table, column) -> allowed values.
@@ -53,6 +56,8 @@ VOCABULARIES: dict[tuple[str, str], frozenset[str]] = {
     ("membership", "role"): frozenset(Role),
     ("arena", "format"): frozenset(ArenaFormat),
     ("note", "colour"): frozenset(NOTE_COLOURS),
+    ("photo", "mime"): frozenset(MIMES),
+    ("photo_content", "mime"): frozenset(MIMES),
 }
 
 # Whole-number ranges the forms allow: (table, column) -> (lowest, highest).
@@ -71,6 +76,19 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("step_log", "actual_seconds"): (0, 7 * 24 * 3600),
     ("step_log", "paused_seconds"): (0, 7 * 24 * 3600),
     ("session_run", "paused_total"): (0, 7 * 24 * 3600 * MICROS),
+    ("photo", "position"): (0, 100_000),
+    ("photo", "width"): (1, REPORT_LONG_EDGE),
+    ("photo", "height"): (1, REPORT_LONG_EDGE),
+    ("photo", "byte_size"): (1, MAX_STORED_BYTES),
+    ("photo_content", "width"): (1, REPORT_LONG_EDGE),
+    ("photo_content", "height"): (1, REPORT_LONG_EDGE),
+    ("photo_content", "byte_size"): (1, MAX_STORED_BYTES),
+}
+# SHA-256 digests, as lower-case hex.
+HASH_COLUMNS = {
+    ("photo", "sha256"),
+    ("photo", "original_sha256"),
+    ("photo_content", "sha256"),
 }
 # Note geometry in board units (a template is about 1600 × 1000).
 FLOAT_RANGES: dict[tuple[str, str], tuple[float, float]] = {
@@ -79,7 +97,10 @@ FLOAT_RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("note", "w"): (1.0, 10_000.0),
     ("note", "h"): (1.0, 10_000.0),
 }
-TEXT_LIMITS: dict[tuple[str, str], int] = {("note", "text"): NOTE_TEXT}
+TEXT_LIMITS: dict[tuple[str, str], int] = {
+    ("note", "text"): NOTE_TEXT,
+    ("photo", "caption"): MAX_CAPTION,
+}
 # Wall-clock stamps (µs) besides the sync columns: bounded like them.
 STAMP_COLUMNS = {
     ("session_run", "started_at"),
@@ -235,6 +256,10 @@ def _vocabulary(allowed: frozenset[str]) -> Check:
     return check
 
 
+def _digest(value: Any) -> Reason | None:
+    return None if isinstance(value, str) and _HEX64.fullmatch(value) else Reason("rule.not_digest")
+
+
 def device_problem(value: Any) -> Reason | None:
     if not isinstance(value, str) or not _DEVICE.fullmatch(value):
         return Reason("rule.not_device")
@@ -255,6 +280,8 @@ def _column_check(table: str, column: Any) -> Check | None:
         return _vocabulary(VOCABULARIES[key])
     if column.name == "device_id" or key == ("merge_log", "row_device_id"):
         return device_problem
+    if key in HASH_COLUMNS:
+        return _digest
     if isinstance(kind, UuidType):
         return _uuid
     if isinstance(kind, Boolean):
@@ -321,6 +348,52 @@ def row_problems(
             problem = Reason("rule.stamp", when_text(value))
         if problem is not None:
             yield rule.name, problem
+    whole = _ROW_CHECKS.get(table_name)
+    if whole is not None:
+        yield from whole(row)
+
+
+def _content_problems(row: Mapping[str, Any]) -> Iterator[tuple[str, Reason]]:
+    """A stored image: its bytes are what its columns say (SHA-256, size, type and pixel
+    size read from its header) and its id and version are those every laptop gives the
+    same bytes (see store/models/photos.py)."""
+    from arenadesk.images import header_of
+    from arenadesk.store.models.photos import CONTENT_DEVICE, CONTENT_STAMP, content_id
+
+    data = row.get("data")
+    if not isinstance(data, bytes) or not 0 < len(data) <= MAX_STORED_BYTES:
+        yield "data", Reason("rule.image_bytes")
+        return
+    digest = hashlib.sha256(data).hexdigest()
+    if row.get("sha256") != digest:
+        yield "sha256", Reason("rule.image_hash")
+        return
+    if _hex_of(row.get("id")) != content_id(digest).hex:
+        yield "id", Reason("rule.image_hash")
+    if row.get("byte_size") != len(data):
+        yield "byte_size", Reason("rule.image_header")
+    header = header_of(data)
+    mime = {"JPEG": "image/jpeg", "PNG": "image/png"}.get(header.format) if header else None
+    if header is None or mime != row.get("mime"):
+        yield "mime", Reason("rule.image_header")
+    elif (header.width, header.height) != (row.get("width"), row.get("height")):
+        yield "width", Reason("rule.image_header")
+    version = (row.get("created_at"), row.get("updated_at"), row.get("device_id"))
+    if version != (CONTENT_STAMP, CONTENT_STAMP, CONTENT_DEVICE) or row.get("deleted") not in (
+        0,
+        False,
+    ):
+        yield "updated_at", Reason("rule.image_version")
+
+
+def _hex_of(value: Any) -> str:
+    return value.hex if isinstance(value, uuid.UUID) else str(value).replace("-", "").lower()
+
+
+# Rules over a whole row, beside the per-column ones.
+_ROW_CHECKS: dict[str, Callable[[Mapping[str, Any]], Iterator[tuple[str, Reason]]]] = {
+    "photo_content": _content_problems,
+}
 
 
 def when_text(stamp: int) -> str:
