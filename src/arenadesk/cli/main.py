@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from arenadesk import __version__
 from arenadesk.cli import people as cli_people
+from arenadesk.cli import photos as cli_photos
 from arenadesk.cli import printouts as cli_printouts
 from arenadesk.cli import reports as cli_reports
 from arenadesk.cli import sync as cli_sync
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Areas that add their own sub-commands: each has COMMANDS, add_commands() and run().
-AREAS = (cli_reports, cli_sync, cli_people, cli_printouts)
+AREAS = (cli_reports, cli_sync, cli_people, cli_printouts, cli_photos)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -21,6 +21,7 @@ COUNTS: dict[str, dict[str, tuple[str, ...]]] = {
         "nb": ("{n} arbeidsrapport", "{n} arbeidsrapporter"),
         "en": ("{n} working report", "{n} working reports"),
     },
+    "count.photos": {"nb": ("{n} bilde", "{n} bilder"), "en": ("{n} photo", "{n} photos")},
     "count.packages": {"nb": ("{n} pakke", "{n} pakker"), "en": ("{n} package", "{n} packages")},
     "count.added": {"nb": ("{n} ny", "{n} nye"), "en": ("{n} added", "{n} added")},
     "count.conflicts": {
