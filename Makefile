@@ -76,6 +76,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui_stall.py
 	$(BIN)/python bench/merge.py
 	$(BIN)/python bench/proceedings.py
+	$(BIN)/python bench/photos.py
 
 screenshots: $(STAMP)
 	$(BIN)/python docs/make_screenshots.py docs/screenshots
