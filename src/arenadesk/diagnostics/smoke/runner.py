@@ -25,6 +25,7 @@ from arenadesk.diagnostics.smoke.installation import (
     step_programs,
     step_resources,
 )
+from arenadesk.diagnostics.smoke.photos import step_photos
 from arenadesk.diagnostics.smoke.reports import (
     step_accelerator,
     step_arena_pdf,
@@ -54,6 +55,7 @@ STEPS = (
     Step("group report PDF", step_group_pdf),
     Step("group report DOCX", step_group_docx),
     Step("arena report PDF", step_arena_pdf),
+    Step("photos", step_photos),
     Step("Open Space demo", step_open_space),
     Step("PostgreSQL driver", step_postgresql),
     Step("programs it starts", step_programs),

@@ -1,0 +1,65 @@
+"""Smoke step on photos: Pillow and pillow-heif in this build, a phone photo and an iPhone
+HEIC added to a demo group (upright, without GPS), and a group report PDF printing them."""
+
+from __future__ import annotations
+
+import io
+
+from arenadesk.diagnostics.smoke.reports import describe_pdf
+from arenadesk.diagnostics.smoke.state import Smoke, SmokeFailure
+
+
+def _phone_photos() -> tuple[bytes, bytes]:
+    """A 640 × 480 JPEG shown turned a quarter (EXIF orientation 6) with a GPS position,
+    and a small HEIC, both made here: red top-left corner in the stored pixels."""
+    import pillow_heif
+    from PIL import Image
+
+    pillow_heif.register_heif_opener()
+    picture = Image.new("RGB", (640, 480), (235, 232, 222))
+    picture.paste((220, 30, 30), (0, 0, 64, 64))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2] = "N", (59.0, 54.0, 40.0)
+    jpeg, heic = io.BytesIO(), io.BytesIO()
+    picture.save(jpeg, "JPEG", quality=90, exif=exif.tobytes())
+    picture.resize((64, 48)).save(heic, "HEIF", quality=60)
+    return jpeg.getvalue(), heic.getvalue()
+
+
+def step_photos(smoke: Smoke) -> str:
+    from PIL import Image
+
+    from arenadesk.reports.group_pdf import build_group_pdf
+    from arenadesk.services import photos
+    from arenadesk.store.groups import list_groups
+    from arenadesk.store.photos import Owner, report_photos
+    from arenadesk.store.reports import assemble_group_report
+
+    db = smoke.open_db()
+    assert smoke.arena_id is not None
+    group = next(g for g in list_groups(db, smoke.arena_id) if g.code == "1A")
+    jpeg, heic = _phone_photos()
+    photos.add_photos(
+        db, [jpeg, heic], group_id=group.id, caption="Plakaten", names=["IMG.JPG", "IMG.HEIC"]
+    )
+    upright, small = photos.photos_of(db, group_id=group.id)
+    stored = photos.photo_bytes(db, upright.sha256)
+    image = Image.open(io.BytesIO(stored)).convert("RGB")
+    corner = image.getpixel((470, 5))
+    if image.size != (480, 640) or not isinstance(corner, tuple) or corner[0] < 180:
+        raise SmokeFailure(f"the phone photo was not turned upright: {image.size}")
+    if b"Exif" in stored or b"GPS" in stored:
+        raise SmokeFailure("the stored photo still carries EXIF metadata")
+    if (small.width, small.height) != (64, 48):
+        raise SmokeFailure(f"the HEIC photo is {small.width} × {small.height}, not 64 × 48")
+    report = assemble_group_report(db, group.id, smoke.language)
+    report.photos = report_photos(db, Owner(group_id=group.id))
+    target = smoke.folder / "reports" / f"{report.code}-bilder.pdf"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    build_group_pdf(report, target)
+    images = target.read_bytes().count(b"/Subtype /Image")
+    if images < 2:
+        raise SmokeFailure(f"{target.name} shows {images} of the 2 photos")
+    return f"JPEG upright without GPS, HEIC; {report.code} report: {describe_pdf(target)}"
