@@ -3,8 +3,10 @@ from the kept original, and shrinking for e-mail."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
+import sqlite3
 from functools import cache
 from pathlib import Path
 
@@ -203,3 +205,18 @@ def test_report_photos_are_the_stored_images_in_order(db: Database) -> None:
         photos.photo_bytes(db, first.sha256),
     ]
     assert [(p.caption, p.width, p.height) for p in printed] == [("Plakat", 640, 480)] * 2
+
+
+def test_an_anonymised_copy_has_no_photos(db: Database, tmp_path: Path) -> None:
+    from arenadesk.store.anonymise import export_anonymised
+
+    _arena, group_id = _group(db)
+    photos.add_photos(db, [_small(1)], group_id=group_id, keep_original=True)
+    copy = export_anonymised(db, tmp_path / "anonym.sqlite")
+    data = copy.read_bytes()
+    assert (
+        photos.photo_bytes(db, photos.photos_of(db, group_id=group_id)[0].sha256)[:64] not in data
+    )
+    with contextlib.closing(sqlite3.connect(copy)) as connection:
+        for table in ("photo", "photo_content", "photo_original"):
+            assert connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,)

@@ -74,7 +74,7 @@ def export_clean_copy(db: Database, target: Path) -> Path:
 
 
 def export_anonymised(db: Database, target: Path, language: str = "nb") -> Path:
-    """A copy for sharing beyond the arena: no deleted rows, no names."""
+    """A copy for sharing beyond the arena: no deleted rows, no names, no photos."""
     target = _checked_target(db, target)
     assert db.path is not None
     work = target.with_name(f".{target.name}.work")
@@ -87,6 +87,9 @@ def export_anonymised(db: Database, target: Path, language: str = "nb") -> Path:
             connection.execute("PRAGMA secure_delete=ON")
             _drop_deleted_rows(connection)
             _anonymise_people(connection, language)
+            # A photo of a flip-chart may show names and faces: none leaves anonymised.
+            for table in ("photo", "photo_content", "photo_original"):
+                connection.execute(f'DELETE FROM "{table}"')
             connection.execute(
                 "UPDATE meta SET value = ? WHERE key = 'file_id'", (uuid.uuid4().hex,)
             )
