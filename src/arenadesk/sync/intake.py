@@ -8,7 +8,8 @@ day past this machine's clock. The first problems are kept, each as (table, row,
 reason); a package with any is refused whole before anything is written.
 
 Bounds: the largest real arena (the 2017 arena: about 30 groups, 300 people, some 3,000
-notes; a master of about 5 MB) ×10 gives the limits below, documented in the README.
+notes; a master of about 5 MB) ×10 gives the limits below, documented in the README, plus
+room for photos in the file's size.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ from arenadesk.store.db.row_rules import DAY_US, Reason, StampWindow, row_proble
 from arenadesk.store.db.schema_check import quote
 from arenadesk.sync.rows import SETUP_TABLES, synced_tables
 
-MAX_FILE_BYTES = 64 * 1024 * 1024  # a package or setup file
+# A package or setup file: the text of the largest arena ×10 (some 50 MB) and 250 photos
+# at their largest stored size (800 KB), e.g. an Open Space day-2 setup file with a photo
+# of every input sheet.
+MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_ROWS_PER_TABLE = 100_000  # rows of one table in a package or setup file
 MAX_META_ROWS, MAX_META_VALUE = 64, 1_000
 FIRST_PROBLEMS = 5  # how many problems a message names
