@@ -129,11 +129,11 @@ def transparent_png() -> bytes:
 
 
 def heic(width: int = 1200, height: int = 900, orientation: int = 1) -> bytes:
+    """An iPhone's HEIC, made with pillow-heif's encoder (a test dependency; the app reads
+    HEIC with the decoder-only pi-heif), without registering its opener."""
     import pillow_heif
 
-    pillow_heif.register_heif_opener()
     buffer = io.BytesIO()
-    flip_chart(width, height).save(
-        buffer, "HEIF", quality=80, exif=exif_with(orientation).tobytes()
-    )
+    heif = pillow_heif.from_pillow(flip_chart(width, height))
+    heif.save(buffer, quality=80, exif=exif_with(orientation).tobytes())
     return buffer.getvalue()

@@ -60,10 +60,10 @@ class Decoded:
 def _register_heif() -> None:
     global _heif_registered
     if not _heif_registered:
-        import pillow_heif
+        import pi_heif  # pillow-heif's decoder-only build: HEIC in, never out
 
         Image.init()  # every plugin Pillow ships (WebP loads only here)
-        pillow_heif.register_heif_opener(thumbnails=False)
+        pi_heif.register_heif_opener(thumbnails=False)
         _heif_registered = True
 
 

@@ -1,31 +1,41 @@
-"""Smoke step on photos: Pillow and pillow-heif in this build, a phone photo and an iPhone
+"""Smoke step on photos: Pillow and pi-heif in this build, a phone photo and an iPhone
 HEIC added to a demo group (upright, without GPS), and a group report PDF printing them."""
 
 from __future__ import annotations
 
+import base64
 import io
 
 from arenadesk.diagnostics.smoke.reports import describe_pdf
 from arenadesk.diagnostics.smoke.state import Smoke, SmokeFailure
 
+# A 64 × 48 HEIC (made once with pillow-heif's encoder, which the app does not ship).
+TINY_HEIC = base64.b64decode(
+    "AAAAHGZ0eXBoZWljAAAAAG1pZjFoZWljbWlhZgAAAX1tZXRhAAAAAAAAACFoZGxyAAAAAAAAAABwaWN0AAAA"
+    "AAAAAAAAAAAAAAAAACJpbG9jAAAAAERAAAEAAQAAAAABoQABAAAAAAAAADIAAAAjaWluZgAAAAAAAQAAABVp"
+    "bmZlAgAAAAABAABodmMxAAAAAA5waXRtAAAAAAABAAAA/WlwcnAAAADdaXBjbwAAAHZodmNDAQNwAAAAkAAA"
+    "AAAAHvAA/P34+AAADwNgAAEAGEABDAH//wNwAAADAJAAAAMAAAMAHroCQGEAAQAqQgEBA3AAAAMAkAAAAwAA"
+    "AwAeoCCBBZbq5Ka5uAhoMCAAAAMDIAAAAwAhYgABAAZEAcFzwIkAAAATY29scm5jbHgAAQANAAaAAAAAFGlz"
+    "cGUAAAAAAAAAQAAAAEAAAAAoY2xhcAAAAEAAAAABAAAAMAAAAAEAAAAAAAAAAv////AAAAACAAAAEHBpeGkA"
+    "AAAAAwgICAAAABhpcG1hAAAAAAAAAAEAAQWBAgMFhAAAADptZGF0AAAALigBrxOA24Vbn/3yj/wfPDmZSsx9"
+    "U0ha2i/sm52/7LYsQkL+TRVst+yH7NLm7GA="
+)
 
-def _phone_photos() -> tuple[bytes, bytes]:
+
+def _phone_photo() -> bytes:
     """A 640 × 480 JPEG shown turned a quarter (EXIF orientation 6) with a GPS position,
-    and a small HEIC, both made here: red top-left corner in the stored pixels."""
-    import pillow_heif
+    a red top-left corner in its stored pixels."""
     from PIL import Image
 
-    pillow_heif.register_heif_opener()
     picture = Image.new("RGB", (640, 480), (235, 232, 222))
     picture.paste((220, 30, 30), (0, 0, 64, 64))
     exif = Image.Exif()
     exif[0x0112] = 6
     gps = exif.get_ifd(0x8825)
     gps[1], gps[2] = "N", (59.0, 54.0, 40.0)
-    jpeg, heic = io.BytesIO(), io.BytesIO()
+    jpeg = io.BytesIO()
     picture.save(jpeg, "JPEG", quality=90, exif=exif.tobytes())
-    picture.resize((64, 48)).save(heic, "HEIF", quality=60)
-    return jpeg.getvalue(), heic.getvalue()
+    return jpeg.getvalue()
 
 
 def step_photos(smoke: Smoke) -> str:
@@ -40,9 +50,12 @@ def step_photos(smoke: Smoke) -> str:
     db = smoke.open_db()
     assert smoke.arena_id is not None
     group = next(g for g in list_groups(db, smoke.arena_id) if g.code == "1A")
-    jpeg, heic = _phone_photos()
     photos.add_photos(
-        db, [jpeg, heic], group_id=group.id, caption="Plakaten", names=["IMG.JPG", "IMG.HEIC"]
+        db,
+        [_phone_photo(), TINY_HEIC],
+        group_id=group.id,
+        caption="Plakaten",
+        names=["IMG.JPG", "IMG.HEIC"],
     )
     upright, small = photos.photos_of(db, group_id=group.id)
     stored = photos.photo_bytes(db, upright.sha256)
