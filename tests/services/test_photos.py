@@ -26,7 +26,6 @@ from arenadesk.store.boards import create_board
 from arenadesk.store.db.database import Database
 from arenadesk.store.groups import GroupDraft, create_group
 from arenadesk.store.models.photos import Photo, PhotoContent, PhotoOriginal
-from arenadesk.store.photos import Owner, report_photos
 from tests.images import samples
 
 
@@ -192,19 +191,6 @@ def test_shrinking_photos_for_email(db: Database) -> None:
     assert (big.width, big.height) == (1200, 1600) and (small.width, small.height) == (640, 480)
     assert photos.package_photo_bytes(db).image_bytes < before.image_bytes
     assert not photos.shrink_photos(db, 1600)
-
-
-def test_report_photos_are_the_stored_images_in_order(db: Database) -> None:
-    _arena, group_id = _group(db)
-    photos.add_photos(db, [_small(1), _small(2)], group_id=group_id, caption="Plakat")
-    first, second = photos.photos_of(db, group_id=group_id)
-    photos.move_photo(db, second.id, 0)
-    printed = report_photos(db, Owner(group_id=group_id))
-    assert [p.data for p in printed] == [
-        photos.photo_bytes(db, second.sha256),
-        photos.photo_bytes(db, first.sha256),
-    ]
-    assert [(p.caption, p.width, p.height) for p in printed] == [("Plakat", 640, 480)] * 2
 
 
 def test_an_anonymised_copy_has_no_photos(db: Database, tmp_path: Path) -> None:

@@ -16,7 +16,6 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from arenadesk.domain.photos import MAX_CAPTION, PhotoRow
-from arenadesk.domain.report import ReportPhoto
 from arenadesk.i18n.messages import UserError
 from arenadesk.images.prepare import Encoded
 from arenadesk.store.db.database import Database
@@ -324,22 +323,6 @@ def original_bytes(session: Session, sha256: str | None) -> bytes | None:
         return None
     original = session.get(PhotoOriginal, sha256)
     return bytes(original.data) if original is not None else None
-
-
-def report_photos(db: Database, owner: Owner) -> list[ReportPhoto]:
-    """An owner's live photos as the reports print them: caption, stored image, size."""
-    with db.read() as session:
-        rows = _rows(session, owner)
-        hashes = {r.sha256 for r in rows}
-        found = session.execute(
-            select(PhotoContent.sha256, PhotoContent.data).where(PhotoContent.sha256.in_(hashes))
-        )
-        data = {sha: content for sha, content in found}
-    return [
-        ReportPhoto(r.caption, bytes(data[r.sha256]), r.width, r.height)
-        for r in rows
-        if r.sha256 in data  # an image missing here (a broken package) is left out
-    ]
 
 
 def live_photos(session: Session) -> list[Photo]:
