@@ -280,10 +280,6 @@
         <translation>Gjenoppretter sikkerhetskopien …</translation>
     </message>
     <message>
-        <source>Taking a backup of the file…</source>
-        <translation>Tar sikkerhetskopi av filen …</translation>
-    </message>
-    <message>
         <source>Export anonymised copy</source>
         <translation>Eksporter anonymisert kopi</translation>
     </message>

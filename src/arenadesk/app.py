@@ -230,17 +230,13 @@ class Application:
         self.backup_timer.start()
 
     def _backup_on_open(self) -> None:
-        from arenadesk.ui.sync.backup_dialog import take_backup  # off the start-up path
-
         if self.backups is not None and self.ctx is not None and self.backups.db is self.ctx.db:
-            take_backup(self.window, self.backups.on_open)
+            self.backups.on_open()
             self._report_backup()
 
     def backup_tick(self) -> None:
-        from arenadesk.ui.sync.backup_dialog import take_backup
-
         if self.backups is not None:
-            take_backup(self.window, self.backups.tick)
+            self.backups.tick()
             self._report_backup()
 
     def _report_backup(self) -> None:

@@ -220,23 +220,3 @@ def test_a_restore_cancelled_before_the_swap_changes_nothing(
     entries = list_backups(backup_folder(db.path))
     assert [e.label for e in entries] == [""]  # no copy kept for a restore that did not happen
     assert not [p for p in backup_folder(db.path).iterdir() if p.name.endswith(".partial")]
-
-
-def test_an_automatic_backup_cancelled_writes_nothing_and_waits_an_interval(
-    application: Application,
-    edited_after_opening: tuple[Path, Clock],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    folder, clock = edited_after_opening
-    clock.now += 600
-    monkeypatch.setattr(backup_dialog, "run_with_progress", _cancelled_at_once)
-    application.backup_tick()
-    assert len(list_backups(folder)) == 1
-    written = sorted(p.name for p in folder.iterdir())
-    assert written == [e.path.name for e in list_backups(folder)]  # no partial copy left
-    monkeypatch.undo()
-    application.backup_tick()
-    assert len(list_backups(folder)) == 1  # the cancelled one counts: an interval later
-    clock.now += 600
-    application.backup_tick()
-    assert len(list_backups(folder)) == 2

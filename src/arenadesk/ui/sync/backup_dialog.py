@@ -1,9 +1,7 @@
-"""The automatic backups taken in a worker, restoring the open file from one of them, and
-the anonymised export."""
+"""Restoring the open file from one of its automatic backups; the anonymised export."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
@@ -174,29 +172,6 @@ class BackupDialog(QDialog):
 
 def _pages(progress: Progress) -> Copying:
     return lambda done, total: progress(done, total)
-
-
-_taking = False  # one automatic backup at a time (a timer can fire inside another's wait)
-
-
-def take_backup(parent: QWidget | None, step: Callable[[Copying], object]) -> None:
-    """An automatic backup (`BackupPolicy.on_open` or `.tick`) in a worker: the window keeps
-    repainting, and a backup of a large file shows its progress with *Avbryt*. Cancelled,
-    nothing is written and the next backup comes an interval later."""
-    global _taking
-    if _taking:
-        return
-    _taking = True
-    try:
-        run_with_progress(
-            parent,
-            QCoreApplication.translate("BackupDialog", "Taking a backup of the file…"),
-            lambda progress: step(_pages(progress)),
-        )
-    except Cancelled:
-        pass
-    finally:
-        _taking = False
 
 
 def export_anonymised_copy(parent: QWidget | None, ctx: UiContext) -> Path | None:
