@@ -15,19 +15,26 @@ from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.reports.proceedings_pdf import build_proceedings_pdf
 from arenadesk.reports.saving import save_proceedings
 from arenadesk.store import conversations as conv
-from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.database import Database
 from arenadesk.store.db.device import Device
 from arenadesk.store.proceedings import assemble_proceedings
-from tests.reports.open_space_samples import INPUTS_2020, UNPLACED_TITLE, build_open_space_arena
+from tests.reports.open_space_samples import (
+    INPUTS_2020,
+    UNPLACED_TITLE,
+    build_open_space_arena,
+    open_space_copy,
+)
+from tests.templates import Templates
 
 DEVICE = Device("11111111-1111-4111-8111-111111111111", "test-laptop")
 
 
 @pytest.fixture(scope="module")
-def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    """The 50 documented conversations, built once for the module (read only here)."""
-    db = open_database(tmp_path_factory.mktemp("os") / "arena.sqlite", DEVICE)
-    build_open_space_arena(db)
+def sample_db(tmp_path_factory: pytest.TempPathFactory, templates: Templates) -> Iterator[Database]:
+    """The 50 documented conversations (the sheet tests' sample, built once per session),
+    copied for the module (read only here)."""
+    target = tmp_path_factory.mktemp("os") / "arena.sqlite"
+    db, _sample = open_space_copy(templates, DEVICE, target, conversations=50, people=150)
     yield db
     db.close()
 
