@@ -2476,6 +2476,14 @@ Dette kan ikke angres.</translation>
         <translation>Rapportmal…</translation>
     </message>
     <message>
+        <source>This arena has no challenge groups yet</source>
+        <translation>Arenaen har ingen utfordringsgrupper ennå</translation>
+    </message>
+    <message>
+        <source>Create a group first; its report is written here.</source>
+        <translation>Lag en gruppe først; her skriver du rapporten dens.</translation>
+    </message>
+    <message>
         <source>participants</source>
         <translation>deltakere</translation>
     </message>

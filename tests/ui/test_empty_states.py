@@ -98,3 +98,20 @@ def test_a_group_without_boards_says_so_without_the_last_groups_board(
     monkeypatch.setattr(BoardsScreen, "new_board", lambda self: asked.append(True))
     boards.empty.new_board_button.click()
     assert asked == [True]
+
+
+def test_a_new_arenas_report_leads_to_a_new_group(new_arena: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = new_arena
+    report = window.show_screen("report")
+    assert report.pages.currentWidget() is report.empty  # type: ignore[attr-defined]
+    assert report.empty.heading.text() == "Arenaen har ingen utfordringsgrupper ennå"  # type: ignore[attr-defined]
+    assert report.empty.new_group_button.isVisible()  # type: ignore[attr-defined]
+    asked: list[bool] = []
+    monkeypatch.setattr(OverviewScreen, "new_group", lambda self: asked.append(True))
+    report.empty.new_group_button.click()  # type: ignore[attr-defined]
+    assert asked == [True] and window.current_screen is window.overview
+
+
+def test_a_report_with_groups_shows_the_form(window: MainWindow) -> None:
+    report = window.show_screen("report")
+    assert report.pages.currentIndex() == 0  # type: ignore[attr-defined]

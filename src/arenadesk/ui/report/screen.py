@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from arenadesk.services import reports as report_service
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import groups as group_store
 from arenadesk.store import report_template, reports
+from arenadesk.ui.common.empty_state import EmptyState
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.common.text_editor import RichTextEdit
@@ -96,13 +98,15 @@ class ReportScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Group")))
         top.addWidget(self.group, 1)
-        for button in (
+        self.group_tools: tuple[QWidget, ...] = (
+            self.group,
             self.suggest_button,
             self.template_button,
             self.pdf_button,
             self.docx_button,
             self.print_button,
-        ):
+        )
+        for button in self.group_tools[1:]:
             top.addWidget(button)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
@@ -158,7 +162,17 @@ class ReportScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.missing)
         layout.addWidget(self.saved_to)
-        layout.addWidget(scroll, 1)
+        # An arena without groups: what to do next instead of an empty form.
+        self.empty = EmptyState()
+        self.empty.say(
+            self.tr("This arena has no challenge groups yet"),
+            self.tr("Create a group first; its report is written here."),
+        )
+        self.pages = QStackedWidget()
+        self.form_page = scroll
+        self.pages.addWidget(scroll)
+        self.pages.addWidget(self.empty)
+        layout.addWidget(self.pages, 1)
         ctx.signals.database_changed.connect(self.reload)
         ctx.signals.changed.connect(self._on_changed)
         self.reload()
@@ -227,6 +241,7 @@ class ReportScreen(QWidget):
             self.group.addItem(f"{group.code} {group.title}", str(group.id))
         self.group.setCurrentIndex(max(self.group.findData(chosen) if chosen else 0, 0))
         self.group.blockSignals(False)
+        self.pages.setCurrentIndex(1 if self.group.count() == 0 else 0)
         if self.saver.pending:
             self.saver.flush()
         self._arrange()
@@ -250,7 +265,9 @@ class ReportScreen(QWidget):
             self.saver.flush()
         data = self.group.currentData()
         self.group_id = uuid.UUID(data) if data else None
-        self.setEnabled(self.group_id is not None)
+        # Without a group nothing here can be used, except the empty state's button.
+        for widget in (*self.group_tools, self.form_page):
+            widget.setEnabled(self.group_id is not None)
         if self.group_id is None:
             return
         group = group_store.get_group(self.ctx.db, self.group_id)

@@ -27,6 +27,7 @@ from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.services.runner import Runner
 from arenadesk.store import groups as group_store
 from arenadesk.store.plans import plan_for_group
+from arenadesk.ui.common.empty_state import open_new_group
 from arenadesk.ui.common.forms import confirm, index_of_data, show_error
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.projector.link import ProjectorLink
@@ -312,12 +313,7 @@ class RunnerScreen(QWidget):
             self._act(lambda r: r.correct_start(dialog.chosen()))
 
     def _new_group(self) -> None:
-        window = self.window()
-        show_screen = getattr(window, "show_screen", None)
-        if show_screen is not None:
-            new_group = getattr(show_screen("overview"), "new_group", None)
-            if new_group is not None:
-                new_group()
+        open_new_group(self)
 
     def open_report(self) -> None:
         if self.runner is not None:
