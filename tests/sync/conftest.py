@@ -85,3 +85,35 @@ def laptops(setup_file: Path, tmp_path: Path) -> Iterator[list[Database]]:
     yield dbs
     for db in dbs:
         db.close()
+
+
+def cloned_packages(
+    folder: Path, stack: contextlib.ExitStack, versions: list[tuple[str, bool]]
+) -> tuple[Database, list[Path]]:
+    """A master with one person, and a package per version (name, deleted) of that person
+    from cloned laptops: one device id, clocks frozen at one instant (so every version has
+    the same stamp and device)."""
+    import time
+
+    from arenadesk.store.arenas import create_arena
+    from arenadesk.store.models.arena import Person
+    from arenadesk.store.people import PersonDraft, create_person
+
+    master = open_database(folder / "master.sqlite", ORGANISER)
+    stack.callback(master.close)
+    arena = create_arena(master, "Klonarena")
+    person = create_person(master, arena, PersonDraft("P"))
+    setup = export_package(master, folder / "setup", kind="setup")
+    instant = time.time() + 60
+    packages = []
+    for number, (name, deleted) in enumerate(versions):
+        clone = start_working_file(setup, folder / f"clone{number}", laptop_device(7))
+        stack.callback(clone.close)
+        clone.clock._wall = lambda: instant  # type: ignore[attr-defined]
+        clone.clock.last = 0
+        with clone.session() as session:
+            row = session.get(Person, person)
+            assert row is not None
+            row.name, row.deleted = name, deleted
+        packages.append(export_package(clone, folder / "usb"))
+    return master, packages

@@ -7,6 +7,7 @@ import sqlite3
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -21,7 +22,7 @@ from arenadesk.store.people import PersonDraft, delete_person, list_people, upda
 from arenadesk.sync.log import list_imports, list_merge_log, restore_version
 from arenadesk.sync.merge import ALREADY, MERGE, REJECTED, merge_packages, preview_merge
 from arenadesk.sync.package import export_package
-from arenadesk.sync.planner import Planner
+from arenadesk.sync.planner import PackageMerge
 
 from .conftest import ORGANISER, logged_versions, sha256, synced_rows
 
@@ -202,13 +203,16 @@ def test_failed_merge_writes_nothing(
 ) -> None:
     packages = work_on_laptops(master, laptops, tmp_path / "usb")
     rows, log = synced_rows(master), logged_versions(master)
-    original = Planner.write
+    original = PackageMerge.chunk
+    seen: set[str] = set()
 
-    def write_then_fail(self: Planner, connection: object) -> None:
-        original(self, connection)  # type: ignore[arg-type]
-        raise OSError("disk full")
+    def write_then_fail(self: PackageMerge, table: Any, rows: Any) -> None:
+        original(self, table, rows)
+        seen.add(self.package_id)
+        if len(seen) == 2:  # the first package is merged, the second half-written
+            raise OSError("disk full")
 
-    monkeypatch.setattr(Planner, "write", write_then_fail)
+    monkeypatch.setattr(PackageMerge, "chunk", write_then_fail)
     with pytest.raises(UserError) as caught:
         merge_packages(master, packages)
     assert caught.value.key == "sync.merge_failed"

@@ -28,7 +28,7 @@ from arenadesk.sync.rows import synced_tables, to_json
 from arenadesk.sync.setup import start_working_file
 from tests.templates import Templates
 
-from .conftest import ORGANISER, laptop_device, logged_versions, synced_rows
+from .conftest import ORGANISER, cloned_packages, laptop_device, logged_versions, synced_rows
 
 PEOPLE = 3
 
@@ -185,6 +185,7 @@ def test_same_stamp_and_device_is_decided_by_content_in_every_order(
     and each losing version is in the log."""
     with tempfile.TemporaryDirectory() as work, contextlib.ExitStack() as stack:
         folder = Path(work)
+<<<<<<< HEAD
         master = _new_master(templates, folder)
         stack.callback(master.close)
         arena = create_arena(master, "Klonarena")
@@ -199,6 +200,9 @@ def test_same_stamp_and_device_is_decided_by_content_in_every_order(
             clone.clock.last = 0
             _set_person(clone, person, name=name, deleted=deleted[number])
             packages.append(export_package(clone, folder / "usb"))
+=======
+        master, packages = cloned_packages(folder, stack, list(zip(names, deleted, strict=True)))
+>>>>>>> 928475f (Packages merge one at a time: each read once, every row checked as it is merged, in its own savepoint; the merge log keeps every loser of a tie)
         assert master.path is not None
         results = [
             _merged(master.path, list(order), folder, f"order{index}")

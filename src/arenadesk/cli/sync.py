@@ -64,6 +64,12 @@ def add_commands(
         action="store_true",
         help="also merge packages that delete the arena or more than half of their rows",
     )
+    merge.add_argument(
+        "--accept-future",
+        action="store_true",
+        help="also merge packages dated more than a day ahead of this computer's clock "
+        "(a laptop whose clock is wrong)",
+    )
 
 
 def run(args: argparse.Namespace, settings: Settings, language: str) -> int:
@@ -73,14 +79,15 @@ def run(args: argparse.Namespace, settings: Settings, language: str) -> int:
 
 
 def _export(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    from arenadesk.services import sync
     from arenadesk.store.db.database import open_database
-    from arenadesk.sync.package import SUFFIXES, export_package
+    from arenadesk.sync.package import SUFFIXES
 
     kind = "setup" if args.setup else "package"
     out_path(args.out, (SUFFIXES[kind].lstrip("."),), folder_allowed=True)
     db = open_database(db_target(args), settings.device, create=False)
     try:
-        path = export_package(db, args.out, kind=kind)
+        path = sync.export(db, args.out, setup=args.setup)
     finally:
         db.close()
     key = "cli.setup_written" if kind == "setup" else "cli.package_written"
@@ -89,8 +96,8 @@ def _export(args: argparse.Namespace, settings: Settings, language: str) -> int:
 
 
 def _merge(args: argparse.Namespace, settings: Settings, language: str) -> int:
+    from arenadesk.services import sync
     from arenadesk.store.db.database import open_database
-    from arenadesk.sync.merge import merge_packages, preview_merge
 
     missing = "://" not in args.into and not Path(args.into).expanduser().exists()
     if args.dry_run and missing:
@@ -98,7 +105,7 @@ def _merge(args: argparse.Namespace, settings: Settings, language: str) -> int:
         with tempfile.TemporaryDirectory(prefix="arenadesk-preview-") as work:
             db = open_database(Path(work) / "master.sqlite", settings.device)
             try:
-                result = preview_merge(db, args.packages)
+                result = sync.preview_merge(db, args.packages, accept_future=args.accept_future)
             finally:
                 db.close()
         print(message("cli.dry_run_new", language, path=args.into))
@@ -106,14 +113,15 @@ def _merge(args: argparse.Namespace, settings: Settings, language: str) -> int:
     db = open_database(args.into, settings.device, create=not args.dry_run)
     try:
         if args.dry_run:
-            result = preview_merge(db, args.packages)
+            result = sync.preview_merge(db, args.packages, accept_future=args.accept_future)
         else:
-            result = merge_packages(
+            result = sync.merge(
                 db,
                 args.packages,
                 accept_other_arena=args.accept_other_arena,
                 accept_deletions=args.accept_deletions,
-            )
+                accept_future=args.accept_future,
+            ).result
         location = db.location
     finally:
         db.close()
@@ -128,6 +136,9 @@ def _report(args: argparse.Namespace, result: MergePreview, language: str, locat
         if outcome.status == REJECTED:
             assert outcome.error is not None
             reason = outcome.error.text(language)
+            if outcome.error.key == "sync.future" and outcome.error.params.get("acceptable"):
+                device = outcome.error.params.get("device", "")
+                reason += " " + message("cli.accept_future", language, device=device)
             print(message("cli.merge_rejected", language, reason=reason), file=sys.stderr)
         elif outcome.status == ALREADY:
             print(message("cli.merge_already", language, name=outcome.path.name))

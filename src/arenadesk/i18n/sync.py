@@ -97,6 +97,12 @@ SYNC_MESSAGES: dict[str, dict[str, str]] = {
         "nb": "AVVIST: {reason}",
         "en": "REJECTED: {reason}",
     },
+    "cli.accept_future": {
+        "nb": "Er du sikker på at endringene fra «{device}» skal med, kan du slå pakken sammen "
+        "likevel med --accept-future (stemplene flytter ikke klokken til denne filen).",
+        "en": "If you are sure the changes from “{device}” belong, merge the package anyway "
+        "with --accept-future (their stamps do not move this file's clock).",
+    },
     "cli.merge_done": {
         "nb": "Slått sammen i «{path}»: {merged}, {rejected} avvist.",
         "en": "Merged into “{path}”: {merged}, {rejected} rejected.",

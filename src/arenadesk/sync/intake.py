@@ -17,12 +17,19 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from arenadesk.i18n.messages import Phrase, UserError
-from arenadesk.store.db.row_rules import DAY_US, Reason, StampWindow, row_problems, when_text
+from arenadesk.store.db.row_rules import (
+    DAY_US,
+    LATEST_STAMP_ANYWHERE,
+    Reason,
+    StampWindow,
+    row_problems,
+    when_text,
+)
 from arenadesk.store.db.schema_check import quote
 from arenadesk.sync.rows import SETUP_TABLES, synced_tables
 
@@ -47,6 +54,9 @@ class RowCheck:
     kind: str
     arena_id: uuid.UUID | None
     window: StampWindow
+    # Stamps more than a day ahead (up to 2200) accepted after the person was told which
+    # laptop's clock is wrong; they never move the target's clock (sync/merge.py).
+    accept_future: bool = False
     problems: list[Phrase] = field(default_factory=list)
     problem_count: int = 0
     rows: int = 0
@@ -103,9 +113,12 @@ class RowCheck:
             raise UserError("sync.bad_rows", name=name, problems=shown)
         if self.arena_id is not None and self.arenas != {self.arena_id.hex}:
             raise UserError("sync.bad_meta", name=name, detail="arena_id")
-        if self.future:
+        acceptable = self.future <= LATEST_STAMP_ANYWHERE  # year 2200
+        if self.future and (not self.accept_future or not acceptable):
             when = when_text(self.future)
-            raise UserError("sync.future", name=name, when=when, device=device_name)
+            raise UserError(
+                "sync.future", name=name, when=when, device=device_name, acceptable=acceptable
+            )
 
 
 def _hex(value: Any) -> str:
@@ -121,6 +134,38 @@ def check_meta(meta: Mapping[str, str], name: str) -> None:
             raise UserError("sync.bad_meta", name=name, detail=str(key)[:64])
 
 
+def read_rows(
+    connection: sqlite3.Connection, table: str, check: RowCheck, *, name: str, chunk: int = 500
+) -> Iterator[list[dict[str, Any]]]:
+    """A table's rows as stored (plain SQLite values), in chunks, each fed to `check` as it
+    is read: the one pass over the rows that both checks and (for a merge) takes them in."""
+    cursor = connection.execute(f"SELECT rowid, * FROM {quote(table)}")
+    columns = [d[0] for d in cursor.description][1:]
+    count = 0
+    while True:
+        values = cursor.fetchmany(chunk)
+        if not values:
+            return
+        rows = []
+        for row in values:
+            count += 1
+            if count > MAX_ROWS_PER_TABLE:
+                raise UserError(
+                    "sync.too_many_rows", name=name, table=table, limit=MAX_ROWS_PER_TABLE
+                )
+            data = dict(zip(columns, row[1:], strict=True))
+            check.feed(table, int(row[0]), data)
+            rows.append(data)
+        yield rows
+
+
+def new_check(
+    kind: str, arena_id: uuid.UUID | None, *, now: int | None = None, accept_future: bool = False
+) -> RowCheck:
+    window = StampWindow.around_now(now if now is not None else now_us(), DAY_US)
+    return RowCheck(kind, arena_id, window, accept_future=accept_future)
+
+
 def check_package_rows(
     connection: sqlite3.Connection,
     *,
@@ -129,18 +174,12 @@ def check_package_rows(
     arena_id: uuid.UUID | None,
     device_name: str,
     now: int | None = None,
+    accept_future: bool = False,
 ) -> RowCheck:
     """Stream every row of every table through one `RowCheck`; raise for a bad package."""
-    window = StampWindow.around_now(now if now is not None else now_us(), DAY_US)
-    check = RowCheck(kind, arena_id, window)
+    check = new_check(kind, arena_id, now=now, accept_future=accept_future)
     for table in (*(t.name for t in synced_tables()), *LOCAL_TABLES):
-        cursor = connection.execute(f"SELECT rowid, * FROM {quote(table)}")
-        columns = [d[0] for d in cursor.description][1:]
-        for count, values in enumerate(cursor, start=1):
-            if count > MAX_ROWS_PER_TABLE:
-                raise UserError(
-                    "sync.too_many_rows", name=name, table=table, limit=MAX_ROWS_PER_TABLE
-                )
-            check.feed(table, int(values[0]), dict(zip(columns, values[1:], strict=True)))
+        for _rows in read_rows(connection, table, check, name=name):
+            pass
     check.raise_for(name, device_name)
     return check

@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.db.database import Database
+from arenadesk.sync.planner import content_key
 from arenadesk.sync.rows import SYNC_COLUMNS, from_json, table_named, to_json, version_of
 
 # The column that best names a row of each kind, for a person reading the log.
@@ -149,12 +150,15 @@ def restore_version(db: Database, entry_id: int) -> None:
         values["deleted"] = bool(entry.data.get("deleted", False))
         values.update(updated_at=stamp, device_id=db.device.id)
         replaced = version_of(current._mapping)
+        replaced_data = to_json(current._mapping)
+        replaced_key = content_key(replaced_data)
         already = connection.scalar(
             select(logs.c.id).where(
                 logs.c.table_name == entry.table_name,
                 logs.c.row_id == entry.row_id,
                 logs.c.row_updated_at == replaced[0],
                 logs.c.row_device_id == replaced[1],
+                logs.c.data_key == replaced_key,
             )
         )
         if already is None:
@@ -164,7 +168,8 @@ def restore_version(db: Database, entry_id: int) -> None:
                     row_id=entry.row_id,
                     row_updated_at=replaced[0],
                     row_device_id=replaced[1],
-                    data=to_json(current._mapping),
+                    data=replaced_data,
+                    data_key=replaced_key,
                     kind="replaced",
                     winner_updated_at=stamp,
                     winner_device_id=db.device.id,

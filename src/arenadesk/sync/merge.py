@@ -22,84 +22,68 @@ The writes are SQLAlchemy Core statements, so the target may be SQLite or Postgr
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
 import logging
+import sqlite3
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
-from arenadesk.i18n.messages import Phrase, UserError
+from arenadesk.i18n.messages import UserError
 from arenadesk.platform.faults import os_reason
 from arenadesk.store.db.database import Database
+from arenadesk.store.db.fileinfo import read_only_connection
 from arenadesk.store.db.live import live
 from arenadesk.store.erase import forget_erased_people
-from arenadesk.sync.content import CONTENT_TABLE, ContentPlan
-from arenadesk.sync.package import PackageInfo, inspect_package, package_engine
-from arenadesk.sync.planner import Planner, now_us
+from arenadesk.sync.content import CONTENT_CHUNK, CONTENT_TABLE
+from arenadesk.sync.intake import LOCAL_TABLES, MAX_FILE_BYTES, new_check, read_rows
+from arenadesk.sync.outcomes import (
+    ALREADY,
+    MERGE,
+    REJECTED,
+    MergePreview,
+    MergeResult,
+    PackageOutcome,
+    deletion_error,
+    deletion_what,
+    needs_deletion_confirmation,
+    reset,
+)
+from arenadesk.sync.package import (
+    PackageInfo,
+    current_schema_file,
+    file_sha256,
+    inspect_package,
+)
+from arenadesk.sync.planner import PackageMerge, now_us
 from arenadesk.sync.rows import synced_tables, table_named
 
-_LOCAL_TABLES = ("meta", "import_log", "merge_log")
 BEFORE_IMPORT = "before_import."  # meta key prefix: + package id -> backup file name
+CHUNK = 500  # rows read, checked and merged at a time
 
-# Outcome of one package.
-MERGE, REJECTED, ALREADY = "merge", "rejected", "already"
+__all__ = [
+    "ALREADY",
+    "MERGE",
+    "REJECTED",
+    "MergePreview",
+    "MergeResult",
+    "PackageHook",
+    "PackageOutcome",
+    "deletion_error",
+    "deletion_what",
+    "merge_packages",
+    "preview_merge",
+    "record_import",
+]
+
+# Told before each package is merged: (packages done, packages in all, file name).
+PackageHook = Callable[[int, int, str], None]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class PackageOutcome:
-    path: Path
-    info: PackageInfo | None
-    status: str
-    error: UserError | None = None
-    other_arena: bool = False
-    added: int = 0
-    updated: int = 0
-    deleted: int = 0
-    conflicts: int = 0
-    unchanged: int = 0
-    removed: int = 0  # the target's live rows this package turns into tombstones
-    deletes_arena: bool = False
-    needs_deletion_confirmation: bool = False
-
-    @property
-    def changes(self) -> int:
-        return self.added + self.updated + self.deleted
-
-
-@dataclass
-class MergePreview:
-    outcomes: list[PackageOutcome]
-
-    @property
-    def rejected(self) -> list[PackageOutcome]:
-        return [o for o in self.outcomes if o.status == REJECTED]
-
-    @property
-    def needs_confirmation(self) -> list[PackageOutcome]:
-        """Packages of another arena than the target's: merged only when confirmed."""
-        return [o for o in self.outcomes if o.status == MERGE and o.other_arena]
-
-    @property
-    def deletions_to_confirm(self) -> list[PackageOutcome]:
-        """Packages that delete the arena or most of their rows: merged only when confirmed."""
-        return [o for o in self.outcomes if o.status == MERGE and o.needs_deletion_confirmation]
-
-    def total(self, name: str) -> int:
-        return sum(int(getattr(o, name)) for o in self.outcomes)
-
-
-@dataclass
-class MergeResult(MergePreview):
-    written: bool = False
-    logged: int = field(default=0)
-    backup: Path | None = None  # the master as it was before this merge
 
 
 def record_import(
@@ -127,17 +111,43 @@ def record_import(
 def _validate(
     target: Connection, paths: Sequence[Path], accept_other_arena: bool | None
 ) -> list[PackageOutcome]:
+    """Each package's file, header, schema and meta (its rows are checked as they are
+    merged); one already imported (same SHA-256) is known by its hash alone."""
     outcomes: list[PackageOutcome] = []
-    seen: set[str] = set(target.scalars(select(table_named("import_log").c.sha256)).all())
-    for path in paths:
-        try:
-            info = inspect_package(Path(path))
-        except UserError as error:
-            outcomes.append(PackageOutcome(Path(path), None, REJECTED, error))
+    imports = table_named("import_log")
+    columns = (imports.c.sha256, imports.c.kind, imports.c.package_id, imports.c.device_id)
+    known: dict[str, PackageInfo] = {
+        str(r.sha256): PackageInfo(
+            path=Path(),
+            kind=str(r.kind),
+            package_id=str(r.package_id),
+            sha256=str(r.sha256),
+            revision="",
+            arena_id=None,
+            arena_name="",
+            group_codes=(),
+            device_id=str(r.device_id),
+            device_name=str(r.device_name),
+            exported_at="",
+            base_clock=0,
+        )
+        for r in target.execute(select(*columns, imports.c.device_name))
+    }
+    for path in map(Path, paths):
+        digest = _digest(path)
+        if digest is not None and digest in known:
+            # Its bytes are those of a package that passed every check: what the import
+            # log (or this batch) says about it will do; the file is not opened.
+            info = dataclasses.replace(known[digest], path=path)
+            outcomes.append(PackageOutcome(path, info, ALREADY))
             continue
-        status = ALREADY if info.sha256 in seen else MERGE
-        seen.add(info.sha256)
-        outcomes.append(PackageOutcome(info.path, info, status))
+        try:
+            info = inspect_package(path, rows=False, sha256=digest)
+        except UserError as error:
+            outcomes.append(PackageOutcome(path, None, REJECTED, error))
+            continue
+        known[info.sha256] = info
+        outcomes.append(PackageOutcome(info.path, info, MERGE))
     arena = _target_arena(target, [o.info for o in outcomes if o.status == MERGE and o.info])
     for outcome in outcomes:
         found = outcome.info
@@ -151,6 +161,16 @@ def _validate(
                     "sync.other_arena", name=found.file_name, arena=found.arena_name
                 )
     return outcomes
+
+
+def _digest(path: Path) -> str | None:
+    """The SHA-256 of a regular file within the size bound (None: let the check say why)."""
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+            return None
+        return file_sha256(path)
+    except OSError:
+        return None
 
 
 def _target_arena(target: Connection, infos: Iterable[PackageInfo]) -> uuid.UUID | None:
@@ -168,15 +188,6 @@ def _target_arena(target: Connection, infos: Iterable[PackageInfo]) -> uuid.UUID
     return min(counts, key=lambda a: (-counts[a], str(a)))
 
 
-def _read_package(
-    info: PackageInfo, stack: contextlib.ExitStack, compiled: dict[Any, Any]
-) -> Connection:
-    engine = stack.enter_context(package_engine(info))
-    # One engine per package file; sharing the compiled statements saves compiling the
-    # same SELECTs again for every package.
-    return stack.enter_context(engine.connect()).execution_options(compiled_cache=compiled)
-
-
 def _meta_value(connection: Connection, key: str) -> str | None:
     meta = table_named("meta")
     value = connection.scalar(select(meta.c.value).where(meta.c.key == key))
@@ -191,34 +202,50 @@ def _set_meta(connection: Connection, key: str, value: str) -> None:
         connection.execute(update(meta).where(meta.c.key == key).values(value=value))
 
 
-def _needs_deletion_confirmation(outcome: PackageOutcome) -> bool:
-    """It deletes the arena, or more than half of the package's rows."""
-    assert outcome.info is not None
-    rows = sum(n for t, n in outcome.info.row_counts.items() if t not in _LOCAL_TABLES)
-    return outcome.deletes_arena or (outcome.removed > 0 and 2 * outcome.removed > rows)
+def _merge_one(
+    connection: Connection, outcome: PackageOutcome, target_base: int, accept_future: bool
+) -> PackageMerge:
+    """One package, read once: every row checked as it is read and, while the package has
+    no problem, merged at once; any problem raises (the caller rolls the package back)."""
+    info = outcome.info
+    assert info is not None
+    check = new_check(info.kind, info.arena_id, accept_future=accept_future)
+    merge = PackageMerge(connection, target_base, outcome)
+    try:
+        with current_schema_file(info) as path, read_only_connection(path) as source:
+            for table in synced_tables():
+                chunk = CONTENT_CHUNK if table.name == CONTENT_TABLE else CHUNK
+                rows_read = read_rows(source, table.name, check, name=info.file_name, chunk=chunk)
+                for rows in rows_read:
+                    if check.problem_count:
+                        continue  # still read on, to count its problems
+                    merge.chunk(table, rows)
+            for name in LOCAL_TABLES:
+                for _rows in read_rows(source, name, check, name=info.file_name):
+                    pass
+    except (sqlite3.DatabaseError, IntegrityError, ValueError) as exc:
+        # A value the rules let through that does not read back, or a row the target's
+        # keys refuse (a damaged index let a package hold one id twice): this package only.
+        check.raise_for(info.file_name, info.device_name)
+        raise UserError("sync.corrupt", name=info.file_name, detail=os_reason(exc)) from exc
+    check.raise_for(info.file_name, info.device_name)
+    return merge
 
 
-def _reset(outcome: PackageOutcome) -> None:
-    outcome.added = outcome.updated = outcome.deleted = outcome.conflicts = 0
-    outcome.unchanged = outcome.removed = 0
-    outcome.deletes_arena = False
+class _FromCaller(Exception):
+    """What the caller's progress hook raised (Cancel), carried past the merge's handler."""
+
+    def __init__(self, original: BaseException) -> None:
+        super().__init__(str(original))
+        self.original = original
 
 
-def _plan(
-    connection: Connection, sources: list[tuple[PackageOutcome, Connection]]
-) -> tuple[Planner, ContentPlan]:
-    planner = Planner(connection, int(_meta_value(connection, "base_clock") or 0))
-    for outcome, _source in sources:
-        _reset(outcome)
-    for table in synced_tables():
-        if table.name == CONTENT_TABLE:
-            continue  # images merge by their hash (sync/content.py)
-        incoming = [
-            (outcome, [dict(r._mapping) for r in source.execute(select(table))])
-            for outcome, source in sources
-        ]
-        planner.plan_table(table, incoming)
-    return planner, ContentPlan.plan(connection, sources)
+def _begin(connection: Connection, write: bool) -> None:
+    """SQLite's own BEGIN (pysqlite would start the transaction only at the first write,
+    and a savepoint before that would commit on release); IMMEDIATE takes the write lock
+    before the first package is read, so a merge never fails half-way on a busy file."""
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def _run(
@@ -227,73 +254,89 @@ def _run(
     *,
     accept_other_arena: bool | None,
     accept_deletions: bool | None = None,
+    accept_future: bool = False,
     write: bool,
-    backup: Path | None = None,
+    before_write: Callable[[], Path | None] | None = None,
+    on_package: PackageHook | None = None,
 ) -> MergeResult:
-    with contextlib.ExitStack() as stack:
-        connection = stack.enter_context(
-            target_db.engine.begin() if write else target_db.engine.connect()
-        )
+    """Packages one at a time, each in a savepoint inside one transaction: a package with
+    a problem is rolled back alone and the others merge; a preview rolls back at the end;
+    anything unexpected (or Cancel) rolls back everything."""
+    with target_db.engine.connect() as connection:
         outcomes = _validate(connection, paths, accept_other_arena)
-        merging = [o for o in outcomes if o.status == MERGE]
+        connection.rollback()
         result = MergeResult(outcomes)
+        merging = [o for o in outcomes if o.status == MERGE]
         if not merging:
             return result
-        sources: list[tuple[PackageOutcome, Connection]] = []
-        compiled: dict[Any, Any] = {}
-        for outcome in merging:
-            assert outcome.info is not None
-            try:
-                sources.append((outcome, _read_package(outcome.info, stack, compiled)))
-            except UserError as error:
-                outcome.status, outcome.error = REJECTED, error
-        planner, content = _plan(connection, sources)
-        while True:
-            for outcome, _source in sources:
-                outcome.needs_deletion_confirmation = _needs_deletion_confirmation(outcome)
-            refused = [o for o, _s in sources if o.needs_deletion_confirmation]
-            if accept_deletions is not False or not refused:
-                break
-            for outcome in refused:
-                outcome.status = REJECTED
-                outcome.error = deletion_error(outcome)
-            # The others are planned again without them (what they would change differs).
-            sources = [(o, s) for o, s in sources if o not in refused]
-            planner, content = _plan(connection, sources)
-        if not write:
-            return result
-        planner.write(connection)
-        content.write(connection)
-        for outcome, _source in sources:
-            assert outcome.info is not None
-            record_import(connection, outcome.info, outcome)
-            if backup is not None:  # which backup holds the state before this import
-                _set_meta(connection, BEFORE_IMPORT + outcome.info.package_id, backup.name)
-        # Merged stamps (at most a day ahead, see sync/intake.py) never move the clock past
-        # the real time: an honest edit after the merge still stamps past them per row.
-        merged_up_to = min(planner.highest, now_us())
-        clock = max(int(_meta_value(connection, "clock") or 0), merged_up_to)
-        _set_meta(connection, "clock", str(clock))
-        result.written = bool(sources)
-        result.logged = len(planner.log_rows)
+        backup = before_write() if before_write is not None and write else None
+        result.backup = backup
+        merged_up_to = 0
+        with connection.begin() as transaction:
+            _begin(connection, write)
+            target_base = int(_meta_value(connection, "base_clock") or 0)
+            for number, outcome in enumerate(merging):
+                assert outcome.info is not None
+                if on_package is not None:
+                    try:
+                        on_package(number, len(merging), outcome.path.name)
+                    except BaseException as exc:
+                        raise _FromCaller(exc) from exc
+                savepoint = connection.begin_nested()
+                try:
+                    merged = _merge_one(connection, outcome, target_base, accept_future)
+                except UserError as error:
+                    savepoint.rollback()
+                    reset(outcome)
+                    outcome.status, outcome.error = REJECTED, error
+                    continue
+                outcome.needs_deletion_confirmation = needs_deletion_confirmation(outcome)
+                if outcome.needs_deletion_confirmation and accept_deletions is False:
+                    savepoint.rollback()
+                    outcome.status, outcome.error = REJECTED, deletion_error(outcome)
+                    continue
+                record_import(connection, outcome.info, outcome)
+                if backup is not None:  # which backup holds the state before this import
+                    _set_meta(connection, BEFORE_IMPORT + outcome.info.package_id, backup.name)
+                savepoint.commit()
+                merged_up_to = max(merged_up_to, merged.highest)
+                result.logged += merged.logged
+            if on_package is not None:
+                on_package(len(merging), len(merging), "")
+            if not write:
+                transaction.rollback()
+                return result
+            # Merged stamps never move the clock past the real time (a package dated
+            # ahead merges only when accepted, see sync/intake.py): an honest edit after
+            # the merge still stamps past them per row.
+            merged_up_to = min(merged_up_to, now_us())
+            clock = max(int(_meta_value(connection, "clock") or 0), merged_up_to)
+            _set_meta(connection, "clock", str(clock))
+            result.written = any(o.status == MERGE for o in merging)
     target_db.clock.observe(merged_up_to)
     return result
 
 
-def deletion_error(outcome: PackageOutcome) -> UserError:
-    assert outcome.info is not None
-    rows = sum(n for t, n in outcome.info.row_counts.items() if t not in _LOCAL_TABLES)
-    what = (
-        Phrase("sync.deletes_arena")
-        if outcome.deletes_arena
-        else Phrase("sync.deletes_rows", deleted=outcome.removed, rows=rows)
-    )
-    return UserError("sync.deletions", name=outcome.path.name, what=what)
-
-
-def preview_merge(target_db: Database, paths: Sequence[Path]) -> MergePreview:
-    """What merging `paths` would do, package by package; nothing is written."""
-    result = _run(target_db, paths, accept_other_arena=None, write=False)
+def preview_merge(
+    target_db: Database,
+    paths: Sequence[Path],
+    *,
+    accept_future: bool = False,
+    on_package: PackageHook | None = None,
+) -> MergePreview:
+    """What merging `paths` would do, package by package; nothing is written (the same
+    merge runs and is rolled back)."""
+    try:
+        result = _run(
+            target_db,
+            paths,
+            accept_other_arena=None,
+            accept_future=accept_future,
+            write=False,
+            on_package=on_package,
+        )
+    except _FromCaller as caller:
+        raise caller.original from None
     return MergePreview(result.outcomes)
 
 
@@ -303,29 +346,39 @@ def merge_packages(
     *,
     accept_other_arena: bool = False,
     accept_deletions: bool = False,
+    accept_future: bool = False,
     backup: bool = True,
     backup_root: Path | None = None,
+    on_package: PackageHook | None = None,
 ) -> MergeResult:
-    """Merge every valid package in one transaction; rejected ones are reported, not merged.
+    """Merge every valid package, one at a time, in one transaction; rejected ones are
+    reported, not merged (each package is all or nothing).
 
     A package of another arena than the target's is rejected unless `accept_other_arena`;
     one that deletes the arena or more than half of its rows unless `accept_deletions`.
     A target file is first backed up into its backup rotation (label "before-merge"), so
-    the state before any import can be restored.
+    the state before any import can be restored; nothing is backed up when every package
+    was imported before. A package dated more than a day ahead merges only with
+    `accept_future`. `on_package(done, total, name)` is called before each package (and
+    once at the end); whatever it raises (Cancel) rolls the whole merge back.
     """
-    kept = _backup_before_merge(target_db, backup_root) if backup else None
     try:
         result = _run(
             target_db,
             paths,
             accept_other_arena=accept_other_arena,
             accept_deletions=accept_deletions,
+            accept_future=accept_future,
             write=True,
-            backup=kept,
+            before_write=(lambda: _backup_before_merge(target_db, backup_root)) if backup else None,
+            on_package=on_package,
         )
-        result.backup = kept
-        # An erased participant's earlier versions must not live on in the merge log.
-        forget_erased_people(target_db)
+        if result.written:
+            # An erased participant's earlier versions must not live on in the merge log.
+            forget_erased_people(target_db)
+    except _FromCaller as caller:
+        log.info("merge into %s stopped: nothing was merged", target_db.location)
+        raise caller.original from None
     except UserError as error:
         log.warning("merge into %s refused: %s", target_db.location, error.text("en"))
         raise

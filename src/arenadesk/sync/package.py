@@ -309,15 +309,21 @@ def _identity(meta: dict[str, str], name: str) -> tuple[str, uuid.UUID | None, i
     return str(kind), arena_id, base_clock
 
 
-def inspect_package(path: Path) -> PackageInfo:
+def inspect_package(
+    path: Path, *, rows: bool = True, accept_future: bool = False, sha256: str | None = None
+) -> PackageInfo:
     """Open a package read-only and check it fully; a bad one raises a UserError that names
-    the file and says nothing was imported from it."""
+    the file and says nothing was imported from it. With `rows=False` the rows are left
+    to the caller's own pass (a merge checks each row as it takes it in)."""
     from arenadesk.store.db import migrate
 
     path = Path(path)
     _check_size(path)
     try:
-        info = inspect_file(path, full_check=True, exact_schema=True, values=False)
+        # A merge reads each table through once (rows=False): SQLite's quick check covers
+        # what that reads; a damaged index that lets one id in twice is refused when the
+        # target's keys meet it (sync/merge.py).
+        info = inspect_file(path, full_check=rows, exact_schema=True, values=False)
     except UserError as error:
         raise _as_sync_error(error, path) from error
     if info.application_id != APPLICATION_ID or info.revision is None:
@@ -346,13 +352,14 @@ def inspect_package(path: Path) -> PackageInfo:
                         parent=broken[0][2],
                     ),
                 )
-            if info.revision == SCHEMA_REVISION:
+            if rows and info.revision == SCHEMA_REVISION:
                 check_package_rows(
                     connection,
                     name=path.name,
                     kind=kind,
                     arena_id=arena_id,
                     device_name=meta.get("exported_by_device_name", ""),
+                    accept_future=accept_future,
                 )
     except sqlite3.DatabaseError as exc:
         raise UserError("sync.corrupt", name=path.name, detail=os_reason(exc)) from exc
@@ -361,7 +368,7 @@ def inspect_package(path: Path) -> PackageInfo:
         path=path,
         kind=str(kind),
         package_id=meta["package_id"],
-        sha256=file_sha256(path),
+        sha256=sha256 or file_sha256(path),
         revision=info.revision,
         arena_id=arena_id,
         arena_name=meta.get("arena_name", ""),
@@ -375,33 +382,42 @@ def inspect_package(path: Path) -> PackageInfo:
 
 
 @contextlib.contextmanager
-def package_engine(info: PackageInfo) -> Iterator[Engine]:
-    """A read-only engine on the package's rows at the current schema.
+def current_schema_file(info: PackageInfo) -> Iterator[Path]:
+    """The package's file at the current schema, its rows not yet checked.
 
     A package from an older ArenaDesk is copied to a temporary folder and migrated there;
     the file itself is never written to.
     """
-    with contextlib.ExitStack() as stack:
-        path = info.path
-        if info.needs_upgrade:
-            from arenadesk.store.db import migrate
+    if not info.needs_upgrade:
+        yield info.path
+        return
+    from arenadesk.store.db import migrate
 
-            work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="arenadesk-")))
-            path = work / "package.sqlite"
-            with (
-                read_only_connection(info.path) as source,
-                contextlib.closing(sqlite3.connect(path)) as copy,
-            ):
-                source.backup(copy)
-            upgrade_engine = create_engine(f"sqlite:///{path}")
-            try:
-                migrate.upgrade(upgrade_engine)
-            except Exception as exc:
-                raise UserError(
-                    "sync.upgrade_failed", name=info.file_name, detail=os_reason(exc)
-                ) from exc
-            finally:
-                upgrade_engine.dispose()
+    with tempfile.TemporaryDirectory(prefix="arenadesk-") as work:
+        path = Path(work) / "package.sqlite"
+        with (
+            read_only_connection(info.path) as source,
+            contextlib.closing(sqlite3.connect(path)) as copy,
+        ):
+            source.backup(copy)
+        upgrade_engine = create_engine(f"sqlite:///{path}")
+        try:
+            migrate.upgrade(upgrade_engine)
+        except Exception as exc:
+            raise UserError(
+                "sync.upgrade_failed", name=info.file_name, detail=os_reason(exc)
+            ) from exc
+        finally:
+            upgrade_engine.dispose()
+        yield path
+
+
+@contextlib.contextmanager
+def package_engine(info: PackageInfo) -> Iterator[Engine]:
+    """A read-only engine on the package's checked rows at the current schema."""
+    with contextlib.ExitStack() as stack:
+        path = stack.enter_context(current_schema_file(info))
+        if info.needs_upgrade:
             with contextlib.closing(sqlite3.connect(path)) as upgraded:
                 check_package_rows(
                     upgraded,

@@ -38,8 +38,8 @@ _PACKAGE_KEYS = (
 log = logging.getLogger(__name__)
 
 
-def _setup_info(path: Path) -> PackageInfo:
-    info = inspect_package(path)
+def _setup_info(path: Path, accept_future: bool = False) -> PackageInfo:
+    info = inspect_package(path, accept_future=accept_future)
     if info.kind != "setup":
         raise UserError("sync.not_setup", name=info.file_name)
     return info
@@ -56,14 +56,16 @@ def _set(db: Database, values: dict[str, str]) -> None:
                 connection.execute(update(meta).where(meta.c.key == key).values(value=value))
 
 
-def start_working_file(setup: Path, folder: Path, device: Device) -> Database:
+def start_working_file(
+    setup: Path, folder: Path, device: Device, *, accept_future: bool = False
+) -> Database:
     """Make this facilitator's working file from a setup file, in `folder`, and open it.
 
     The setup file is never copied into place: a new file is made by the migrations and the
     setup file's rows, each checked, are merged into it, so nothing but rows (no trigger,
     no view, no odd table) can come with it.
     """
-    info = _setup_info(setup)
+    info = _setup_info(setup, accept_future)
     base = _setup_clock_of_file(info)
     stem = safe_name_part(info.arena_name) or "arena"
     try:
@@ -73,7 +75,9 @@ def start_working_file(setup: Path, folder: Path, device: Device) -> Database:
     target = unused_name(folder / f"{stem}.sqlite")
     db = open_file(target, device)
     try:
-        result = merge_packages(db, [info.path], accept_other_arena=True, backup=False)
+        result = merge_packages(
+            db, [info.path], accept_other_arena=True, accept_future=accept_future, backup=False
+        )
         refused = result.rejected
         if refused:
             assert refused[0].error is not None
@@ -100,10 +104,14 @@ def _setup_clock_of_file(info: PackageInfo) -> int:
     return int(value or 0)
 
 
-def import_setup(db: Database, setup: Path, *, accept_deletions: bool = False) -> MergeResult:
+def import_setup(
+    db: Database, setup: Path, *, accept_deletions: bool = False, accept_future: bool = False
+) -> MergeResult:
     """Merge a later setup file into a working file; the facilitator's newer edits stay."""
-    info = _setup_info(setup)
-    result = merge_packages(db, [setup], accept_deletions=accept_deletions)
+    info = _setup_info(setup, accept_future)
+    result = merge_packages(
+        db, [setup], accept_deletions=accept_deletions, accept_future=accept_future
+    )
     if result.written:
         base = max(int(db.meta("base_clock") or 0), _setup_clock_of_file(info))
         _set(db, {"base_clock": str(base)})

@@ -56,6 +56,9 @@ class MergeLog(Base):
     package_id: Mapped[str] = mapped_column(String(36), nullable=False, default="")
     logged_at: Mapped[int] = mapped_column(BigInteger, nullable=False)  # wall-clock µs
     restored_at: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    # The SHA-256 of `data` (sync/planner.content_key): versions with one stamp and device
+    # that differ in content are each logged.
+    data_key: Mapped[str] = mapped_column(String(64), nullable=False, server_default="")
 
     __table_args__ = (
         Index(
@@ -64,6 +67,7 @@ class MergeLog(Base):
             "row_id",
             "row_updated_at",
             "row_device_id",
+            "data_key",
             unique=True,
         ),
     )
