@@ -1181,6 +1181,10 @@
         <translation>Velg pakker</translation>
     </message>
     <message>
+        <source>Dated %1, more than a day ahead (the clock of “%2” is probably wrong): you are asked before it is merged</source>
+        <translation>Datert %1, mer enn et døgn fram i tid (klokken på «%2» går trolig feil): du blir spurt før den slås sammen</translation>
+    </message>
+    <message>
         <source>Rejected: %1</source>
         <translation>Avvist: %1</translation>
     </message>
@@ -1205,6 +1209,10 @@
         <translation>Sjekker pakkene …</translation>
     </message>
     <message>
+        <source>Checking %1…</source>
+        <translation>Sjekker %1 …</translation>
+    </message>
+    <message>
         <source>No packages chosen yet.</source>
         <translation>Ingen pakker valgt ennå.</translation>
     </message>
@@ -1216,8 +1224,52 @@
         </translation>
     </message>
     <message>
+        <source>%1 from “%2”, dated %3</source>
+        <translation>%1 fra «%2», datert %3</translation>
+    </message>
+    <message>
+        <source>Dated ahead</source>
+        <translation>Datert fram i tid</translation>
+    </message>
+    <message>
+        <source>These packages have changes dated more than a day after this computer&apos;s clock; the laptop&apos;s clock is probably wrong:
+%1
+
+If you know the changes belong, merge them anyway: until that date they win over edits made elsewhere, and they do not move this file&apos;s clock.</source>
+        <translation>Disse pakkene har endringer datert mer enn et døgn etter klokken på denne maskinen; klokken på den bærbare går trolig feil:
+%1
+
+Vet du at endringene hører med, kan du slå dem sammen likevel: fram til den datoen vinner de over endringer gjort andre steder, og de flytter ikke klokken til denne filen.</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Hopp over dem</translation>
+    </message>
+    <message>
+        <source>%1 from “%2” deletes %3</source>
+        <translation>%1 fra «%2» sletter %3</translation>
+    </message>
+    <message>
+        <source>These packages delete a great deal from this file:
+%1
+
+A backup is taken first, and the merge log keeps every deleted version.</source>
+        <translation>Disse pakkene sletter mye fra denne filen:
+%1
+
+Det tas en sikkerhetskopi først, og sammenslåingsloggen tar vare på hver slettet versjon.</translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>Slår sammen %1 …</translation>
+    </message>
+    <message>
         <source>Merging the packages…</source>
         <translation>Slår sammen pakkene …</translation>
+    </message>
+    <message>
+        <source>Merge cancelled: nothing was merged, and the file is as it was.</source>
+        <translation>Sammenslåingen er avbrutt: ingenting ble slått sammen, og filen er som før.</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n package(s): %1 (see the merge log).</source>
@@ -1247,16 +1299,6 @@ Skal de slås sammen også?</translation>
     <message>
         <source>Deletions</source>
         <translation>Slettinger</translation>
-    </message>
-    <message>
-        <source>These packages delete a great deal from this file:
-%1
-
-A backup is taken first. Merge them anyway?</source>
-        <translation>Disse pakkene sletter mye fra denne filen:
-%1
-
-Det tas en sikkerhetskopi først. Slå dem sammen likevel?</translation>
     </message>
     <message>
         <source>Merge them anyway</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,17 +25,10 @@ from PySide6.QtWidgets import (
 
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.settings import reports_dir
+from arenadesk.services import sync
 from arenadesk.services.changes import ChangeSet
-from arenadesk.sync.merge import (
-    ALREADY,
-    REJECTED,
-    MergePreview,
-    PackageOutcome,
-    deletion_error,
-    merge_packages,
-    preview_merge,
-)
-from arenadesk.ui.common.background import Cancelled, run_with_progress
+from arenadesk.sync.merge import ALREADY, REJECTED, MergePreview, PackageOutcome, deletion_what
+from arenadesk.ui.common.background import Cancelled, Progress, run_with_progress
 from arenadesk.ui.common.forms import ERROR_STYLE, confirm, show_error, translate_buttons
 from arenadesk.ui.common.geometry import fit_size
 from arenadesk.ui.common.texts import arg, change_counts
@@ -155,6 +149,17 @@ class ImportPackagesDialog(QDialog):
     # --- preview and merge -------------------------------------------------------------
 
     def _status(self, outcome: PackageOutcome) -> tuple[str, bool]:
+        if _dated_ahead(outcome):
+            return (
+                arg(
+                    self.tr(
+                        "Dated %1, more than a day ahead (the clock of “%2” is probably "
+                        "wrong): you are asked before it is merged"
+                    ),
+                    *_when_and_laptop(outcome),
+                ),
+                True,
+            )
         if outcome.status == REJECTED:
             assert outcome.error is not None
             return arg(self.tr("Rejected: %1"), outcome.error.text(self.ctx.language)), True
@@ -170,11 +175,14 @@ class ImportPackagesDialog(QDialog):
         self.preview = None
         if self.paths:
             paths = list(self.paths)
+            db = self.ctx.db
             try:
                 self.preview = run_with_progress(
                     self,
                     self.tr("Checking the packages…"),
-                    lambda progress: preview_merge(self.ctx.db, paths),
+                    lambda progress: sync.preview_merge(
+                        db, paths, on_package=self._reporter(progress, self.tr("Checking %1…"))
+                    ),
                 )
             except Cancelled:
                 self.paths = []
@@ -207,7 +215,7 @@ class ImportPackagesDialog(QDialog):
                 item.setToolTip(str(value))
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
-        ready = [o for o in outcomes if o.status not in (REJECTED, ALREADY)]
+        ready = [o for o in outcomes if o.status not in (REJECTED, ALREADY) or _dated_ahead(o)]
         self.merge_button.setEnabled(bool(ready))
         self.remove_button.setEnabled(bool(outcomes))
         if not self.paths:
@@ -219,9 +227,60 @@ class ImportPackagesDialog(QDialog):
                 arg(self.tr("%n package(s) ready: %1.", "", len(ready)), _changes(ready))
             )
 
+    def _reporter(self, progress: Progress, label: str) -> sync.PackageHook:
+        """Per package: the bar moves and the label names the file (Cancel is checked)."""
+
+        def report(done: int, total: int, name: str) -> None:
+            progress(done, total, arg(label, name) if name else "")
+
+        return report
+
+    def _accept_future(self) -> bool | None:
+        """Packages dated more than a day ahead merge only when the person, told which
+        laptop's clock is wrong, accepts them; None when there are none."""
+        assert self.preview is not None
+        ahead = [o for o in self.preview.outcomes if _dated_ahead(o)]
+        if not ahead:
+            return None
+        lines = "\n".join(
+            "• " + arg(self.tr("%1 from “%2”, dated %3"), o.path.name, *_when_and_laptop(o)[::-1])
+            for o in ahead
+        )
+        return self._ask(
+            self.tr("Dated ahead"),
+            self.tr(
+                "These packages have changes dated more than a day after this computer's "
+                "clock; the laptop's clock is probably wrong:\n%1\n\nIf you know the changes "
+                "belong, merge them anyway: until that date they win over edits made "
+                "elsewhere, and they do not move this file's clock."
+            ).replace("%1", lines),
+            self.tr("Merge them anyway"),
+        )
+
+    def _ask(self, title: str, text: str, action: str) -> bool | None:
+        """Merge the packages asked about, leave them out (the others still merge), or
+        cancel (nothing is merged): True, False or None."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        do = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        skip = box.addButton(self.tr("Leave them out"), QMessageBox.ButtonRole.NoRole)
+        cancel = box.addButton(
+            QCoreApplication.translate("buttons", "Cancel"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(skip)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is do else False if clicked is skip else None
+
     def merge(self) -> None:
         if self.preview is None:
             return
+        accept_future = self._accept_future()
+        if accept_future is None and any(_dated_ahead(o) for o in self.preview.outcomes):
+            return  # cancelled: nothing merged
         accept_other = False
         others = self.preview.needs_confirmation
         if others:
@@ -243,35 +302,57 @@ class ImportPackagesDialog(QDialog):
         accept_deletions = False
         deleting = self.preview.deletions_to_confirm
         if deleting:
-            lines = "\n".join(f"• {deletion_error(o).text(self.ctx.language)}" for o in deleting)
-            accept_deletions = confirm(
-                self,
+            lines = "\n".join(
+                "• "
+                + arg(
+                    self.tr("%1 from “%2” deletes %3"),
+                    o.path.name,
+                    o.info.device_name if o.info else "",
+                    deletion_what(o).text(self.ctx.language),
+                )
+                for o in deleting
+            )
+            answer = self._ask(
                 self.tr("Deletions"),
                 self.tr(
                     "These packages delete a great deal from this file:\n%1\n\n"
-                    "A backup is taken first. Merge them anyway?"
+                    "A backup is taken first, and the merge log keeps every deleted version."
                 ).replace("%1", lines),
                 self.tr("Merge them anyway"),
             )
+            if answer is None:
+                return  # cancelled: nothing merged
+            accept_deletions = answer
+        paths, db = list(self.paths), self.ctx.db
+        if accept_future is False:  # refused: those stay out, the others merge
+            paths = [o.path for o in self.preview.outcomes if not _dated_ahead(o)]
+        label = self.tr("Merging %1…")
         try:
-            paths, db = list(self.paths), self.ctx.db
-            # One transaction, over in seconds: waited for, not cancelled half-way.
-            result = run_with_progress(
+            # Package by package in one transaction: Cancel rolls all of it back.
+            done = run_with_progress(
                 self,
                 self.tr("Merging the packages…"),
-                lambda progress: merge_packages(
+                lambda progress: sync.merge(
                     db,
                     paths,
                     accept_other_arena=accept_other,
                     accept_deletions=accept_deletions,
+                    accept_future=bool(accept_future),
+                    on_package=self._reporter(progress, label),
                 ),
-                cancellable=False,
             )
+        except Cancelled:
+            self.summary.setStyleSheet(ERROR_STYLE)
+            self.summary.setText(
+                self.tr("Merge cancelled: nothing was merged, and the file is as it was.")
+            )
+            return
         except UserError as error:
             self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(error.text(self.ctx.language))
             return
-        announce_all(self.ctx)
+        result = done.result
+        self.ctx.signals.announce(done.changes)
         merged = [o for o in result.outcomes if o.status not in (REJECTED, ALREADY)]
         text = arg(
             self.tr("Merged %n package(s): %1 (see the merge log).", "", len(merged)),
@@ -282,6 +363,19 @@ class ImportPackagesDialog(QDialog):
         self._refresh()
         self.summary.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.summary.setText(text)
+
+
+def _dated_ahead(outcome: PackageOutcome) -> bool:
+    """Refused only for stamps more than a day ahead (before 2200): it may be accepted."""
+    error = outcome.error
+    return error is not None and error.key == "sync.future" and bool(error.params.get("acceptable"))
+
+
+def _when_and_laptop(outcome: PackageOutcome) -> tuple[str, str]:
+    """The latest date a package dated ahead holds, and the laptop that wrote it."""
+    assert outcome.error is not None
+    params = outcome.error.params
+    return str(params.get("when", "")), str(params.get("device", ""))
 
 
 def _changes(outcomes: list[PackageOutcome]) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.drives import removable_drives
 from arenadesk.platform.settings import reports_dir
-from arenadesk.sync.package import export_package
+from arenadesk.services import sync
 from arenadesk.ui.common.forms import ERROR_STYLE, translate_buttons
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
@@ -112,7 +112,7 @@ class SendPackageDialog(QDialog):
         if folder is None:
             return None
         try:
-            self.saved = export_package(self.ctx.db, folder, kind=self.kind)
+            self.saved = sync.export(self.ctx.db, folder, setup=self.kind == "setup")
         except UserError as error:
             self.outcome.setStyleSheet(ERROR_STYLE)
             self.outcome.setText(error.text(self.ctx.language))

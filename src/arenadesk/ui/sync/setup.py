@@ -10,11 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.settings import data_dir, reports_dir
-from arenadesk.store.arenas import current_arena_id
-from arenadesk.store.db.database import Database
-from arenadesk.sync.merge import REJECTED, MergeResult
-from arenadesk.sync.package import SETUP_SUFFIX, inspect_package
-from arenadesk.sync.setup import import_setup, start_working_file
+from arenadesk.services import sync
+from arenadesk.sync.merge import REJECTED
+from arenadesk.sync.package import SETUP_SUFFIX
 from arenadesk.ui.common.background import Progress, run_with_progress
 from arenadesk.ui.common.forms import confirm, show_error
 from arenadesk.ui.common.texts import Counts, arg
@@ -48,20 +46,14 @@ def take_in_setup(parent: QWidget | None, ctx: UiContext, path: Path) -> str | N
     """Merge a later setup of this file's arena, or start a new working file from it.
     Returns what was said to the person (None after an error was shown)."""
 
-    def work(progress: Progress) -> MergeResult | Database:
-        info = inspect_package(path)
-        if info.kind != "setup":
-            raise UserError("sync.not_setup", name=info.file_name)
-        progress.check()
-        if info.arena_id is not None and info.arena_id == current_arena_id(ctx.db):
-            return import_setup(ctx.db, path)
-        return start_working_file(path, data_dir(), ctx.settings.device)
+    def work(progress: Progress) -> sync.SetupTaken:
+        return sync.take_in_setup(ctx.db, path, data_dir(), ctx.settings.device)
 
     label = QCoreApplication.translate("sync", "Taking in the setup file…")
     try:
         taken = run_with_progress(parent, label, work, cancellable=False)
-        if isinstance(taken, MergeResult):
-            result = taken
+        if taken.merged is not None:
+            result = taken.merged.result
             outcome = result.outcomes[0]
             if outcome.error is not None and outcome.error.key == "sync.deletions":
                 asked = QCoreApplication.translate(
@@ -70,7 +62,11 @@ def take_in_setup(parent: QWidget | None, ctx: UiContext, path: Path) -> str | N
                 yes = QCoreApplication.translate("sync", "Take it in anyway")
                 title = QCoreApplication.translate("sync", "Deletions")
                 if confirm(parent, title, asked, yes):
-                    result = import_setup(ctx.db, path, accept_deletions=True)
+                    again = sync.take_in_setup(
+                        ctx.db, path, data_dir(), ctx.settings.device, accept_deletions=True
+                    )
+                    assert again.merged is not None
+                    result = again.merged.result
                     outcome = result.outcomes[0]
             if outcome.status == REJECTED and outcome.error is not None:
                 raise outcome.error
@@ -79,7 +75,8 @@ def take_in_setup(parent: QWidget | None, ctx: UiContext, path: Path) -> str | N
                 outcome.added, outcome.updated, outcome.deleted, outcome.conflicts
             )
         else:
-            db = taken
+            db = taken.started
+            assert db is not None
             ctx.switch_database(db)
             text = arg(
                 QCoreApplication.translate(
