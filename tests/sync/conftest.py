@@ -88,19 +88,17 @@ def laptops(setup_file: Path, tmp_path: Path) -> Iterator[list[Database]]:
 
 
 def cloned_packages(
-    folder: Path, stack: contextlib.ExitStack, versions: list[tuple[str, bool]]
-) -> tuple[Database, list[Path]]:
-    """A master with one person, and a package per version (name, deleted) of that person
-    from cloned laptops: one device id, clocks frozen at one instant (so every version has
-    the same stamp and device)."""
+    master: Database, folder: Path, stack: contextlib.ExitStack, versions: list[tuple[str, bool]]
+) -> list[Path]:
+    """One person in a new, empty master, and a package per version (name, deleted) of that
+    person from cloned laptops: one device id, clocks frozen at one instant (so every
+    version has the same stamp and device)."""
     import time
 
     from arenadesk.store.arenas import create_arena
     from arenadesk.store.models.arena import Person
     from arenadesk.store.people import PersonDraft, create_person
 
-    master = open_database(folder / "master.sqlite", ORGANISER)
-    stack.callback(master.close)
     arena = create_arena(master, "Klonarena")
     person = create_person(master, arena, PersonDraft("P"))
     setup = export_package(master, folder / "setup", kind="setup")
@@ -116,4 +114,4 @@ def cloned_packages(
             assert row is not None
             row.name, row.deleted = name, deleted
         packages.append(export_package(clone, folder / "usb"))
-    return master, packages
+    return packages

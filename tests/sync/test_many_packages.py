@@ -9,6 +9,7 @@ import itertools
 import random
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +98,9 @@ def test_every_loser_of_a_tie_is_logged_in_every_order(versions: list[tuple[str,
     not current is in the log."""
     with tempfile.TemporaryDirectory() as work, contextlib.ExitStack() as stack:
         folder = Path(work)
-        master, packages = cloned_packages(folder, stack, versions)
+        master = open_database(folder / "master.sqlite", ORGANISER)
+        stack.callback(master.close)
+        packages = cloned_packages(master, folder, stack, versions)
         assert master.path is not None
         orders = list(itertools.permutations(packages))
         results = [
@@ -139,3 +142,54 @@ def test_the_merge_log_key_migration_keeps_every_entry(tmp_path: Path) -> None:
     with contextlib.closing(sqlite3.connect(path)) as connection:
         rows = connection.execute("SELECT row_updated_at, kind, data_key FROM merge_log").fetchall()
     assert rows == [(5, "conflict", content_key({"name": "Åse", "deleted": False}))]
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_a_stop_between_packages_rolls_the_whole_merge_back(
+    master: Database, laptops: list[Database], tmp_path: Path
+) -> None:
+    """What the window's Avbryt does: the hook raises before the second package; the
+    first, already merged, is rolled back with it and the file is as it was."""
+    from arenadesk.sync.log import list_imports
+
+    from .test_merge import work_on_laptops
+
+    packages = work_on_laptops(master, laptops, tmp_path / "usb")
+    rows, log = synced_rows(master), logged_versions(master)
+    told: list[tuple[int, int, str]] = []
+
+    def stop_at_second(done: int, total: int, name: str) -> None:
+        told.append((done, total, name))
+        if done == 1:
+            raise _Stop
+
+    with pytest.raises(_Stop):
+        merge_packages(master, packages, on_package=stop_at_second)
+    assert told == [(0, 3, packages[0].name), (1, 3, packages[1].name)]
+    assert synced_rows(master) == rows and logged_versions(master) == log
+    assert list_imports(master) == []
+
+
+def test_a_package_dated_ahead_merges_when_accepted_and_the_clock_stays(
+    master: Database, laptops: list[Database], tmp_path: Path
+) -> None:
+    from arenadesk.store.groups import GroupDraft, update_group
+
+    ahead = time.time() + 3 * 86_400  # a laptop whose clock runs three days ahead
+    laptops[0].clock._wall = lambda: ahead  # type: ignore[attr-defined]
+    arena = require_arena_id(laptops[0])
+    group = find_group_by_code(laptops[0], arena, "1A")
+    assert group is not None
+    update_group(laptops[0], group.id, GroupDraft("1A", "Fra framtiden"))
+    package = export_package(laptops[0], tmp_path / "usb")
+    refused = merge_packages(master, [package]).outcomes[0]
+    assert refused.error is not None and refused.error.key == "sync.future"
+    assert refused.error.params["acceptable"] is True
+    accepted = merge_packages(master, [package], accept_future=True).outcomes[0]
+    assert accepted.status == MERGE and accepted.updated >= 1
+    found = find_group_by_code(master, require_arena_id(master), "1A")
+    assert found is not None and found.title == "Fra framtiden"
+    assert master.clock.last <= time.time() * 1_000_000 + 1_000_000  # not moved ahead

@@ -185,24 +185,9 @@ def test_same_stamp_and_device_is_decided_by_content_in_every_order(
     and each losing version is in the log."""
     with tempfile.TemporaryDirectory() as work, contextlib.ExitStack() as stack:
         folder = Path(work)
-<<<<<<< HEAD
         master = _new_master(templates, folder)
         stack.callback(master.close)
-        arena = create_arena(master, "Klonarena")
-        person = create_person(master, arena, PersonDraft("P"))
-        setup = export_package(master, folder / "setup", kind="setup")
-        instant = time.time() + 60
-        packages = []
-        for number, name in enumerate(names):
-            clone = start_working_file(setup, folder / f"clone{number}", laptop_device(7))
-            stack.callback(clone.close)
-            clone.clock._wall = lambda: instant  # type: ignore[attr-defined]
-            clone.clock.last = 0
-            _set_person(clone, person, name=name, deleted=deleted[number])
-            packages.append(export_package(clone, folder / "usb"))
-=======
-        master, packages = cloned_packages(folder, stack, list(zip(names, deleted, strict=True)))
->>>>>>> 928475f (Packages merge one at a time: each read once, every row checked as it is merged, in its own savepoint; the merge log keeps every loser of a tie)
+        packages = cloned_packages(master, folder, stack, list(zip(names, deleted, strict=True)))
         assert master.path is not None
         results = [
             _merged(master.path, list(order), folder, f"order{index}")
