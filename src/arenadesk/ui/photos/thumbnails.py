@@ -1,7 +1,7 @@
 """Small and screen-size pictures of stored photos, decoded at the size they are shown.
 
 The stored image is a JPEG or PNG of up to 2 400 px; `QImageReader.setScaledSize` lets the
-JPEG decoder skip most of the work for a thumbnail. Pictures are kept by content hash
+JPEG decoder skip most of the work for a thumbnail. Thumbnails are kept by content hash
 (a photo's bytes never change under its hash), a bounded number of them.
 """
 
@@ -13,10 +13,12 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter, QPixmap
 
 from arenadesk.domain.photos import PhotoRow
+from arenadesk.i18n.messages import UserError
 from arenadesk.services import photos as photo_service
 from arenadesk.store.db.database import Database
 
-KEPT = 300
+KEPT = 300  # thumbnails (some 50 KB each) kept
+THUMBNAIL_EDGE = 256
 _cache: OrderedDict[tuple[str, int], QPixmap] = OrderedDict()
 
 
@@ -44,12 +46,13 @@ def picture(db: Database, photo: PhotoRow, edge: int) -> QPixmap:
         return found
     try:
         data = photo_service.photo_bytes(db, photo.sha256)
-    except Exception:  # a photo whose image did not arrive: shown blank, never a crash
+    except UserError:  # a photo whose image did not arrive here: shown blank
         data = b""
     pixmap = QPixmap.fromImage(decoded(data, edge)) if data else QPixmap()
-    _cache[key] = pixmap
-    while len(_cache) > KEPT:
-        _cache.popitem(last=False)
+    if edge <= THUMBNAIL_EDGE:  # a large picture is made again when shown again
+        _cache[key] = pixmap
+        while len(_cache) > KEPT:
+            _cache.popitem(last=False)
     return pixmap
 
 
