@@ -76,3 +76,15 @@ def test_a_language_switch_keeps_screen_and_group(
         if application.window is not None:
             application.window.close()
         application.install_language("nb")
+
+
+def test_the_runner_shown_first_names_its_group_and_okt_in_the_title(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    assert window.ctx.current_group is None
+    runner = window.show_screen("run")
+    runner.timer.stop()  # type: ignore[attr-defined]
+    group = runner.group.currentText()  # type: ignore[attr-defined]
+    number = runner.session.currentData()  # type: ignore[attr-defined]
+    assert group.split()[0] in window.windowTitle()
+    assert f"Økt {number}" in window.windowTitle()

@@ -157,6 +157,8 @@ class RunnerScreen(QWidget):
         if self.session.count() == 0 and self.ctx.settings.current_session:
             self._wanted_session = self.ctx.settings.current_session
         self._fill_sessions()
+        if self.group.currentData() is not None:
+            self._remember_choice()  # the group and økt shown are the current ones (title)
 
     def _remember_choice(self) -> None:
         group_id, number = self.group.currentData(), self.session.currentData()
