@@ -271,7 +271,6 @@ def run(
     qt_app.setOrganizationName(APP_NAME)
     qt_app.setWindowIcon(app_icon())  # every window and dialog
     qt_app.setDesktopFileName("no.arenadesk.ArenaDesk")  # Wayland: icon from the .desktop
-    register_fonts()
     enable_crash_file()  # no console for a frozen window: a hard crash's stack goes here
     app = Application(qt_app, settings, language or settings.language)
     app.install_language(app.language)
@@ -279,6 +278,7 @@ def run(
     frame = app.show_frame()
     if quit_after_show:
         print(FRAME_MARKER, flush=True)
+    register_fonts()  # boards and previews name DejaVu; the frame's own text does not
     try:
         db = app.first_database(database)
     except UserError as error:  # pragma: no cover - open_checked already explains errors
