@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import logging
 import os
-import sqlite3
 import sys
 import uuid
 from pathlib import Path
@@ -150,7 +149,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _command(args: argparse.Namespace, settings: Settings, language: str) -> int:
-    # Here, not at the top: the window's start-up shows its frame before SQLAlchemy loads.
+    # Here, not at the top: the window's start-up shows its frame before these load.
+    import sqlite3
+
     from sqlalchemy.exc import SQLAlchemyError
 
     try:
