@@ -10,13 +10,11 @@ from arenadesk.domain.richtext import (
     ListItem,
     NumberedList,
     Paragraph,
-    escape_legacy,
     is_blank,
-    next_prefix,
-    normalise,
     parse,
     plain_lines,
 )
+from arenadesk.domain.richtext_input import escape_legacy, next_prefix, normalise
 
 
 def test_plain_text_keeps_its_lines_and_paragraphs() -> None:

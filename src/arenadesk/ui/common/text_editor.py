@@ -16,7 +16,7 @@ from PySide6.QtCore import QMimeData, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QWidget
 
-from arenadesk.domain.richtext import list_prefix, next_prefix, visible
+from arenadesk.domain.richtext_input import list_prefix, next_prefix, visible
 
 SUB_INDENT = "    "  # a sub-item's indentation (any indentation nests one level)
 MAX_LINES = 60  # past this the editor scrolls (a pasted ten-page text)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from arenadesk.domain.richtext import escape_legacy
+from arenadesk.domain.richtext_input import escape_legacy
 
 # revision identifiers, used by Alembic.
 revision: str = "0007_report_template"
