@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from arenadesk.domain.board_geometry import parse_path
-from arenadesk.domain.boards import bundled_dir, load_templates, parse_template
+from arenadesk.domain.board_template_reader import parse_template
+from arenadesk.domain.boards import bundled_dir, load_templates
 from arenadesk.i18n.messages import UserError
 
 SIX = {
