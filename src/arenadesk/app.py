@@ -10,11 +10,13 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from importlib.resources import as_file, files
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
@@ -29,6 +31,7 @@ from arenadesk.ui.shell.main_window import MainWindow
 if TYPE_CHECKING:  # imported once the frame is on the screen
     from arenadesk.store.db.backups import BackupPolicy
     from arenadesk.store.db.database import Database
+    from arenadesk.ui.common.background import Background
     from arenadesk.ui.shell.context import UiContext
 
 log = logging.getLogger(__name__)
@@ -79,6 +82,11 @@ class Application:
         self.backup_timer = QTimer()
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_tick)
+        self.backup_on_open = QTimer()  # just after the window appears
+        self.backup_on_open.setSingleShot(True)
+        self.backup_on_open.setInterval(BACKUP_ON_OPEN_DELAY_MS)
+        self.backup_on_open.timeout.connect(self._backup_on_open)
+        self.background: Background | None = None  # made with the first backup
 
     def install_language(self, language: str) -> None:
         self.language = language
@@ -226,22 +234,43 @@ class Application:
         if self.backups is None or self.backups.db is not self.ctx.db:
             self.backups = BackupPolicy(self.ctx.db)
             # Just after the window appears: the snapshot stays out of the start-up time.
-            QTimer.singleShot(BACKUP_ON_OPEN_DELAY_MS, self._backup_on_open)
+            self.backup_on_open.start()
         self.backup_timer.start()
 
     def _backup_on_open(self) -> None:
         if self.backups is not None and self.ctx is not None and self.backups.db is self.ctx.db:
-            self.backups.on_open()
-            self._report_backup()
+            self._back_up(self.backups.on_open)
 
     def backup_tick(self) -> None:
         if self.backups is not None:
-            self.backups.tick()
+            self._back_up(self.backups.tick)
+
+    def _back_up(self, step: Callable[[], object]) -> None:
+        """A snapshot in a worker: a large file never stalls the window. A step still
+        running when the next tick comes is simply left to finish."""
+        from arenadesk.ui.common.background import Background
+
+        if self.background is None:
+            self.background = Background()
+        policy = self.backups
+        self.background.start(step, lambda _result, error: self._backup_done(policy, error))
+
+    def stop_backups(self) -> None:
+        """Before the open file is closed: no new backup, and the running one finished."""
+        self.backup_timer.stop()
+        self.backup_on_open.stop()
+        if self.background is not None:
+            self.background.wait()
+
+    def _backup_done(self, policy: BackupPolicy | None, error: BaseException | None) -> None:
+        if error is not None:  # not a disk fault (those are kept in `failure`): a bug
+            log.error("automatic backup failed", exc_info=error)
+        if policy is self.backups:  # the file it backed up is still the open one
             self._report_backup()
 
     def _report_backup(self) -> None:
         failure = self.backups.failure if self.backups else None
-        if failure is not None and self.window is not None:
+        if failure is not None and self.window is not None and shiboken6.isValid(self.window):
             text = message("backup.failed", self.language, detail=failure)
             self.window.statusBar().showMessage(text)
 
@@ -298,6 +327,7 @@ def run(
 
         QTimer.singleShot(0, report_shown)
     code = qt_app.exec()
+    app.stop_backups()
     db_now = app.ctx.db if app.ctx else db
     db_now.close()
     return code

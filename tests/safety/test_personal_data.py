@@ -237,3 +237,32 @@ def test_every_copy_the_app_made_is_scrubbed_too(demo_db: Database) -> None:
 
     assert set(result.backups_removed) == {upgraded, partial, before_merge}
     assert clean.exists() and not upgraded.exists() and not partial.exists()
+
+
+def test_erasing_waits_for_a_backup_being_written_and_scrubs_it(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """A backup taken in the background while a person is erased is published first and
+    then scrubbed: no copy keeps the name."""
+    import threading
+
+    from arenadesk.store.db.backups import COPIES_LOCK
+    from arenadesk.store.erase import remove_backups_holding
+
+    db = demo_db
+    assert db.path is not None
+    person = list_people(db, require_arena_id(db))[0].id
+    root = tmp_path / "backups"
+    folder = backup_folder(db.path, root)
+    policy = BackupPolicy(db, root=root)
+    done = threading.Event()
+    with COPIES_LOCK:  # a snapshot in the middle of being written
+        scrubber = threading.Thread(
+            target=lambda: (remove_backups_holding(db, person, root), done.set())
+        )
+        scrubber.start()
+        assert not done.wait(0.2)  # the scrub waits for the snapshot
+        assert policy.backup_now() is not None
+    scrubber.join(10)
+    assert done.is_set()
+    assert list_backups(folder) == []  # the copy holding the name went too

@@ -48,6 +48,8 @@ def edited_after_opening(
         assert demo_db.path is not None
         folder = backup_folder(demo_db.path)
         qtbot.waitUntil(lambda: len(list_backups(folder)) == 1, timeout=5000)
+        background = application.background  # the snapshot is taken in a worker
+        qtbot.waitUntil(lambda: background is not None and not background.busy, timeout=5000)
         policy = application.backups
         assert policy is not None
         clock = Clock()
@@ -55,7 +57,7 @@ def edited_after_opening(
         create_person(demo_db, require_arena_id(demo_db), PersonDraft("Skrevet i vinduet"))
         yield folder, clock
     finally:
-        application.backup_timer.stop()
+        application.stop_backups()
         window.close()
 
 
@@ -66,9 +68,12 @@ def test_the_app_backs_up_on_open_and_after_ten_minutes_of_editing(
     assert folder.parent == data_dir() / "backups"
     assert application.backup_timer.isActive()
     application.backup_tick()
+    application.stop_backups()  # waits for the worker
     assert len(list_backups(folder)) == 1  # not ten minutes yet
     clock.now += 600
     application.backup_tick()
+    assert application.background is not None and application.background.busy
+    application.stop_backups()
     assert len(list_backups(folder)) == 2
 
 

@@ -26,6 +26,7 @@ def application(qapp: QApplication, settings: Settings) -> Iterator[Application]
     app = Application(qapp, settings, "nb")
     app.install_language("nb")
     yield app
+    app.stop_backups()
     qapp.removeTranslator(app.translator)
     qapp.removeTranslator(app.qt_translator)
 

@@ -91,3 +91,41 @@ def test_the_busy_cursor_comes_back_after_any_error(qtbot, application) -> None:
         assert QApplication.overrideCursor() is not None
         _ = 1 / 0
     assert QApplication.overrideCursor() is None
+
+
+def test_quiet_work_runs_elsewhere_and_reports_here(qtbot, application) -> None:  # type: ignore[no-untyped-def]
+    from arenadesk.ui.common.background import Background
+
+    background = Background()
+    gui, outcomes = threading.get_ident(), []
+    started = background.start(threading.get_ident, lambda r, e: outcomes.append((r, e)))
+    assert started and background.busy
+    assert not background.start(lambda: 1, lambda r, e: None)  # one job at a time
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=5000)
+    ((worker, error),) = outcomes
+    assert worker != gui and error is None and not background.busy
+
+
+def test_quiet_work_hands_its_error_over_and_can_be_waited_for(qtbot, application) -> None:  # type: ignore[no-untyped-def]
+    from arenadesk.ui.common.background import Background
+
+    background, outcomes = Background(), []
+    background.start(lambda: 1 / 0, lambda r, e: outcomes.append(e))
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=5000)
+    assert isinstance(outcomes[0], ZeroDivisionError)
+
+    release, ran = threading.Event(), []
+
+    def slow() -> None:
+        release.wait(5)
+        ran.append(True)
+
+    background.start(slow, lambda r, e: outcomes.append("late"))
+    QTimer.singleShot(50, release.set)
+    qtbot.wait(0)
+    release.set()
+    background.wait()  # blocks until it finished; its outcome is dropped
+    assert ran == [True] and not background.busy
+    background.start(lambda: 2, lambda r, e: outcomes.append(r))
+    qtbot.waitUntil(lambda: outcomes[-1] == 2, timeout=5000)
+    assert "late" not in outcomes

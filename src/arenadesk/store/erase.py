@@ -167,23 +167,25 @@ def remove_backups_holding(
     """Delete every copy of this file the app made (`copies_of`) that still holds the
     person's name: an erasure that a restore could undo would not be one. A copy that
     cannot be read (a temporary file) cannot be checked and is deleted too."""
+    from arenadesk.store.db.backups import COPIES_LOCK
     from arenadesk.store.db.fileinfo import read_only_connection
 
     removed = []
-    for copy in copies_of(db, root):
-        try:
-            with read_only_connection(copy) as connection:
-                row = connection.execute(
-                    "SELECT name FROM person WHERE id = ?", (person_id.hex,)
-                ).fetchone()
-        except sqlite3.Error:
-            holds = True
-        else:
-            holds = row is not None and bool(row[0])
-        if holds:
-            for file in (copy, Path(f"{copy}-wal"), Path(f"{copy}-shm"), Path(f"{copy}-journal")):
-                file.unlink(missing_ok=True)
-            removed.append(copy)
+    with COPIES_LOCK:  # a backup being written in the background is published first
+        for copy in copies_of(db, root):
+            try:
+                with read_only_connection(copy) as connection:
+                    row = connection.execute(
+                        "SELECT name FROM person WHERE id = ?", (person_id.hex,)
+                    ).fetchone()
+            except sqlite3.Error:
+                holds = True
+            else:
+                holds = row is not None and bool(row[0])
+            if holds:
+                for suffix in ("", "-wal", "-shm", "-journal"):
+                    Path(f"{copy}{suffix}").unlink(missing_ok=True)
+                removed.append(copy)
     return removed
 
 

@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -60,6 +61,12 @@ class BackupEntry:
     @property
     def size(self) -> int:
         return self.path.stat().st_size
+
+
+# Held while a snapshot is written and published, and while an erasure scrubs the copies:
+# a backup taken in the background just before a person was erased is either published
+# before the scrub (and scrubbed) or taken after the erasure (and never held the name).
+COPIES_LOCK = threading.RLock()
 
 
 def backup_folder(source: Path, root: Path | None = None) -> Path:
@@ -244,8 +251,9 @@ class BackupPolicy:
             return None
         now = self.clock()
         try:
-            path = _snapshot(self.db.path, self.folder, now, label, progress)
-            rotate(self.folder, self.keep)
+            with COPIES_LOCK:
+                path = _snapshot(self.db.path, self.folder, now, label, progress)
+                rotate(self.folder, self.keep)
         except (OSError, sqlite3.Error) as exc:
             self.failure = exc
             return None
@@ -297,6 +305,7 @@ def restore_backup(
         # Through the backup API into the file itself: one transaction that SQLite either
         # completes or rolls back, with its -wal handled, so a crash here loses nothing.
         with (
+            COPIES_LOCK,  # not while a background snapshot of this file is being taken
             contextlib.closing(sqlite3.connect(_read_only_uri(backup), uri=True)) as source,
             contextlib.closing(sqlite3.connect(path)) as target,
         ):

@@ -20,7 +20,7 @@ import contextlib
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
@@ -141,6 +141,67 @@ def run_with_progress(
     if isinstance(error, BaseException):
         raise error
     return outcome["result"]  # type: ignore[return-value]
+
+
+class Background(QObject):
+    """Quiet work in a worker without a dialog (automatic backups): the window stays fully
+    usable, one job at a time, and the outcome arrives on the GUI thread. Owned by a
+    long-lived object, so no callback can reach a window that has gone; `wait()` before
+    closing what the work reads."""
+
+    _finished = Signal(object, object, object)  # (job, result, exception), queued here
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._job: _QuietJob | None = None
+        self._done: Callable[[object, BaseException | None], None] | None = None
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def start(
+        self, work: Callable[[], object], done: Callable[[object, BaseException | None], None]
+    ) -> bool:
+        """Run `work()` in a worker; `done(result, error)` is called here afterwards.
+        False (and nothing started) while the previous job still runs."""
+        if self._job is not None:
+            return False
+        self._done = done
+        self._job = _QuietJob(work, self._finished)
+        QThreadPool.globalInstance().start(self._job)
+        return True
+
+    def wait(self) -> None:
+        """Block until the running job (if any) has finished; its outcome is dropped."""
+        job, self._job, self._done = self._job, None, None
+        if job is not None:
+            job.finished.wait()
+
+    def _deliver(self, job: object, result: object, error: object) -> None:
+        if job is not self._job:  # one that `wait()` already let go
+            return
+        done, self._job, self._done = self._done, None, None
+        if done is not None:
+            done(result, error if isinstance(error, BaseException) else None)
+
+
+class _QuietJob(QRunnable):
+    def __init__(self, work: Callable[[], object], finished: Any) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # held by its Background until delivered
+        self.work, self.signal = work, finished
+        self.finished = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result, error = self.work(), None
+        except BaseException as exc:  # handed over to the GUI thread
+            result, error = None, exc
+        self.finished.set()
+        with contextlib.suppress(RuntimeError):  # its Background is gone: nobody waits
+            self.signal.emit(self, result, error)
 
 
 @contextlib.contextmanager
