@@ -11,11 +11,8 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A3, A4
 
 from arenadesk.domain.wall import SpaceRow, Wall, space_heading
-from arenadesk.reports.wall_pdf import (
-    build_space_schedule_pdf,
-    build_wall_pdf,
-    card_columns,
-)
+from arenadesk.reports.wall_pdf import build_wall_pdf, card_columns
+from arenadesk.reports.wall_schedule_pdf import build_space_schedule_pdf
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.db.database import Database

@@ -161,7 +161,7 @@ WORDING: dict[str, dict[str, str]] = {
     "column.participant_names": {"nb": "Deltakere (navn)", "en": "Participants (names)"},
     "column.documented_by": {"nb": "Dokumentert av", "en": "Documented by"},
     "column.input": {"nb": "Innspill", "en": "Input"},
-    # --- the program wall as PDF (reports/wall_pdf.py) -----------------------------------
+    # --- the program wall as PDF (reports/wall_pdf.py, wall_schedule_pdf.py) -------------
     "wall.title": {"nb": "Programveggen", "en": "Program wall"},
     "wall.schedule": {"nb": "Timeplan", "en": "Schedule"},
     "wall.slot": {"nb": "Økt {number}", "en": "Økt {number}"},

@@ -13,7 +13,8 @@ from arenadesk.domain.report import report_file_name
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.settings import reports_dir
 from arenadesk.reports.saving import write_all_atomically
-from arenadesk.reports.wall_pdf import build_space_schedule_pdf, build_wall_pdf
+from arenadesk.reports.wall_pdf import build_wall_pdf
+from arenadesk.reports.wall_schedule_pdf import build_space_schedule_pdf
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.arenas import get_arena
 from arenadesk.ui.common.forms import show_error
