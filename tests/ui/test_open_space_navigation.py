@@ -64,3 +64,25 @@ def test_every_file_menu_entry_speaks_bokmal(window: MainWindow) -> None:
         assert expected in texts
     english = {"Send to &organiser…", "&Arena report…", "Export &spreadsheet…", "&Merge log"}
     assert not english & set(texts)
+
+
+def test_end_and_home_keys_never_land_on_a_hidden_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Qt's list skips hidden rows for the arrows, not for End and Home: the facilitated
+    arena's last visible page is Rapport, the Open Space one's first after Oversikt…"""
+    from PySide6.QtCore import Qt
+
+    window.nav.setFocus()
+    for key, modifier in (
+        (Qt.Key.Key_End, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier),
+    ):
+        window.show_screen("boards")
+        qtbot.keyClick(window.nav, key, modifier)
+        assert window._names[window.nav.currentRow()] == "report"
+    _set_format(window, ArenaFormat.OPEN_SPACE)
+    window.show_screen("conversations")
+    qtbot.keyClick(window.nav, Qt.Key.Key_Home)
+    assert window._names[window.nav.currentRow()] == "overview"
+    qtbot.keyClick(window.nav, Qt.Key.Key_End)
+    assert window._names[window.nav.currentRow()] == "conversations"

@@ -17,7 +17,6 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from arenadesk.platform.settings import Settings
 from arenadesk.ui.common.geometry import available_area, first_window_geometry
 from arenadesk.ui.common.texts import arg
+from arenadesk.ui.shell.navigation import NavigationList
 
 # The frame imports as few Qt names as it can: PySide6 builds each class's Python type
 # (and the Qt namespace's ~120 enums) when its name is first imported.
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self._remembered_page = settings.current_page  # before the first page is shown
         self.setWindowTitle("ArenaDesk")
         self.stack = QStackedWidget()
-        self.nav = QListWidget()
+        self.nav = NavigationList()
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(170)
         self.nav.setObjectName("navigation")

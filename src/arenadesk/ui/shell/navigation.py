@@ -1,0 +1,30 @@
+"""The sidebar's list of screens, which never lands on a screen the arena does not use.
+
+The pages an arena's format leaves out are hidden rows; Qt's list view skips hidden rows
+for the arrow keys but not for End, Ctrl+End or Home, which would open a hidden page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QListWidget
+
+_Move = QAbstractItemView.CursorAction
+_BACKWARDS = {_Move.MoveEnd, _Move.MovePageDown, _Move.MoveDown, _Move.MoveNext}
+
+
+class NavigationList(QListWidget):
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        index = super().moveCursor(action, modifiers)
+        if not index.isValid() or not self.isRowHidden(index.row()):
+            return index
+        # The nearest shown row, searching back from where Qt landed.
+        step = -1 if action in _BACKWARDS else 1
+        row = index.row()
+        while 0 <= row < self.count() and self.isRowHidden(row):
+            row += step
+        if not 0 <= row < self.count():
+            return self.currentIndex()
+        return self.model().index(row, 0)
