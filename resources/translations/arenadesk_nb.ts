@@ -3278,22 +3278,6 @@ Dette kan ikke angres.</translation>
         <translation>Programveggen er tom. Lag den først: dagene, øktene hver dag med tidene sine, og rommene der samtalene møtes.</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Endre…</translation>
-    </message>
-    <message>
-        <source>Move to…</source>
-        <translation>Flytt til…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <source>Document this conversation</source>
-        <translation>Dokumenter denne samtalen</translation>
-    </message>
-    <message>
         <source>Not on the wall yet: %1</source>
         <translation>Ikke på veggen ennå: %1</translation>
     </message>
@@ -3308,26 +3292,6 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Every space of the økt is taken: “%1” waits beside the wall.</source>
         <translation>Alle rommene i økta er tatt: «%1» venter ved siden av veggen.</translation>
-    </message>
-    <message>
-        <source>Move a topic</source>
-        <translation>Flytt et emne</translation>
-    </message>
-    <message>
-        <source>Edit a topic</source>
-        <translation>Endre et emne</translation>
-    </message>
-    <message>
-        <source>Delete a topic</source>
-        <translation>Slett et emne</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted. Ctrl+Z brings it back.</source>
-        <translation>«%1» ble slettet. Ctrl+Z henter det tilbake.</translation>
-    </message>
-    <message>
-        <source>Take off the wall</source>
-        <translation>Ta av veggen</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3346,45 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Name</source>
         <translation>Navn</translation>
+    </message>
+</context>
+<context>
+    <name>WallTopicActions</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Endre…</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Flytt til…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Document this conversation</source>
+        <translation>Dokumenter denne samtalen</translation>
+    </message>
+    <message>
+        <source>Move a topic</source>
+        <translation>Flytt et emne</translation>
+    </message>
+    <message>
+        <source>Edit a topic</source>
+        <translation>Endre et emne</translation>
+    </message>
+    <message>
+        <source>Delete a topic</source>
+        <translation>Slett et emne</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted. Ctrl+Z brings it back.</source>
+        <translation>«%1» ble slettet. Ctrl+Z henter det tilbake.</translation>
+    </message>
+    <message>
+        <source>Take off the wall</source>
+        <translation>Ta av veggen</translation>
     </message>
 </context>
 <context>

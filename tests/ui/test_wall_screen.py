@@ -206,7 +206,7 @@ def test_document_asks_for_the_conversation(qtbot, screen) -> None:  # type: ign
     _type_and_enter(qtbot, screen, "Entreprenørskap")
     topic = _wall(screen).topics[0]
     with qtbot.waitSignal(screen.ctx.signals.show_conversation) as signal:
-        screen.document_topic(topic)
+        screen.topics.document_topic(topic)
     assert signal.args == [topic.id]
 
 
@@ -236,9 +236,9 @@ def test_clashes_are_marked_and_said_in_plain_words(screen) -> None:  # type: ig
 
     # Moving one of them away ends both clashes.
     forebygging = _id(screen, "Forebygging")
-    screen.move_topic(forebygging, wall.slots[0].id, wall.spaces[0].id)
+    screen.topics.move_topic(forebygging, wall.slots[0].id, wall.spaces[0].id)
     sjef = _id(screen, "Sjef i eget liv")
-    screen.move_topic(sjef, wall.slots[2].id, wall.spaces[0].id)
+    screen.topics.move_topic(sjef, wall.slots[2].id, wall.spaces[0].id)
     assert screen.clashes.text() == "" and not screen.clashes.isVisible()
 
 

@@ -64,7 +64,7 @@ class WallOutput:
             show_error(self.screen, error, self.ctx.language)
             return None
         self.saved = target
-        say = getattr(self.screen, "_say", None)
+        say = getattr(self.screen, "say", None)
         if say is not None:
             say(arg(self.screen.tr("Saved: %1"), str(target)))
         return target

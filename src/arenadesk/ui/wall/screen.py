@@ -1,20 +1,19 @@
 """The Open Space program wall: økter × spaces, topics entered as they are announced,
-placed by drag or keyboard, clashes pointed out, shown on the projector and printed."""
+placed by drag or keyboard, clashes pointed out, shown on the projector and printed.
+What is done to one topic card (move, edit, delete, document) is `ui.wall.topics`."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -23,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arenadesk.domain.wall import TopicRow, Wall
-from arenadesk.i18n.messages import UserError, ValidationError
+from arenadesk.domain.wall import Wall
+from arenadesk.i18n.messages import ValidationError
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.people import list_people
@@ -33,13 +32,12 @@ from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.wall.commands import WallEdits
 from arenadesk.ui.wall.dialogs import (
-    MoveDialog,
-    TopicDialog,
     slot_choice_text,
 )
 from arenadesk.ui.wall.model import EMPTY_WALL, PileModel, WallGridModel, clash_lines
 from arenadesk.ui.wall.output import WallOutput
 from arenadesk.ui.wall.setup import WallSetUp
+from arenadesk.ui.wall.topics import WallTopicActions
 from arenadesk.ui.wall.views import PileView, WallGridView
 
 HINT_STYLE = "color: #52606d;"
@@ -50,11 +48,12 @@ class WallScreen(QWidget):
         super().__init__()
         self.ctx = ctx
         self.wall: Wall = EMPTY_WALL
-        self._focus_topic: uuid.UUID | None = None
+        self.focus_topic: uuid.UUID | None = None
         self.edits = WallEdits(ctx, self)
-        self.edits.failed.connect(lambda error: self._say(error.text(ctx.language), error=True))
+        self.edits.failed.connect(lambda error: self.say(error.text(ctx.language), error=True))
         self.output = WallOutput(ctx, self)
         self.setup = WallSetUp(self)
+        self.topics = WallTopicActions(self)
 
         # --- top: undo, set-up, printing, projector
         self.undo_button = self._tool("undo", self.tr("Undo"), self.edits.stack.undo)
@@ -124,12 +123,12 @@ class WallScreen(QWidget):
         for model in (self.grid_model, self.pile_model):
             # Queued: the write reloads the models, which must not happen inside the
             # view's own drop handling (it still holds the model's indexes then).
-            model.dropped.connect(self.move_topic, Qt.ConnectionType.QueuedConnection)
+            model.dropped.connect(self.topics.move_topic, Qt.ConnectionType.QueuedConnection)
         for view in (self.grid, self.pile):
-            view.context_requested.connect(self._context_menu)
-            view.edit_requested.connect(self.edit_topic)
-            view.addActions(self._keyboard_actions(view))
-        self.grid.nudge.connect(self._nudge)
+            view.context_requested.connect(self.topics.show_context_menu)
+            view.edit_requested.connect(self.topics.edit_topic)
+            view.addActions(self.topics.keyboard_actions(view))
+        self.grid.nudge.connect(self.topics.nudge)
         self.grid.horizontalHeader().sectionDoubleClicked.connect(self.setup.rename_space)
         self.grid.verticalHeader().sectionDoubleClicked.connect(self.setup.edit_slot)
         self.pile_label = QLabel()
@@ -198,24 +197,6 @@ class WallScreen(QWidget):
             button.clicked.connect(slot)
         return button
 
-    def _keyboard_actions(self, view: WallGridView | PileView) -> list[QAction]:
-        def on_current(handler: Callable[[TopicRow], object]) -> Callable[[], object]:
-            return lambda: (topic := view.current_topic()) and handler(topic)
-
-        actions = []
-        for text, keys, handler in (
-            (self.tr("Edit…"), "F2", self.edit_topic),
-            (self.tr("Move to…"), "Ctrl+M", self.move_topic_dialog),
-            (self.tr("Delete"), "Delete", self.delete_topic),
-            (self.tr("Document this conversation"), "Ctrl+D", self.document_topic),
-        ):
-            action = QAction(text, view)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(on_current(handler))
-            actions.append(action)
-        return actions
-
     # --- loading -----------------------------------------------------------------------
 
     def _database_changed(self) -> None:
@@ -228,8 +209,8 @@ class WallScreen(QWidget):
 
     def reload(self) -> None:
         current = self.grid.currentIndex()
-        focus = self._focus_topic or (t.id if (t := self.grid.current_topic()) else None)
-        self._focus_topic = None
+        focus = self.focus_topic or (t.id if (t := self.grid.current_topic()) else None)
+        self.focus_topic = None
         self.wall = wall_store.get_wall(self.ctx.db, self.ctx.arena_id)
         self.grid_model.set_wall(self.wall)
         self.pile_model.set_wall(self.wall)
@@ -263,7 +244,7 @@ class WallScreen(QWidget):
         self.slot_choice.setCurrentIndex(max(self.slot_choice.findData(chosen), 0))
         self.slot_choice.blockSignals(False)
 
-    def _say(self, text: str, *, error: bool = False) -> None:
+    def say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b6e2a;")
@@ -287,7 +268,7 @@ class WallScreen(QWidget):
         try:
             topic_id = self._add(title, convener, cell)
         except ValidationError as error:
-            self._say(error.text(self.ctx.language), error=True)
+            self.say(error.text(self.ctx.language), error=True)
             return None
         self.title.clear()
         self.convener.clear()
@@ -297,12 +278,12 @@ class WallScreen(QWidget):
     def _add(
         self, title: str, convener: str, cell: tuple[uuid.UUID | None, uuid.UUID | None]
     ) -> uuid.UUID:
-        self._focus_topic = None
+        self.focus_topic = None
         topic_id = self.edits.add(title, convener, cell, self.tr("Add a topic"))
         topic = next(t for t in self.wall.topics if t.id == topic_id)
         if topic.number:
             space = self.wall.space(topic.space_id)
-            self._say(
+            self.say(
                 arg(
                     self.tr("“%1” is %2, in %3."),
                     topic.title,
@@ -313,89 +294,10 @@ class WallScreen(QWidget):
             self.grid.setCurrentIndex(self.grid_model.index_of_topic(topic_id))
             self.grid.scrollTo(self.grid.currentIndex())
         else:
-            self._say(
+            self.say(
                 arg(
                     self.tr("Every space of the økt is taken: “%1” waits beside the wall."),
                     topic.title,
                 )
             )
         return topic_id
-
-    def move_topic(
-        self, topic_id: uuid.UUID, slot_id: uuid.UUID | None, space_id: uuid.UUID | None
-    ) -> None:
-        """Drop or keyboard move; a taken cell swaps (the store does the swap)."""
-        topic = next((t for t in self.wall.topics if t.id == topic_id), None)
-        if topic is None:
-            return
-        self._focus_topic = topic_id
-        try:
-            self.edits.move(
-                topic_id,
-                (topic.slot_id, topic.space_id),
-                (slot_id, space_id),
-                self.tr("Move a topic"),
-            )
-        except UserError as error:
-            self._say(error.text(self.ctx.language), error=True)
-
-    def _nudge(self, topic: TopicRow, rows: int, columns: int) -> None:
-        index = self.grid_model.index_of_topic(topic.id)
-        target = self.grid_model.index(index.row() + rows, index.column() + columns)
-        if target.isValid():
-            self.move_topic(
-                topic.id, self.wall.slots[target.row()].id, self.wall.spaces[target.column()].id
-            )
-
-    def move_topic_dialog(self, topic: TopicRow) -> None:
-        dialog = MoveDialog(self.wall, topic, self.ctx.language, self)
-        if dialog.exec():
-            self.move_topic(topic.id, *dialog.chosen_cell())
-
-    def edit_topic(self, topic: TopicRow) -> None:
-        names = self.people.model().stringList()  # type: ignore[attr-defined]
-        dialog = TopicDialog(topic, names, self)
-        while dialog.exec():
-            after = (dialog.title.text(), dialog.convener.text())
-            try:
-                self.edits.edit(
-                    topic.id, (topic.title, topic.convener), after, self.tr("Edit a topic")
-                )
-                return
-            except ValidationError as error:
-                dialog.show_error(error.text(self.ctx.language))
-
-    def delete_topic(self, topic: TopicRow) -> None:
-        try:
-            self.edits.delete(topic.id, self.tr("Delete a topic"))
-        except UserError as error:
-            self._say(error.text(self.ctx.language), error=True)
-            return
-        self._say(arg(self.tr("“%1” was deleted. Ctrl+Z brings it back."), topic.title))
-
-    def document_topic(self, topic: TopicRow) -> None:
-        self.ctx.signals.show_conversation.emit(topic.id)
-
-    def _context_menu(self, topic: TopicRow | None, where: QPoint) -> None:
-        if topic is None:
-            return
-        menu = QMenu(self)
-        menu.addAction(icon("edit"), self.tr("Edit…")).triggered.connect(
-            lambda: self.edit_topic(topic)
-        )
-        menu.addAction(icon("move"), self.tr("Move to…")).triggered.connect(
-            lambda: self.move_topic_dialog(topic)
-        )
-        if topic.slot_id is not None:
-            menu.addAction(self.tr("Take off the wall")).triggered.connect(
-                lambda: self.move_topic(topic.id, None, None)
-            )
-        menu.addAction(icon("report"), self.tr("Document this conversation")).triggered.connect(
-            lambda: self.document_topic(topic)
-        )
-        menu.addSeparator()
-        menu.addAction(icon("delete"), self.tr("Delete")).triggered.connect(
-            lambda: self.delete_topic(topic)
-        )
-        menu.popup(where)
-        self.context_menu = menu  # kept for tests and so it is not collected while open
