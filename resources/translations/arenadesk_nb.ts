@@ -1039,6 +1039,14 @@
         <source>New group</source>
         <translation>Ny gruppe</translation>
     </message>
+    <message>
+        <source>This arena has no challenge groups yet</source>
+        <translation>Arenaen har ingen utfordringsgrupper ennå</translation>
+    </message>
+    <message>
+        <source>Create a group, then add its members here: from the participant list, or pasted from a list of names.</source>
+        <translation>Lag en gruppe, og legg så til medlemmene her: fra deltakerlisten, eller limt inn fra en liste med navn.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1724,6 +1732,10 @@ Skal de slås sammen også?</translation>
     <message>
         <source>The whole arena&apos;s mix of perspectives</source>
         <translation>Perspektiver i hele arenaen</translation>
+    </message>
+    <message>
+        <source>No challenge groups yet. Create the first with New group, or import the registrations under Participants and let ArenaDesk suggest groups.</source>
+        <translation>Ingen utfordringsgrupper ennå. Lag den første med Ny gruppe, eller importer påmeldingene under Deltakere og la ArenaDesk foreslå grupper.</translation>
     </message>
     <message numerus="yes">
         <source>Challenge groups (%1) · %n participant(s)</source>

@@ -115,3 +115,34 @@ def test_a_new_arenas_report_leads_to_a_new_group(new_arena: MainWindow, monkeyp
 def test_a_report_with_groups_shows_the_form(window: MainWindow) -> None:
     report = window.show_screen("report")
     assert report.pages.currentIndex() == 0  # type: ignore[attr-defined]
+
+
+def test_a_new_arenas_overview_and_groups_say_what_to_do_next(
+    new_arena: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = new_arena
+    overview = window.show_screen("overview")
+    assert isinstance(overview, OverviewScreen)
+    assert overview.no_groups.isVisible() and not overview.table.isVisible()
+    assert "Ny gruppe" in overview.no_groups.text() and overview.new_button.isVisible()
+    groups = window.show_screen("groups")
+    assert groups.pages.currentWidget() is groups.empty  # type: ignore[attr-defined]
+    assert groups.empty.heading.text() == "Arenaen har ingen utfordringsgrupper ennå"  # type: ignore[attr-defined]
+    asked: list[bool] = []
+    monkeypatch.setattr(OverviewScreen, "new_group", lambda self: asked.append(True))
+    groups.empty.new_group_button.click()  # type: ignore[attr-defined]
+    assert asked == [True]
+
+
+def test_the_overview_table_comes_back_with_the_first_group(new_arena: MainWindow) -> None:
+    from arenadesk.services.groups import create_group
+    from arenadesk.store.groups import GroupDraft
+
+    window = new_arena
+    overview = window.show_screen("overview")
+    assert isinstance(overview, OverviewScreen)
+    created = create_group(window.ctx.db, window.ctx.arena_id, GroupDraft("1A", "Første gruppe"))
+    window.ctx.signals.announce(created.changes)
+    assert overview.table.isVisible() and not overview.no_groups.isVisible()
+    groups = window.show_screen("groups")
+    assert groups.pages.currentWidget() is groups.detail  # type: ignore[attr-defined]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,7 @@ from arenadesk.ui.arena.paste_dialog import PastePeopleDialog
 from arenadesk.ui.arena.person_dialog import PersonDialog
 from arenadesk.ui.arena.table_models import MembersTableModel, diversity_tooltip
 from arenadesk.ui.common.commands import ServiceCommand
+from arenadesk.ui.common.empty_state import EmptyState
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, confirm, show_error
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.common.texts import arg
@@ -307,9 +309,21 @@ class GroupsScreen(QWidget):
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.new_button)
         self.detail = GroupDetail(ctx)
+        # An arena without groups: what to do next instead of an empty form.
+        self.empty = EmptyState()
+        self.empty.say(
+            self.tr("This arena has no challenge groups yet"),
+            self.tr(
+                "Create a group, then add its members here: from the participant list, "
+                "or pasted from a list of names."
+            ),
+        )
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.detail)
+        self.pages.addWidget(self.empty)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
         QVBoxLayout(self).addWidget(splitter)
@@ -338,6 +352,7 @@ class GroupsScreen(QWidget):
             chosen, keep_form = groups[0], False
         self.list.blockSignals(False)
         self.detail.show_group(chosen, keep_form=keep_form)
+        self.pages.setCurrentWidget(self.detail if groups else self.empty)
 
     def select_group(self, group_id: uuid.UUID) -> None:
         self.reload(group_id)

@@ -219,6 +219,12 @@ class OverviewScreen(QWidget):
         bar.addWidget(self.open_button)
         bar.addWidget(self.delete_button)
 
+        # An arena without groups: what to do next, where the table would be.
+        self.no_groups = QLabel()
+        self.no_groups.setWordWrap(True)
+        self.no_groups.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_groups.setStyleSheet("color: #52606d; font-size: 11pt; padding: 24px;")
+
         self.arena_mix = DiversityView()
         self.mix_box = QGroupBox()
         mix_layout = QVBoxLayout(self.mix_box)
@@ -228,6 +234,7 @@ class OverviewScreen(QWidget):
         layout.addWidget(self.details)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.no_groups, 1)
         layout.addWidget(self.mix_box)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         ctx.signals.changed.connect(self._on_changed)
@@ -241,13 +248,19 @@ class OverviewScreen(QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self.search.setPlaceholderText(self.tr("Filter groups"))
         self.mix_box.setTitle(self.tr("The whole arena's mix of perspectives"))
+        self.no_groups.setText(
+            self.tr(
+                "No challenge groups yet. Create the first with New group, or import the "
+                "registrations under Participants and let ArenaDesk suggest groups."
+            )
+        )
 
     def reload(self) -> None:
         self.details.load()
         self.reload_groups()
 
     def reload_groups(self) -> None:
-        self._show_what_the_format_uses()
+        uses_groups = self._show_what_the_format_uses()
         rows = group_store.list_groups(self.ctx.db, self.ctx.arena_id)
         self.model.set_rows(rows)
         people = people_store.list_people(self.ctx.db, self.ctx.arena_id)
@@ -255,9 +268,11 @@ class OverviewScreen(QWidget):
             arg(self.tr("Challenge groups (%1) · %n participant(s)", "", len(people)), len(rows))
         )
         self.arena_mix.set_mix(people_store.arena_diversity(self.ctx.db, self.ctx.arena_id))
+        self.table.setVisible(uses_groups and bool(rows))
+        self.no_groups.setVisible(uses_groups and not rows)
         self._update_buttons()
 
-    def _show_what_the_format_uses(self) -> None:
+    def _show_what_the_format_uses(self) -> bool:
         """An Open Space arena has no challenge groups: no "Challenge groups (0)" with
         *New group* for a format that does not use them."""
         arena_row = get_arena(self.ctx.db, self.ctx.arena_id)
@@ -268,9 +283,9 @@ class OverviewScreen(QWidget):
             self.new_button,
             self.open_button,
             self.delete_button,
-            self.table,
         ):
             widget.setVisible(uses_groups)
+        return uses_groups
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.affects(Kind.GROUPS, Kind.PEOPLE, Kind.MEMBERSHIPS, Kind.ARENA):
