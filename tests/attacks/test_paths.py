@@ -123,19 +123,27 @@ def test_dry_run_into_a_missing_master_previews_a_new_one(
 def test_control_characters_never_reach_the_terminal(
     scene: Scene, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    escaped = "char(27) || ']0;owned' || char(7) || 'Arena'"
     with contextlib.closing(sqlite3.connect(scene.master)) as connection:
-        connection.execute("UPDATE arena SET name = char(27) || ']0;owned' || char(7) || 'Arena'")
+        connection.execute(f"UPDATE arena SET name = {escaped}")
         connection.commit()
+    # A working file holding one is refused on open (the one rule set), naming the column.
     out = scene.folder / "a.arenapakke"
-    assert main(["export", "--db", str(scene.master), "--out", str(out)]) == 0
-    assert main(["report", "arena", "--db", str(scene.master), "--out", str(out) + ".pdf"]) == 0
-    # The package is refused (a control character is not a value a package may hold); the
-    # refusal names the arena without its escape sequence.
-    assert main(["merge", str(out), "--into", str(scene.folder / "m.sqlite"), "--dry-run"]) == 3
+    assert main(["export", "--db", str(scene.master), "--out", str(out)]) == 1
+    assert main(["report", "arena", "--db", str(scene.master), "--out", str(out) + ".pdf"]) == 1
+    refused = capsys.readouterr()
+    assert "arena rad 1, name: har kontrolltegn" in refused.err
+    # A package holding one is refused (a control character is not a value a package may
+    # hold); the refusal names the package (itself named with the sequence) without it.
+    package = scene.folder / "\x1b]0;owned\x07Arena.arenapakke"
+    scene.package.rename(package)
+    scene.tamper(package, f"UPDATE arena SET name = {escaped}")
+    merge = ["merge", str(package), "--into", str(scene.folder / "m.sqlite"), "--dry-run"]
+    assert main(merge) == 3
     captured = capsys.readouterr()
-    for text in (captured.out, captured.err):
+    for text in (refused.out, refused.err, captured.out, captured.err):
         assert "\x1b" not in text and "\x07" not in text
-    assert "]0;ownedArena" in captured.out
+    assert "]0;ownedArena.arenapakke" in captured.err
 
 
 def test_two_writers_on_one_new_file(tmp_path: Path) -> None:

@@ -75,6 +75,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{path}” is damaged and cannot be opened ({detail}). The file was not changed; "
         "use a backup.",
     },
+    "db.bad_rows": {
+        "nb": "«{path}» har verdier ArenaDesk ikke godtar og kan ikke åpnes: {problems}. "
+        "Filen er ikke endret; bruk en sikkerhetskopi.",
+        "en": "“{path}” holds values ArenaDesk does not accept and cannot be opened: "
+        "{problems}. The file was not changed; use a backup.",
+    },
     "db.foreign": {
         "nb": "«{path}» tilhører et annet program og er ikke en ArenaDesk-fil. "
         "Filen er ikke endret.",

@@ -17,6 +17,7 @@ from pathlib import Path
 from arenadesk.i18n.messages import Phrase, UserError
 from arenadesk.platform.faults import os_reason
 from arenadesk.store.db.content_check import content_problem
+from arenadesk.store.db.file_rows import file_row_problems
 from arenadesk.store.db.schema_check import forbidden_object, quote, schema_problem
 
 APPLICATION_ID = 0x41524E41  # "ARNA" in the SQLite header, offset 68
@@ -115,14 +116,20 @@ def _known(revision: str) -> bool:
 
 
 def inspect_file(
-    path: Path, *, full_check: bool = True, exact_schema: bool = False, values: bool = True
+    path: Path,
+    *,
+    full_check: bool = True,
+    exact_schema: bool = False,
+    values: bool = True,
 ) -> FileInfo:
     """Diagnose a file: header, application id, schema revision, integrity, row counts.
 
     A view or trigger refuses any file before a row is read. With `exact_schema` (a file
     from outside, `arenadesk check`) every table, column and index must be exactly the
     revision's. `values=False` leaves the values to the caller's own pass over the rows
-    (a package's, which also knows what the package must agree with).
+    (a package's, which also knows what the package must agree with). With `values`, every
+    row of the synced tables is also held to the one rule set (`row_rules`): a few tens of
+    milliseconds for the largest arena, so it runs on every open, the app's own file too.
     """
     header = read_header(path)
     app_id = application_id_of(header)
@@ -159,6 +166,11 @@ def inspect_file(
             # A structure SQLite accepts may still hold garbled values.
             if integrity == "ok" and values:
                 integrity = content_problem(connection, tables, revision) or "ok"
+            # Values of the right form may still break the rules every row is held to.
+            if integrity == "ok" and values:
+                problems = file_row_problems(connection, tables)
+                if problems:
+                    raise UserError("db.bad_rows", path=path, problems=problems)
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise UserError("db.locked", path=path) from exc
