@@ -68,3 +68,38 @@ def test_the_frame_is_filled_in_on_the_opened_file(  # type: ignore[no-untyped-d
     # The backup taken a second after opening needs the window this test closes.
     application.backup_timer.stop()
     application.backups = None
+
+
+# The whole start-up, to the usable window, on a file already at the schema's head.
+USABLE = """
+import sys
+from arenadesk.cli.main import main
+
+code = main(["--db", sys.argv[1], "--quit-after-show"])
+heavy = {"qtawesome", "qtpy", "alembic"}
+print("LOADED", sorted({name.split(".")[0] for name in sys.modules} & heavy))
+sys.exit(code)
+"""
+
+
+def test_the_usable_window_loads_neither_qtawesome_nor_alembic_for_a_file_at_head(
+    tmp_path: Path, demo_db: Database
+) -> None:
+    """Icons are drawn from qtawesome's font without importing it, and Alembic loads only
+    when a file's schema must change."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "ARENADESK_CONFIG_DIR": str(tmp_path / "config"),
+        "ARENADESK_DATA_DIR": str(tmp_path / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", USABLE, demo_db.location],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "ARENADESK_SHOWN" in done.stdout
+    assert "LOADED []" in done.stdout
