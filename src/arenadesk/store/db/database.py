@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, insert, inspect, select, union_all
+from sqlalchemy import Engine, create_engine, event, insert, inspect, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -143,16 +143,19 @@ class Database:
     def _load_clock(self) -> None:
         """The clock starts past this device's own stamps and the stored clock; stamps
         merged from other laptops never move it (a package cannot push it ahead)."""
-        # One statement over every synced table, not one per table: each would be
-        # compiled on first use, and this runs before the window is usable.
-        per_table = [
-            select(func.max(m.updated_at).label("stamp")).where(m.device_id == self.device.id)
+        # One statement over every synced table, written out rather than built: compiling
+        # a 20-part union through SQLAlchemy cost more than running it, and this runs
+        # before the window is usable. The table names are the schema's own.
+        per_table = " UNION ALL ".join(
+            f'SELECT max(updated_at) FROM "{inspect(m).local_table.name}" WHERE device_id = :device'
             for m in synced_models()
-        ]
-        with self.read() as session:
-            highest = [int(stamp or 0) for stamp in session.scalars(union_all(*per_table))]
-            stored = session.get(Meta, "clock")
-            highest.append(int(stored.value) if stored else 0)
+        )
+        with self.engine.connect() as connection:
+            stored = "SELECT CAST(value AS BIGINT) FROM meta WHERE key = 'clock'"
+            rows = connection.execute(
+                text(f"{per_table} UNION ALL {stored}"), {"device": self.device.id}
+            )
+            highest = [int(stamp or 0) for (stamp,) in rows]
         self.clock.observe(max(highest))
 
 
