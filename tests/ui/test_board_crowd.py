@@ -5,13 +5,20 @@ from __future__ import annotations
 import random
 import uuid
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QGraphicsScene
 
 from arenadesk.domain.boards import load_templates
 from arenadesk.store.boards import NoteRow
-from arenadesk.ui.boards.items import NOTE_COLOURS
-from arenadesk.ui.boards.scene import CROWDED_NOTES, BoardCanvas, BoardScene
+from arenadesk.ui.boards.items import NOTE_COLOURS, NoteItem
+from arenadesk.ui.boards.scene import (
+    CROWDED_NOTES,
+    INDEXED_NOTES_LIMIT,
+    BoardCanvas,
+    BoardScene,
+)
 
 
 def _notes(count: int) -> list[NoteRow]:
@@ -33,16 +40,22 @@ def _notes(count: int) -> list[NoteRow]:
     ]
 
 
-def test_crowded_view_draws_cards_and_zooming_in_brings_text_back(qtbot) -> None:  # type: ignore[no-untyped-def]
-    template = load_templates().get("toppen-av-fjellet")
+def _fitted_view(qtbot, notes: list[NoteRow], template: str = "toppen-av-fjellet"):  # type: ignore[no-untyped-def]
+    """A board of `notes` on a 1366×768 canvas, fitted to the board and painted once."""
     scene = BoardScene()
-    notes = _notes(CROWDED_NOTES + 300)
-    scene.show_board(template, notes)
+    scene.show_board(load_templates().get(template), notes)
     view = BoardCanvas(scene)
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()
     view.zoom_fit()
+    view.grab()
+    return scene, view
+
+
+def test_crowded_view_draws_cards_and_zooming_in_brings_text_back(qtbot) -> None:  # type: ignore[no-untyped-def]
+    notes = _notes(CROWDED_NOTES + 300)
+    scene, view = _fitted_view(qtbot, notes)
     picture = view.grab().toImage()
     assert scene.crowded
     # The topmost note's card is there, in its colour, where the note lies.
@@ -56,28 +69,13 @@ def test_crowded_view_draws_cards_and_zooming_in_brings_text_back(qtbot) -> None
 
 
 def test_an_ordinary_board_is_never_crowded(qtbot) -> None:  # type: ignore[no-untyped-def]
-    scene = BoardScene()
-    scene.show_board(load_templates().get("gap-analyse"), _notes(200))
-    view = BoardCanvas(scene)
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    view.zoom_fit()
-    view.grab()
+    scene, _view = _fitted_view(qtbot, _notes(200), "gap-analyse")
     assert not scene.crowded
 
 
 def test_a_crowded_board_redraws_its_cards_when_a_note_moves_or_is_selected(qtbot) -> None:  # type: ignore[no-untyped-def]
-    template = load_templates().get("toppen-av-fjellet")
-    scene = BoardScene()
     notes = _notes(CROWDED_NOTES + 300)
-    scene.show_board(template, notes)
-    view = BoardCanvas(scene)
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    view.zoom_fit()
-    view.grab()
+    scene, view = _fitted_view(qtbot, notes)
     assert scene.crowded
     top = notes[-1]
     # Moved far from the others (as an undo or another laptop's edit would): the card layer
@@ -95,3 +93,32 @@ def test_a_crowded_board_redraws_its_cards_when_a_note_moves_or_is_selected(qtbo
     scene.clearSelection()
     picture = view.grab().toImage()
     assert picture.pixelColor(view.mapFromScene(QPointF(1825, 60))) == QColor(NOTE_COLOURS["pink"])
+
+
+def test_a_board_too_large_for_an_index_still_picks_selects_and_drags_notes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    notes = _notes(INDEXED_NOTES_LIMIT + 500)
+    top = notes[-1]
+    # The topmost note in the top-right corner, over the others there.
+    notes[-1] = NoteRow(top.id, top.board_id, "ideer", top.text, "pink", 1750, 20, 150, 80, top.z)
+    scene, view = _fitted_view(qtbot, notes)
+    assert scene.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.NoIndex
+    assert scene.crowded
+    at = view.mapFromScene(QPointF(1825, 60))
+    picked = [i for i in scene.items(QPointF(1825, 60)) if isinstance(i, NoteItem)]
+    assert picked[0].note_id == top.id  # topmost first, without the index too
+    dragged: list[list[tuple[object, float, float]]] = []
+    scene.notes_dragged.connect(dragged.append)
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert scene.selected_ids() == [top.id]
+    QTest.mouseMove(viewport, at - QPoint(40, 0))
+    QTest.mouseMove(viewport, at - QPoint(80, 0))
+    QTest.mouseRelease(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at - QPoint(80, 0)
+    )
+    assert len(dragged) == 1
+    ((note_id, x, y),) = dragged[0]
+    assert note_id == top.id and x < 1750 and abs(y - 20) < 1e-6
+    # A small board keeps Qt's index.
+    scene.show_board(load_templates().get("toppen-av-fjellet"), notes[:200])
+    assert scene.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.BspTreeIndex
