@@ -76,17 +76,17 @@ import sys
 from arenadesk.cli.main import main
 
 code = main(["--db", sys.argv[1], "--quit-after-show"])
-heavy = {"qtawesome", "qtpy", "alembic"}
+heavy = {"qtawesome", "qtpy", "alembic", "markdown_it"}
 print("LOADED", sorted({name.split(".")[0] for name in sys.modules} & heavy))
 sys.exit(code)
 """
 
 
-def test_the_usable_window_loads_neither_qtawesome_nor_alembic_for_a_file_at_head(
+def test_the_usable_window_loads_no_qtawesome_alembic_or_markdown_for_a_file_at_head(
     tmp_path: Path, demo_db: Database
 ) -> None:
     """Icons are drawn from qtawesome's font without importing it, and Alembic loads only
-    when a file's schema must change."""
+    when a file's schema must change; the rich-text parser, with the first text parsed."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",

@@ -29,11 +29,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING
 
 from arenadesk.domain.richtext_input import normalise
+
+if TYPE_CHECKING:  # markdown-it loads with the first text parsed, not on start-up
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 # --- the block tree ---------------------------------------------------------------------
 
@@ -82,6 +84,8 @@ _SENTENCE_END = tuple(".,;:!?…")
 
 @cache
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     # "zero" switches every rule off; only the subset is switched back on. No HTML, links,
     # images, emphasis, code, tables or block quotes: those characters print as typed.
     parser = MarkdownIt("zero", {"breaks": True, "html": False})
