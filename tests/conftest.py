@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,10 +13,15 @@ import pytest
 
 # Before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt's own dialogs remember their state in QtProject.conf under the user's config folder:
+# this run gets one of its own, removed when it ends.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="arenadesk-tests-config-")
 
 from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.db.device import Device
 from tests.templates import Templates
+
+atexit.register(shutil.rmtree, os.environ["XDG_CONFIG_HOME"], True)
 
 # The `pg_url` PostgreSQL fixture and the `cups_pdf` print queue.
 pytest_plugins = ["tests.conftest_pg", "tests.printing_support"]
