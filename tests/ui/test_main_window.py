@@ -198,3 +198,14 @@ def test_a_bad_file_on_the_command_line_is_explained(
     assert application.first_database(bad) is None
     assert [e.key for e in shown_errors] == ["db.not_sqlite"]
     assert bad.read_text() == "dette er ikke en database"
+
+
+def test_open_starts_beside_the_open_file(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A copy from a USB stick usually lies next to the file in use."""
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda _p, _t, start, _f: asked.append(start) or ("", "")
+    )
+    window.open_action.trigger()
+    assert window.ctx.db.path is not None
+    assert asked == [str(window.ctx.db.path.parent)]

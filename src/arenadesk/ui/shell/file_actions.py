@@ -51,9 +51,12 @@ def open_checked(
         return None
 
 
-def ask_open_path(parent: QWidget | None) -> Path | None:
+def ask_open_path(parent: QWidget | None, near: Path | None = None) -> Path | None:
+    """Starting beside the open file (a copy from a USB stick lies next to it), else in
+    the app's data folder."""
+    start = near.parent if near is not None and near.parent.is_dir() else data_dir()
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("files", "Open arena file"), str(data_dir()), _filter()
+        parent, QCoreApplication.translate("files", "Open arena file"), str(start), _filter()
     )
     return Path(path) if path else None
 

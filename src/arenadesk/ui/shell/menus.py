@@ -208,7 +208,7 @@ def new_file(window: MainWindow) -> None:
 
 
 def open_file(window: MainWindow) -> None:
-    path = file_actions.ask_open_path(window)
+    path = file_actions.ask_open_path(window, window.ctx.db.path)
     if path is not None:
         open_path(window, path)
 
