@@ -49,7 +49,7 @@ def announced(ctx: UiContext) -> list[Kind]:
 
 def _tick(screen: ConversationScreen, topic_id: uuid.UUID) -> bool:
     for item in screen.topics.topic_items():
-        if item.data(0, Qt.ItemDataRole.UserRole) == str(topic_id):
+        if item.data(0, Qt.ItemDataRole.UserRole) == topic_id:
             return bool(item.data(0, DOCUMENTED_ROLE))
     raise AssertionError("topic not listed")
 

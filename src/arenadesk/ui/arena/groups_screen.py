@@ -339,7 +339,7 @@ class GroupsScreen(QWidget):
         chosen: GroupRow | None = None
         for group in groups:
             item = QListWidgetItem(f"{group.code}  {group.title}")
-            item.setData(Qt.ItemDataRole.UserRole, str(group.id))
+            item.setData(Qt.ItemDataRole.UserRole, group.id)
             if group.diversity.too_homogeneous:
                 item.setIcon(icon("warning", WARNING_COLOUR))
                 item.setToolTip(diversity_tooltip(group))
@@ -363,7 +363,7 @@ class GroupsScreen(QWidget):
         if item is None:
             self.detail.show_group(None)
             return
-        group = group_store.get_group(self.ctx.db, uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
+        group = group_store.get_group(self.ctx.db, item.data(Qt.ItemDataRole.UserRole))
         self.detail.show_group(group)
 
     def _on_changed(self, changes: ChangeSet) -> None:

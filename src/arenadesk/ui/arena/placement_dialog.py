@@ -96,7 +96,7 @@ class PlacementDialog(QDialog):
             if wish:
                 tip.append(arg(self.tr("Wished: %1"), wish))
             item.setToolTip("\n".join(tip))
-            item.setData(PERSON, str(person_id))
+            item.setData(PERSON, person_id)
             self.lists[group_id].addItem(item)
         groups = QWidget()
         groups.setLayout(grid)
@@ -130,7 +130,7 @@ class PlacementDialog(QDialog):
             for row in range(box.count()):
                 item = box.item(row)
                 if item is not None and item.data(PERSON):
-                    out[uuid.UUID(item.data(PERSON))] = group_id
+                    out[item.data(PERSON)] = group_id
         return out
 
     def refresh(self) -> None:

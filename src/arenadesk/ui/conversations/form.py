@@ -23,7 +23,7 @@ from arenadesk.domain.open_space import ConversationRow, InputType
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.services import conversations as conversation_service
 from arenadesk.store import conversations
-from arenadesk.ui.common.forms import AutoSaver, InlineErrors, show_error
+from arenadesk.ui.common.forms import AutoSaver, InlineErrors, index_of_data, show_error
 from arenadesk.ui.common.text_editor import RichTextEdit
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.conversations.participants import ParticipantsEditor
@@ -264,8 +264,8 @@ class ConversationForm(QWidget):
         self.reference.clear()
         self.reference.addItem(self.tr("Choose the input it builds on"), None)
         for choice in choices:
-            self.reference.addItem(f"{choice.number} – {choice.title}", str(choice.conversation_id))
-        chosen = self.reference.findData(str(row.reference_id)) if row.reference_id else 0
+            self.reference.addItem(f"{choice.number} – {choice.title}", choice.conversation_id)
+        chosen = index_of_data(self.reference, row.reference_id) if row.reference_id else 0
         self.reference.setCurrentIndex(max(chosen, 0))
         self.reference.setToolTip(self.reference.currentText())
         self.reference.blockSignals(False)
@@ -326,8 +326,7 @@ class ConversationForm(QWidget):
         checked = self.types.checkedId()
         kind = InputType(checked) if checked in (1, 2, 3) else None
         self.reference.setEnabled(self._needs_reference())
-        data = self.reference.currentData()
-        reference = uuid.UUID(data) if data and self._needs_reference() else None
+        reference = self.reference.currentData() if self._needs_reference() else None
         try:
             conversation_service.set_input_type(self.ctx.db, self.topic_id, kind, reference)
         except ValidationError as error:

@@ -148,9 +148,9 @@ class ParticipantsEditor(QWidget):
         self.list.clear()
         for line in participants:
             item = QListWidgetItem(person_label(line.name, line.organisation))
-            item.setData(PERSON_ROLE, str(line.person_id))
+            item.setData(PERSON_ROLE, line.person_id)
             self.list.addItem(item)
-            item.setSelected(str(line.person_id) in selected)
+            item.setSelected(line.person_id in selected)
         self.count.setText(arg(self.tr("Number of participants: %1"), str(len(participants))))
         self._refresh_matches()
 
@@ -163,7 +163,7 @@ class ParticipantsEditor(QWidget):
         found = [p for p in rank_matches(self.people, text) if p.id not in self.taken]
         for person in found[:MAX_MATCHES]:
             item = QListWidgetItem(person_label(person.name, person.organisation))
-            item.setData(PERSON_ROLE, str(person.id))
+            item.setData(PERSON_ROLE, person.id)
             self.matches.addItem(item)
         if len(found) > MAX_MATCHES:
             more = QListWidgetItem(
@@ -235,7 +235,7 @@ class ParticipantsEditor(QWidget):
         if not data:
             return
         try:
-            conversation_service.add_participant(self.ctx.db, self.topic_id, uuid.UUID(data))
+            conversation_service.add_participant(self.ctx.db, self.topic_id, data)
         except UserError as error:
             show_error(self, error, self.ctx.language)
             return
@@ -273,7 +273,7 @@ class ParticipantsEditor(QWidget):
     def remove_selected(self) -> None:
         if self.topic_id is None:
             return
-        chosen = [uuid.UUID(item.data(PERSON_ROLE)) for item in self.list.selectedItems()]
+        chosen = [item.data(PERSON_ROLE) for item in self.list.selectedItems()]
         if chosen:
             conversation_service.remove_participants(self.ctx.db, self.topic_id, chosen)
             self.changed.emit(False)

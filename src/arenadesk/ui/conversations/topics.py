@@ -26,7 +26,7 @@ from arenadesk.domain.wall import SlotRow, TopicRow, Wall
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.services import wall as wall_service
 from arenadesk.store import open_space as wall_store
-from arenadesk.ui.common.forms import InlineErrors, show_error, translate_buttons
+from arenadesk.ui.common.forms import InlineErrors, index_of_data, show_error, translate_buttons
 from arenadesk.ui.common.geometry import size_to_content
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.common.texts import arg
@@ -116,7 +116,7 @@ class TopicList(QWidget):
             parent.setFirstColumnSpanned(True)  # only once the item is in the tree
             for topic in topics:
                 item = QTreeWidgetItem([topic.number or "–", topic.title])
-                item.setData(0, TOPIC_ROLE, str(topic.id))
+                item.setData(0, TOPIC_ROLE, topic.id)
                 item.setData(0, DOCUMENTED_ROLE, topic.documented)
                 tip = topic.title + (f"\n{topic.convener}" if topic.convener else "")
                 item.setToolTip(1, tip)
@@ -151,8 +151,7 @@ class TopicList(QWidget):
 
     def current_topic(self) -> uuid.UUID | None:
         item = self.tree.currentItem()
-        data = item.data(0, TOPIC_ROLE) if item else None
-        return uuid.UUID(data) if data else None
+        return item.data(0, TOPIC_ROLE) if item else None
 
     def is_documented(self, topic_id: uuid.UUID) -> bool:
         return any(
@@ -161,7 +160,7 @@ class TopicList(QWidget):
 
     def select(self, topic_id: uuid.UUID) -> bool:
         for item in self.topic_items():
-            if item.data(0, TOPIC_ROLE) == str(topic_id):
+            if item.data(0, TOPIC_ROLE) == topic_id:
                 if item.isHidden():
                     self.filter.clear()
                 self.tree.setCurrentItem(item)
@@ -170,13 +169,13 @@ class TopicList(QWidget):
         return False
 
     def _on_current(self, item: QTreeWidgetItem | None, _previous: object) -> None:
-        data = item.data(0, TOPIC_ROLE) if item else None
-        if data:
-            self.chosen.emit(uuid.UUID(data))
+        topic_id = item.data(0, TOPIC_ROLE) if item else None
+        if topic_id:
+            self.chosen.emit(topic_id)
 
     def _apply_filter(self) -> None:
         words = self.filter.text().casefold().split()
-        by_id = {str(t.id): t for t in self.wall.topics} if self.wall else {}
+        by_id = {t.id: t for t in self.wall.topics} if self.wall else {}
         for parent in self.okt_items():
             shown = 0
             for item in self._children(parent):
@@ -242,16 +241,16 @@ class NewTopicDialog(QDialog):
         self.slot = QComboBox()
         slot_text = self.tr("Økt %1 · day %2")
         for slot in wall.slots:
-            self.slot.addItem(slot_heading(slot, slot_text), str(slot.id))
+            self.slot.addItem(slot_heading(slot, slot_text), slot.id)
         self.slot.addItem(self.tr("Not on the wall yet"), None)
         self.space = QComboBox()
         for space in wall.spaces:
-            self.space.addItem(space.label, str(space.id))
+            self.space.addItem(space.label, space.id)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(f"color: {WARNING_COLOUR};")
         self.warning.setObjectName("cell_warning")
-        start = self.slot.findData(str(slot_id)) if slot_id else 0
+        start = index_of_data(self.slot, slot_id) if slot_id else 0
         self.slot.setCurrentIndex(max(start, 0))
         self._free_space()
         self.slot.currentIndexChanged.connect(lambda _i: self._free_space())
@@ -282,14 +281,14 @@ class NewTopicDialog(QDialog):
         slot, space = self.slot.currentData(), self.space.currentData()
         if not slot or not space:
             return None, None
-        return uuid.UUID(slot), uuid.UUID(space)
+        return slot, space
 
     def _free_space(self) -> None:
         slot = self.slot.currentData()
         self.space.setEnabled(bool(slot))
-        free = self.wall.next_free_cell(uuid.UUID(slot)) if slot else None
+        free = self.wall.next_free_cell(slot) if slot else None
         if free is not None:
-            self.space.setCurrentIndex(max(self.space.findData(str(free)), 0))
+            self.space.setCurrentIndex(max(index_of_data(self.space, free), 0))
         self._check_cell()
 
     def _check_cell(self) -> None:

@@ -171,7 +171,7 @@ class PhotoPanel(QWidget):
                 photo.caption or self.tr("(no caption)"),
             )
             item.setToolTip(photo.caption)
-            item.setData(Qt.ItemDataRole.UserRole, str(photo.id))
+            item.setData(Qt.ItemDataRole.UserRole, photo.id)
             self.list.addItem(item)
         ids = [photo.id for photo in self.photos]
         row = ids.index(chosen.id) if chosen is not None and chosen.id in ids else 0

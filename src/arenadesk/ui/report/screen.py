@@ -34,7 +34,7 @@ from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import groups as group_store
 from arenadesk.store import report_template, reports
 from arenadesk.ui.common.empty_state import EmptyState
-from arenadesk.ui.common.forms import AutoSaver, InlineErrors
+from arenadesk.ui.common.forms import AutoSaver, InlineErrors, index_of_data
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.common.text_editor import RichTextEdit
 from arenadesk.ui.common.texts import arg
@@ -232,14 +232,12 @@ class ReportScreen(QWidget):
     # --- loading -----------------------------------------------------------------------
 
     def reload(self) -> None:
-        chosen = self.group.currentData() or (
-            str(self.ctx.current_group) if self.ctx.current_group else None
-        )
+        chosen = self.group.currentData() or self.ctx.current_group
         self.group.blockSignals(True)
         self.group.clear()
         for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
-            self.group.addItem(f"{group.code} {group.title}", str(group.id))
-        self.group.setCurrentIndex(max(self.group.findData(chosen) if chosen else 0, 0))
+            self.group.addItem(f"{group.code} {group.title}", group.id)
+        self.group.setCurrentIndex(max(index_of_data(self.group, chosen) if chosen else 0, 0))
         self.group.blockSignals(False)
         self.pages.setCurrentIndex(1 if self.group.count() == 0 else 0)
         if self.saver.pending:
@@ -252,7 +250,7 @@ class ReportScreen(QWidget):
             self.select(group_id)
 
     def select(self, group_id: uuid.UUID) -> None:
-        self.group.setCurrentIndex(max(self.group.findData(str(group_id)), 0))
+        self.group.setCurrentIndex(max(index_of_data(self.group, group_id), 0))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.affects(Kind.GROUPS, Kind.PEOPLE, Kind.MEMBERSHIPS):
@@ -263,8 +261,7 @@ class ReportScreen(QWidget):
     def load(self) -> None:
         if self.saver.pending:
             self.saver.flush()
-        data = self.group.currentData()
-        self.group_id = uuid.UUID(data) if data else None
+        self.group_id = self.group.currentData()
         # Without a group nothing here can be used, except the empty state's button.
         for widget in (*self.group_tools, self.form_page):
             widget.setEnabled(self.group_id is not None)

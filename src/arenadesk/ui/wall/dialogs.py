@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from arenadesk.domain.wall import MAX_DAYS, MAX_SLOTS, MAX_SPACES, SlotRow, TopicRow, Wall
-from arenadesk.ui.common.forms import dialog_buttons
+from arenadesk.ui.common.forms import dialog_buttons, index_of_data
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.wall.model import slot_title
 
@@ -262,8 +262,8 @@ class MoveDialog(QDialog):
         self.slot = QComboBox()
         self.slot.addItem(self.tr("Not on the wall (the pile)"), None)
         for slot in wall.slots:
-            self.slot.addItem(slot_title(slot, language), str(slot.id))
-        current = self.slot.findData(str(topic.slot_id)) if topic.slot_id else 0
+            self.slot.addItem(slot_title(slot, language), slot.id)
+        current = index_of_data(self.slot, topic.slot_id) if topic.slot_id else 0
         self.slot.setCurrentIndex(max(current, 0))
         self.space = QComboBox()
         self.slot.currentIndexChanged.connect(lambda _i: self._fill_spaces())
@@ -275,7 +275,7 @@ class MoveDialog(QDialog):
         layout.addWidget(_buttons(self))
         self._fill_spaces()
         if topic.space_id is not None:
-            self.space.setCurrentIndex(max(self.space.findData(str(topic.space_id)), 0))
+            self.space.setCurrentIndex(max(index_of_data(self.space, topic.space_id), 0))
 
     def _fill_spaces(self) -> None:
         self.space.clear()
@@ -291,19 +291,18 @@ class MoveDialog(QDialog):
                 text += " — " + arg(self.tr("swaps with “%1”"), _short(taken[0].title))
             elif first_free < 0:
                 first_free = self.space.count()
-            self.space.addItem(text, str(space.id))
+            self.space.addItem(text, space.id)
         self.space.setCurrentIndex(max(first_free, 0))
 
     def chosen_slot(self) -> uuid.UUID | None:
-        data = self.slot.currentData()
-        return uuid.UUID(data) if data else None
+        return self.slot.currentData()
 
     def chosen_cell(self) -> tuple[uuid.UUID | None, uuid.UUID | None]:
         slot_id = self.chosen_slot()
-        data = self.space.currentData()
-        if slot_id is None or not data:
+        space_id = self.space.currentData()
+        if slot_id is None or space_id is None:
             return None, None
-        return slot_id, uuid.UUID(data)
+        return slot_id, space_id
 
 
 class TextDialog(QDialog):

@@ -27,6 +27,7 @@ from arenadesk.i18n.messages import ValidationError
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.people import list_people
+from arenadesk.ui.common.forms import index_of_data
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
@@ -238,10 +239,8 @@ class WallScreen(QWidget):
         self.slot_choice.blockSignals(True)
         self.slot_choice.clear()
         for slot in self.wall.slots:
-            self.slot_choice.addItem(
-                slot_choice_text(slot, self.wall, self.ctx.language), str(slot.id)
-            )
-        self.slot_choice.setCurrentIndex(max(self.slot_choice.findData(chosen), 0))
+            self.slot_choice.addItem(slot_choice_text(slot, self.wall, self.ctx.language), slot.id)
+        self.slot_choice.setCurrentIndex(max(index_of_data(self.slot_choice, chosen), 0))
         self.slot_choice.blockSignals(False)
 
     def say(self, text: str, *, error: bool = False) -> None:
@@ -252,8 +251,7 @@ class WallScreen(QWidget):
     # --- topics ------------------------------------------------------------------------
 
     def chosen_slot_id(self) -> uuid.UUID | None:
-        data = self.slot_choice.currentData()
-        return uuid.UUID(data) if data else None
+        return self.slot_choice.currentData()
 
     def add_typed_topic(self) -> uuid.UUID | None:
         """The topic typed in the entry bar goes to the next free space of the chosen økt
