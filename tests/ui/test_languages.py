@@ -167,6 +167,19 @@ def test_arg_fills_markers_in_one_pass() -> None:
     assert arg("Økt %1 · day %2", 3) == "Økt 3 · day %2"  # the rest for a later call
 
 
+def test_markers_are_filled_only_by_arg() -> None:
+    """`.replace("%1", …)` fills markers one at a time, so a typed "%2" in the first value
+    would be filled by the second: every screen goes through `arg`."""
+    marker = re.compile(r"""\.replace\(\s*["']%\d""")
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "src" / "arenadesk").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if marker.search(line)
+    ]
+    assert found == []
+
+
 def _lupdate() -> str:
     found = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     if not found:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from arenadesk import APP_NAME, __version__
 from arenadesk.diagnostics.log import log_dir, redact
+from arenadesk.ui.common.texts import arg
 
 
 def open_log_folder() -> bool:
@@ -49,7 +50,7 @@ class ErrorDialog(QDialog):
         icon.setPixmap(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40))
         self.message = QLabel(text)
         self.message.setWordWrap(True)
-        where = self.tr("The details are in the log in %1.").replace("%1", str(log_dir()))
+        where = arg(self.tr("The details are in the log in %1."), log_dir())
         self.where = QLabel(where)
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

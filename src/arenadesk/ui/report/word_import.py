@@ -28,6 +28,7 @@ from arenadesk.services.report_import import ImportPlan, apply_import, plan_impo
 from arenadesk.store import report_template
 from arenadesk.store.groups import list_groups
 from arenadesk.ui.common.forms import show_error, translate_buttons
+from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 NEW_GROUP = ""
@@ -70,9 +71,7 @@ class WordImportDialog(QDialog):
         self.imported_group: uuid.UUID | None = None
         self.group = QComboBox()
         new_label = (
-            self.tr("New group %1 %2")
-            .replace("%1", self.report.code)
-            .replace("%2", self.report.title)
+            arg(self.tr("New group %1 %2"), self.report.code, self.report.title)
             if self.report.code
             else self.tr("New group (the document gives no code: choose a group)")
         )

@@ -298,7 +298,7 @@ def refresh_title(window: MainWindow) -> None:
         parts.append(f"{group.code} {group.title}")
         if ctx.settings.current_session:  # the økt chosen in the runner for that group
             session = QCoreApplication.translate("MainWindow", "Økt %1")
-            parts.append(session.replace("%1", str(ctx.settings.current_session)))
+            parts.append(arg(session, ctx.settings.current_session))
     window.setWindowTitle(" · ".join(parts) + " – ArenaDesk" if parts else "ArenaDesk")
 
 

@@ -248,12 +248,15 @@ class ImportPackagesDialog(QDialog):
         )
         return self._ask(
             self.tr("Dated ahead"),
-            self.tr(
-                "These packages have changes dated more than a day after this computer's "
-                "clock; the laptop's clock is probably wrong:\n%1\n\nIf you know the changes "
-                "belong, merge them anyway: until that date they win over edits made "
-                "elsewhere, and they do not move this file's clock."
-            ).replace("%1", lines),
+            arg(
+                self.tr(
+                    "These packages have changes dated more than a day after this computer's "
+                    "clock; the laptop's clock is probably wrong:\n%1\n\nIf you know the "
+                    "changes belong, merge them anyway: until that date they win over edits "
+                    "made elsewhere, and they do not move this file's clock."
+                ),
+                lines,
+            ),
             self.tr("Merge them anyway"),
         )
 
@@ -314,10 +317,13 @@ class ImportPackagesDialog(QDialog):
             )
             answer = self._ask(
                 self.tr("Deletions"),
-                self.tr(
-                    "These packages delete a great deal from this file:\n%1\n\n"
-                    "A backup is taken first, and the merge log keeps every deleted version."
-                ).replace("%1", lines),
+                arg(
+                    self.tr(
+                        "These packages delete a great deal from this file:\n%1\n\n"
+                        "A backup is taken first, and the merge log keeps every deleted version."
+                    ),
+                    lines,
+                ),
                 self.tr("Merge them anyway"),
             )
             if answer is None:

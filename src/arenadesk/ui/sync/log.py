@@ -223,11 +223,14 @@ class MergeLogDialog(QDialog):
         if not chosen:
             return
         entry, backup = imports[labels.index(choice)]
-        question = self.tr(
-            "Replace the file's content with the state before %1 was imported? Everything "
-            "imported or changed since then is undone; what the file holds now is kept as a "
-            "backup first."
-        ).replace("%1", entry.file_name)
+        question = arg(
+            self.tr(
+                "Replace the file's content with the state before %1 was imported? Everything "
+                "imported or changed since then is undone; what the file holds now is kept as a "
+                "backup first."
+            ),
+            entry.file_name,
+        )
         if not confirm(self, self.tr("Undo an import"), question, self.tr("Undo")):
             return
         try:

@@ -56,9 +56,12 @@ def take_in_setup(parent: QWidget | None, ctx: UiContext, path: Path) -> str | N
             result = taken.merged.result
             outcome = result.outcomes[0]
             if outcome.error is not None and outcome.error.key == "sync.deletions":
-                asked = QCoreApplication.translate(
-                    "sync", "%1\n\nA backup is taken first. Take it in anyway?"
-                ).replace("%1", outcome.error.text(ctx.language))
+                asked = arg(
+                    QCoreApplication.translate(
+                        "sync", "%1\n\nA backup is taken first. Take it in anyway?"
+                    ),
+                    outcome.error.text(ctx.language),
+                )
                 yes = QCoreApplication.translate("sync", "Take it in anyway")
                 title = QCoreApplication.translate("sync", "Deletions")
                 if confirm(parent, title, asked, yes):
