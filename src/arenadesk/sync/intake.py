@@ -17,8 +17,9 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from arenadesk.i18n.messages import Phrase, UserError
@@ -27,6 +28,7 @@ from arenadesk.store.db.row_rules import (
     LATEST_STAMP_ANYWHERE,
     Reason,
     StampWindow,
+    chunk_passes,
     row_problems,
     when_text,
 )
@@ -41,6 +43,8 @@ MAX_ROWS_PER_TABLE = 100_000  # rows of one table in a package or setup file
 MAX_META_ROWS, MAX_META_VALUE = 64, 1_000
 FIRST_PROBLEMS = 5  # how many problems a message names
 LOCAL_TABLES = ("import_log", "merge_log")
+# Tables whose rows a setup file holds to rules of their own (see RowCheck.feed).
+_SETUP_ROW_RULES = ("support_template", "photo")
 
 
 def now_us() -> int:
@@ -71,6 +75,44 @@ class RowCheck:
             self.problems.append(
                 Phrase("sync.row_problem", table=table, row=row, column=column, reason=text)
             )
+
+    def feed_chunk(
+        self, table: str, names: Sequence[str], read: Sequence[Sequence[Any]]
+    ) -> list[tuple[Any, ...]]:
+        """Check rows as read (each its rowid, then the values of the columns `names`);
+        return them without the rowid. A chunk every rule accepts is checked a column at a
+        time; any other is checked row by row, which names each problem."""
+        rows = [tuple(values[1:]) for values in read]
+        if not self._chunk_passes(table, names, rows):
+            for values, row in zip(read, rows, strict=True):
+                self.feed(table, int(values[0]), dict(zip(names, row, strict=True)))
+        return rows
+
+    def _chunk_passes(self, table: str, names: Sequence[str], rows: list[tuple[Any, ...]]) -> bool:
+        """Take in a chunk that `feed` would take without a word, as `feed` would; False
+        (having taken in nothing) for any other."""
+        if table in LOCAL_TABLES or not rows:
+            return not rows
+        if self.kind == "setup" and (table not in SETUP_TABLES or table in _SETUP_ROW_RULES):
+            return False
+        if not chunk_passes(table, names, rows, self.window):
+            return False
+        # Every id is now 32 lower-case hex digits and every stamp a whole number in the
+        # window, so they compare as they are.
+        index = {name: number for number, name in enumerate(names)}
+        owners: set[Any] = set()
+        owner = "id" if table == "arena" else "arena_id"
+        if owner in index:
+            owners = set(map(itemgetter(index[owner]), rows))
+            owners.discard(None)
+            if self.arena_id is not None and not owners <= {self.arena_id.hex}:
+                return False
+        if table == "arena":
+            self.arenas |= owners
+        if "updated_at" in index:
+            self.highest = max(self.highest, *map(itemgetter(index["updated_at"]), rows))
+        self.rows += len(rows)
+        return True
 
     def feed(self, table: str, row_number: int, row: Mapping[str, Any]) -> None:
         if table in LOCAL_TABLES:
@@ -134,29 +176,33 @@ def check_meta(meta: Mapping[str, str], name: str) -> None:
             raise UserError("sync.bad_meta", name=name, detail=str(key)[:64])
 
 
+@dataclass(frozen=True)
+class StoredRows:
+    """A chunk of one table's rows as stored: tuples of the values of the columns `names`."""
+
+    names: tuple[str, ...]
+    values: list[tuple[Any, ...]]
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+
 def read_rows(
     connection: sqlite3.Connection, table: str, check: RowCheck, *, name: str, chunk: int = 500
-) -> Iterator[list[dict[str, Any]]]:
+) -> Iterator[StoredRows]:
     """A table's rows as stored (plain SQLite values), in chunks, each fed to `check` as it
     is read: the one pass over the rows that both checks and (for a merge) takes them in."""
     cursor = connection.execute(f"SELECT rowid, * FROM {quote(table)}")
-    columns = [d[0] for d in cursor.description][1:]
+    columns = tuple(d[0] for d in cursor.description[1:])
     count = 0
     while True:
         values = cursor.fetchmany(chunk)
         if not values:
             return
-        rows = []
-        for row in values:
-            count += 1
-            if count > MAX_ROWS_PER_TABLE:
-                raise UserError(
-                    "sync.too_many_rows", name=name, table=table, limit=MAX_ROWS_PER_TABLE
-                )
-            data = dict(zip(columns, row[1:], strict=True))
-            check.feed(table, int(row[0]), data)
-            rows.append(data)
-        yield rows
+        count += len(values)
+        if count > MAX_ROWS_PER_TABLE:
+            raise UserError("sync.too_many_rows", name=name, table=table, limit=MAX_ROWS_PER_TABLE)
+        yield StoredRows(columns, check.feed_chunk(table, columns, values))
 
 
 def new_check(

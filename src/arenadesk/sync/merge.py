@@ -61,6 +61,7 @@ from arenadesk.sync.package import (
 )
 from arenadesk.sync.planner import PackageMerge, now_us
 from arenadesk.sync.rows import synced_tables, table_named
+from arenadesk.sync.targets import RowRefused
 
 BEFORE_IMPORT = "before_import."  # meta key prefix: + package id -> backup file name
 CHUNK = 500  # rows read, checked and merged at a time
@@ -216,14 +217,14 @@ def _merge_one(
             for table in synced_tables():
                 chunk = CONTENT_CHUNK if table.name == CONTENT_TABLE else CHUNK
                 rows_read = read_rows(source, table.name, check, name=info.file_name, chunk=chunk)
-                for rows in rows_read:
+                for stored in rows_read:
                     if check.problem_count:
                         continue  # still read on, to count its problems
-                    merge.chunk(table, rows)
+                    merge.chunk(table, stored)
             for name in LOCAL_TABLES:
                 for _rows in read_rows(source, name, check, name=info.file_name):
                     pass
-    except (sqlite3.DatabaseError, IntegrityError, ValueError) as exc:
+    except (sqlite3.DatabaseError, IntegrityError, RowRefused, ValueError) as exc:
         # A value the rules let through that does not read back, or a row the target's
         # keys refuse (a damaged index let a package hold one id twice): this package only.
         check.raise_for(info.file_name, info.device_name)
