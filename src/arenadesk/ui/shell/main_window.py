@@ -17,6 +17,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -62,6 +63,19 @@ def _screen(module: str, name: str) -> Callable[[UiContext], QWidget]:
 def _menus() -> ModuleType:
     """The menus and the slots behind them: SQLAlchemy and qtawesome come with them."""
     return importlib.import_module("arenadesk.ui.shell.menus")
+
+
+def _sidebar(widget: QListWidget) -> QListWidget:
+    """The sidebar's size and look, for the frame's empty list and the navigation alike."""
+    widget.setIconSize(QSize(22, 22))
+    widget.setFixedWidth(170)
+    widget.setObjectName("navigation")
+    widget.setStyleSheet(
+        "#navigation { border: none; background: #f3f4f6; font-size: 11pt; outline: 0; }"
+        "#navigation::item { padding: 10px 8px; }"
+        "#navigation::item:selected { background: #dbe7f5; color: #0b3d6e; }"
+    )
+    return widget
 
 
 class _FirstPaint(QObject):
@@ -116,15 +130,10 @@ class MainWindow(QMainWindow):
         self._remembered_page = settings.current_page  # before the first page is shown
         self.setWindowTitle("ArenaDesk")
         self.stack = QStackedWidget()
-        self.nav = NavigationList()
-        self.nav.setIconSize(QSize(22, 22))
-        self.nav.setFixedWidth(170)
-        self.nav.setObjectName("navigation")
-        self.nav.setStyleSheet(
-            "#navigation { border: none; background: #f3f4f6; font-size: 11pt; outline: 0; }"
-            "#navigation::item { padding: 10px 8px; }"
-            "#navigation::item:selected { background: #dbe7f5; color: #0b3d6e; }"
-        )
+        # The frame's sidebar is a plain, empty list; `fill` puts the navigation in its
+        # place. NavigationList overrides a virtual Qt calls as the window takes focus, and
+        # PySide6 builds the Qt namespace's enums (~30 ms) to pass it its arguments.
+        self.nav: QListWidget = _sidebar(QListWidget())
         self.opening = QLabel(self.tr("Opening the arena file …"))
         self.opening.setStyleSheet(
             "color: #6b7280; font-size: 13pt; qproperty-alignment: AlignCenter;"
@@ -141,6 +150,7 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.nav)
+        self._body = body
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
@@ -218,6 +228,9 @@ class MainWindow(QMainWindow):
         self._names = [name for name, _label, _builder in pages]
         self._builders = [builder for _name, _label, builder in pages]
         self._screens = [None] * len(pages)
+        frame_sidebar, self.nav = self.nav, _sidebar(NavigationList())
+        self._body.replaceWidget(frame_sidebar, self.nav)
+        frame_sidebar.deleteLater()
         for name, label, _builder in pages:
             page = QWidget()
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)

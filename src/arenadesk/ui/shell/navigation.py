@@ -6,8 +6,14 @@ for the arrow keys but not for End, Ctrl+End or Home, which would open a hidden 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QListWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QListWidget
+
+if TYPE_CHECKING:  # importing the name `Qt` builds the Qt namespace's ~120 enum types
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView
 
 _BACKWARDS = ("MoveEnd", "MovePageDown", "MoveDown", "MoveNext")  # by name: PySide6's enum
 # types are built on first use, which would cost the frame's first paint ~25 ms
