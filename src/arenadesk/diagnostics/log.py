@@ -103,7 +103,9 @@ def setup_logging(program: str) -> Path | None:
         frozen,
         program,
         platform.python_version(),
-        platform.platform(),
+        # Not platform.platform(): on Linux it reads the interpreter's binary for the C
+        # library's version (~20 ms before the first window).
+        " ".join((platform.system(), platform.release(), platform.machine())),
     )
     return path
 
