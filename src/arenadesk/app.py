@@ -65,6 +65,18 @@ def app_icon() -> QIcon:
     return icon
 
 
+def skip_feature_scan() -> None:
+    """PySide6 reads the source of every module imported after it (~350 on the way to the
+    usable window, SQLAlchemy's among them: ~40 ms) to see whether the module switches on
+    one of its `__feature__` options (snake_case, true_property). ArenaDesk uses none, so
+    no module needs switching: each is taken as not using them, unread. A module that did
+    import `__feature__` would still be handled by PySide6's own import hook. If a later
+    PySide6 works otherwise, this does nothing."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda _module: False  # type: ignore[attr-defined]
+
+
 class Application:
     """Owns the long-lived objects; rebuilds the window when the language changes."""
 
@@ -293,6 +305,7 @@ def run(
     language: str | None = None,
     quit_after_show: bool = False,
 ) -> int:
+    skip_feature_scan()
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)

@@ -107,3 +107,32 @@ def test_the_usable_window_loads_no_qtawesome_alembic_or_markdown_for_a_file_at_
     assert done.returncode == 0, done.stderr
     assert "ARENADESK_SHOWN" in done.stdout
     assert "LOADED []" in done.stdout
+
+
+# PySide6 reads the source of each module imported after it, looking for `__feature__`.
+FEATURE_SCAN = """
+import linecache
+import sys
+
+from arenadesk.app import skip_feature_scan
+
+read = []
+original = linecache.updatecache
+linecache.updatecache = lambda name, *rest: read.append(name) or original(name, *rest)
+import colorsys  # noqa: E402,F401  (not imported before: PySide6 reads its source)
+
+skip_feature_scan()
+import tabnanny  # noqa: E402,F401
+print("READ", sorted({name.rsplit("/", 1)[-1] for name in read}))
+"""
+
+
+def test_modules_imported_once_the_app_runs_are_not_read_for_pyside_features() -> None:
+    """~350 modules load between the frame and the usable window; none of them, nor
+    ArenaDesk, switches on a PySide6 `__feature__`, so their sources are not read."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", FEATURE_SCAN], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "READ ['colorsys.py']" in done.stdout
