@@ -85,8 +85,23 @@ class GroupRow:
 def _members_by_group(
     session: Session, group_ids: list[uuid.UUID]
 ) -> dict[uuid.UUID, list[MemberRow]]:
+    # The columns, not the mapped objects: the overview reads every member of every group
+    # as the window opens, and rows read as plain tuples skip the session's identity map.
     rows = session.execute(
-        select(Membership, Person)
+        select(
+            Membership.id,
+            Membership.group_id,
+            Membership.created_at,
+            Person.id,
+            Person.name,
+            Person.title,
+            Person.organisation,
+            Person.perspective,
+            Membership.role,
+            Membership.days,
+            Membership.attendance_note,
+            Membership.position,
+        )
         .join(Person, Membership.person_id == Person.id)
         .where(
             Membership.group_id.in_(group_ids),
@@ -96,20 +111,33 @@ def _members_by_group(
     ).all()
     members: dict[uuid.UUID, list[MemberRow]] = defaultdict(list)
     entered: dict[uuid.UUID, tuple[int, str]] = {}
-    for membership, person in rows:
-        entered[membership.id] = (membership.created_at, str(membership.id))
-        members[membership.group_id].append(
+    for (
+        membership_id,
+        group_id,
+        created_at,
+        person_id,
+        name,
+        title,
+        organisation,
+        perspective,
+        role,
+        days,
+        attendance_note,
+        position,
+    ) in rows:
+        entered[membership_id] = (created_at, str(membership_id))
+        members[group_id].append(
             MemberRow(
-                membership.id,
-                person.id,
-                person.name,
-                person.title,
-                person.organisation,
-                Perspective(person.perspective),
-                Role(membership.role),
-                tuple(membership.days),
-                membership.attendance_note,
-                membership.position,
+                membership_id,
+                person_id,
+                name,
+                title,
+                organisation,
+                Perspective(perspective),
+                Role(role),
+                tuple(days),
+                attendance_note,
+                position,
             )
         )
     for rows_of_group in members.values():
