@@ -263,11 +263,11 @@ class OverviewScreen(QWidget):
         uses_groups = self._show_what_the_format_uses()
         rows = group_store.list_groups(self.ctx.db, self.ctx.arena_id)
         self.model.set_rows(rows)
-        people = people_store.list_people(self.ctx.db, self.ctx.arena_id)
+        mix = people_store.arena_diversity(self.ctx.db, self.ctx.arena_id)  # everyone once
         self.groups_title.setText(
-            arg(self.tr("Challenge groups (%1) · %n participant(s)", "", len(people)), len(rows))
+            arg(self.tr("Challenge groups (%1) · %n participant(s)", "", mix.total), len(rows))
         )
-        self.arena_mix.set_mix(people_store.arena_diversity(self.ctx.db, self.ctx.arena_id))
+        self.arena_mix.set_mix(mix)
         self.table.setVisible(uses_groups and bool(rows))
         self.no_groups.setVisible(uses_groups and not rows)
         self._update_buttons()

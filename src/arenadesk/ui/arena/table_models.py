@@ -29,7 +29,16 @@ from arenadesk.ui.common.texts import (
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# Roles as plain ints: a view asks every cell for a dozen roles on each paint and resize,
+# and looking up PySide6's enum members every time cost more than the answers.
+DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+DECORATION_ROLE = int(Qt.ItemDataRole.DecorationRole)
+FOREGROUND_ROLE = int(Qt.ItemDataRole.ForegroundRole)
+TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+FONT_ROLE = int(Qt.ItemDataRole.FontRole)
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -40,10 +49,12 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         super().__init__()
         self._columns = columns
         self._rows: list[Row] = []
+        self._shown: dict[tuple[int, int], Any] = {}  # (row, column) -> its text, once made
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._shown.clear()
         self.endResetModel()
 
     def row_at(self, row: int) -> Row:
@@ -69,10 +80,15 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            return self._columns[index.column()][1](row)
-        return self.extra_data(row, index.column(), role)
+        if role in (DISPLAY_ROLE, SORT_ROLE):
+            # Rows are frozen: each cell's text is made once (a label, a translation, a
+            # judged mix), however often the view paints or measures it.
+            cell = (index.row(), index.column())
+            shown = self._shown.get(cell, self)
+            if shown is self:
+                shown = self._shown[cell] = self._columns[cell[1]][1](self._rows[cell[0]])
+            return shown
+        return self.extra_data(self._rows[index.row()], index.column(), role)
 
     def extra_data(self, row: Row, column: int, role: int) -> Any:
         return None
@@ -115,17 +131,17 @@ class GroupTableModel(RowTableModel[GroupRow]):
         )
 
     def extra_data(self, row: GroupRow, column: int, role: int) -> Any:
-        if column == 5 and role == Qt.ItemDataRole.ToolTipRole:
+        if column == 5 and role == TOOLTIP_ROLE:
             return diversity_tooltip(row)
         # The view asks every cell for a dozen roles: the mix is judged only where it shows.
-        warned = (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole)
-        if column == 5 and role in warned and row.diversity.too_homogeneous:
-            if role == Qt.ItemDataRole.DecorationRole:
+        warned = role in (DECORATION_ROLE, FOREGROUND_ROLE)
+        if column == 5 and warned and row.diversity.too_homogeneous:
+            if role == DECORATION_ROLE:
                 return icon("warning", WARNING_COLOUR)
             return QBrush(QColor(WARNING_COLOUR))
-        if column == 4 and role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if column == 1 and role == Qt.ItemDataRole.ToolTipRole:
+        if column == 4 and role == ALIGNMENT_ROLE:
+            return RIGHT_ALIGNED
+        if column == 1 and role == TOOLTIP_ROLE:
             return row.description or None
         return None
 
@@ -178,7 +194,7 @@ class MembersTableModel(RowTableModel[MemberRow]):
 
     def extra_data(self, row: MemberRow, column: int, role: int) -> Any:
         leader = row.role in (Role.FACILITATOR, Role.OWNER)
-        if role == Qt.ItemDataRole.FontRole and leader and column in (0, 1):
+        if role == FONT_ROLE and leader and column in (0, 1):
             from PySide6.QtGui import QFont
 
             font = QFont()
