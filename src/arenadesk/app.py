@@ -141,7 +141,6 @@ class Application:
         """The file named on the command line, else the last one used, else the default.
         A file that cannot be opened is explained, and the person may pick another."""
         from arenadesk.ui.shell import file_actions
-        from arenadesk.ui.sync import server_dialog
 
         if explicit:
             target: str | Path = explicit
@@ -152,6 +151,8 @@ class Application:
         if parent is not None and "://" not in str(target):
             parent.opening_file(target)
         if isinstance(target, str) and "://" in target:  # a server: may ask for its password
+            from arenadesk.ui.sync import server_dialog
+
             db = server_dialog.open_server_address(parent, target, self.settings)
         else:
             db = file_actions.open_checked(parent, target, self.settings, create=True)

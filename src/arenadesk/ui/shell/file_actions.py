@@ -12,7 +12,6 @@ from arenadesk.platform.settings import Settings, data_dir
 from arenadesk.store.arenas import current_arena_id
 from arenadesk.store.db.database import Database, open_database, save_copy_as
 from arenadesk.ui.common.forms import show_error
-from arenadesk.ui.shell.start_dialogs import NewArenaDialog, WelcomeDialog
 
 FILE_SUFFIX = ".sqlite"
 
@@ -27,6 +26,9 @@ def ensure_arena(
     """A file without an arena gets one: the demo or a new one. False if the person declined."""
     if current_arena_id(db) is not None:
         return True
+    # Only for a file without an arena: their Qt types are not built on every start-up.
+    from arenadesk.ui.shell.start_dialogs import NewArenaDialog, WelcomeDialog
+
     if offer_demo:
         choice = WelcomeDialog(db.location, parent).exec()
         if choice == WelcomeDialog.DEMO:

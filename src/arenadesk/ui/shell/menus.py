@@ -22,14 +22,11 @@ from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store.arenas import get_arena
 from arenadesk.store.db.database import Database
 from arenadesk.store.groups import get_group
-from arenadesk.ui.common.error_dialog import open_log_folder
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.projector.base import QUIT_KEY, close_all_projectors, open_projectors
 from arenadesk.ui.report import arena_export
 from arenadesk.ui.shell import file_actions
-from arenadesk.ui.shell.start_dialogs import AboutDialog
-from arenadesk.ui.sync import server_dialog
 from arenadesk.ui.sync.menu import add_sync_actions
 
 if TYPE_CHECKING:
@@ -151,7 +148,7 @@ def build_menus(window: MainWindow) -> None:
         help_menu,
         "open",
         QCoreApplication.translate("MainWindow", "Open the &log folder"),
-        open_log_folder,
+        _open_log_folder,
     )
     _action(
         help_menu,
@@ -214,12 +211,16 @@ def open_file(window: MainWindow) -> None:
 
 
 def open_server(window: MainWindow) -> None:
+    from arenadesk.ui.sync import server_dialog
+
     _use(window, server_dialog.connect_to_server(window, window.ctx.settings))
 
 
 def open_path(window: MainWindow, target: str | Path) -> None:
     settings = window.ctx.settings
     if "://" in str(target):  # a remembered server: asks for the password if needed
+        from arenadesk.ui.sync import server_dialog
+
         _use(window, server_dialog.open_server_address(window, str(target), settings))
         return
     _use(window, file_actions.open_checked(window, target, settings, create=False))
@@ -258,8 +259,18 @@ def export_anonymised(window: MainWindow) -> None:
         )
 
 
+# The dialogs' modules are imported when first opened: PySide6 builds the Python type of
+# each Qt class they name at import, which the usable window does not need.
 def about(window: MainWindow) -> None:
+    from arenadesk.ui.shell.start_dialogs import AboutDialog
+
     AboutDialog(window.ctx.db, window.ctx.settings.device_name, window).exec()
+
+
+def _open_log_folder() -> None:
+    from arenadesk.ui.common.error_dialog import open_log_folder
+
+    open_log_folder()
 
 
 # --- frame -----------------------------------------------------------------------------
