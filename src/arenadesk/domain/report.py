@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from arenadesk.domain.boards import BoardTemplate
 from arenadesk.domain.report_template import DEFAULT as DEFAULT_TEMPLATE
 from arenadesk.domain.report_template import TEXT_SECTIONS, ReportTemplate, TemplateSection
-from arenadesk.domain.richtext import is_blank
 from arenadesk.domain.vocabulary import Perspective, Role
 from arenadesk.i18n.messages import message
+
+if TYPE_CHECKING:  # the row rules read this module's vocabularies as a file opens
+    from arenadesk.domain.boards import BoardTemplate
 
 # The 2017 report's reasons for a strong gjennomføringskraft, to tick (key -> bokmål).
 STRENGTH_REASONS: dict[str, str] = {
@@ -136,6 +138,8 @@ class GroupReport:
             return bool(self.boards)
         if key == "self_evaluation":
             return not self.self_evaluation.is_empty
+        from arenadesk.domain.richtext import is_blank  # with the first report, not at start
+
         if key in TEXT_SECTIONS:
             return not is_blank(getattr(self, key))
         return not is_blank(self.extras.get(key, ""))
