@@ -12,11 +12,16 @@ replace. Work that was cancelled raises `Cancelled`; it must leave nothing half-
 The callable must not use a SQLAlchemy session or connection made on the GUI thread:
 store functions open their own session per call, from the engine (which is thread-safe);
 the dialog is modal, so the person changes nothing meanwhile.
+
+While the dialog is up only the garbage collector's young generation is collected
+(`young_collections_only`): a full pass would hold the interpreter lock for as long as it
+takes to walk every object in the process, and the window could not repaint meanwhile.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -128,9 +133,9 @@ def run_with_progress(
     # (instead of every 5 ms) lets the GUI thread paint and answer input meanwhile.
     switch = sys.getswitchinterval()
     sys.setswitchinterval(min(switch, SWITCH_INTERVAL_S))
-    QThreadPool.globalInstance().start(job)
     try:
-        with busy_cursor():
+        with busy_cursor(), young_collections_only():
+            QThreadPool.globalInstance().start(job)
             loop.exec()
     finally:
         sys.setswitchinterval(switch)
@@ -202,6 +207,41 @@ class _QuietJob(QRunnable):
         self.finished.set()
         with contextlib.suppress(RuntimeError):  # its Background is gone: nobody waits
             self.signal.emit(self, result, error)
+
+
+_young_lock = threading.Lock()
+_young_only: list[tuple[int, int, int]] = []  # the thresholds before the outermost block
+NEVER = 1 << 30
+
+
+@contextlib.contextmanager
+def young_collections_only() -> Iterator[None]:
+    """Only the cyclic garbage collector's youngest generation is collected in the block.
+
+    Every object that survives young collections is counted towards a full pass, which
+    walks every object in the process while holding the interpreter lock: with the app and
+    a large arena loaded, 90-350 ms in which the GUI thread cannot run. Writing a report
+    allocates enough to set one off in the worker. In the block, what survives a young
+    collection waits in the middle generation uncounted; after it, one middle pass walks
+    what is still alive (little: the work's own data is gone by then) and the count
+    towards a full pass rises only by what the work left behind. Cycles that outlive a
+    young pass and die later are freed after the block instead of during it: the peak
+    memory of the 100-group arena report (157 MB) and of merging 100 packages (87 MB) is
+    the same, within 1 MB, either way."""
+    with _young_lock:
+        if not _young_only:
+            thresholds = gc.get_threshold()
+            gc.set_threshold(thresholds[0], NEVER, NEVER)
+        else:
+            thresholds = _young_only[-1]
+        _young_only.append(thresholds)
+    try:
+        yield
+    finally:
+        with _young_lock:
+            thresholds = _young_only.pop()
+            if not _young_only:
+                gc.set_threshold(*thresholds)
 
 
 @contextlib.contextmanager
