@@ -68,13 +68,14 @@ def _target(
     ctx: UiContext,
     target: Path | None,
     title: str,
-    default: Path,
+    what: str,
     filters: list[tuple[str, str]],
 ) -> Path | None:
-    """The file to write (asked for unless given), with what was just typed saved first;
-    None when the person cancelled."""
+    """The file to write (asked for unless given, offering `what` named after the arena
+    with the first filter's extension), with what was just typed saved first; None when
+    the person cancelled."""
     if target is None:
-        target = _ask(parent, title, default, filters)
+        target = _ask(parent, title, _default_name(ctx, what, filters[0][1]), filters)
     if target is not None:
         _flush_typing(parent)
     return target
@@ -107,7 +108,7 @@ def export_arena_report(parent: QWidget, ctx: UiContext, target: Path | None = N
         ctx,
         target,
         QCoreApplication.translate("ArenaExport", "Save the arena report"),
-        _default_name(ctx, "arenarapport", "pdf"),
+        "arenarapport",
         [
             (QCoreApplication.translate("ArenaExport", "PDF"), "pdf"),
             (QCoreApplication.translate("ArenaExport", "Word document"), "docx"),
@@ -144,7 +145,7 @@ def export_spreadsheet(parent: QWidget, ctx: UiContext, target: Path | None = No
         ctx,
         target,
         QCoreApplication.translate("ArenaExport", "Export spreadsheet"),
-        _default_name(ctx, "regneark", "xlsx"),
+        "regneark",
         [
             (QCoreApplication.translate("ArenaExport", "Excel workbook"), "xlsx"),
             (QCoreApplication.translate("ArenaExport", "CSV, one file per table"), "csv"),
@@ -176,7 +177,7 @@ def export_proceedings(parent: QWidget, ctx: UiContext, target: Path | None = No
         ctx,
         target,
         QCoreApplication.translate("ArenaExport", "Export inputs and working reports"),
-        _default_name(ctx, "innspill", "pdf"),
+        "innspill",
         [
             (QCoreApplication.translate("ArenaExport", "PDF"), "pdf"),
             (QCoreApplication.translate("ArenaExport", "Word document"), "docx"),
