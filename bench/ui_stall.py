@@ -10,12 +10,15 @@ and writing in a worker behind a progress dialog).
 A 1 ms timer on the GUI thread records when it fires; the longest gap between two
 firings while the export runs is the stall. The floor, in the same run, is the same
 timer with the GUI thread idle; for comparison, the same work done on the GUI thread
-(as before the worker) is timed as one stall. Figures are reported, never asserted.
+(as before the worker) is timed as one stall. Also printed: the full garbage collections
+during the export (each walks the whole process holding the interpreter lock) and the
+machine's load, which inflates both figures. Figures are reported, never asserted.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -65,6 +68,11 @@ def longest_gap(app: QApplication, during: Callable[[], object]) -> tuple[float,
     return max(gaps) * 1000, end - start
 
 
+def full_collections() -> int:
+    """Full (oldest generation) garbage collections so far in this process."""
+    return int(gc.get_stats()[-1]["collections"])
+
+
 def idle(app: QApplication, seconds: float) -> None:
     deadline = time.perf_counter() + seconds
     while time.perf_counter() < deadline:
@@ -98,28 +106,34 @@ def main() -> int:
             def blocking() -> None:
                 save_arena_report(assemble_arena_report(db, arena_id, "nb"), target)
 
-            stalls, floors, durations, blocked = [], [], [], []
+            stalls, floors, durations, blocked, full = [], [], [], [], []
+            loads = [os.getloadavg()[0]]
             for _ in range(args.runs):
                 floors.append(longest_gap(app, lambda: idle(app, 1.0))[0])
+                before = full_collections()
                 stall, took = longest_gap(app, lambda: export_arena_report(window, ctx, target))
+                full.append(full_collections() - before)
                 stalls.append(stall)
                 durations.append(took)
                 blocked.append(longest_gap(app, blocking)[0])
                 for box in window.findChildren(QMainWindow):
                     box.close()
             window.close()
+            loads.append(os.getloadavg()[0])
         finally:
             db.close()
     stall, floor = statistics.median(stalls), statistics.median(floors)
     verdict = "PASS" if stall <= BUDGET_MS else "OVER"
     print(
         f"event-loop stall while the 29-group arena report is written ({args.runs} runs, "
-        f"medians; rl_accel {'in use' if accelerated() else 'NOT installed'})"
+        f"medians; rl_accel {'in use' if accelerated() else 'NOT installed'}; "
+        f"load {loads[0]:.1f} to {loads[-1]:.1f} on {os.cpu_count()} cores)"
     )
     print(
         f"  through the worker     : {stall:6.1f} ms longest stall "
         f"(export {statistics.median(durations):.2f} s)  budget <= {BUDGET_MS:.0f} ms: {verdict}"
     )
+    print(f"  full garbage collections during each export: {full}")
     print(f"  floor: idle event loop: {floor:6.1f} ms longest gap")
     print(f"  ratio stall/floor      : {stall / floor:6.1f}x")
     print(f"  on the GUI thread (before): {statistics.median(blocked):6.0f} ms stall")
