@@ -9,7 +9,7 @@ import pytest
 
 from arenadesk.domain.board_geometry import Rect
 from arenadesk.domain.boards import load_templates
-from arenadesk.domain.projector_layout import projector_layout, text_sizes
+from arenadesk.domain.projector_layout import capacity, projector_layout, text_sizes
 from tests.domain.test_zone_arrangement import TEMPLATES
 
 LIBRARY = load_templates()
@@ -74,3 +74,35 @@ def test_a_long_note_wraps_at_the_size_a_short_one_gets() -> None:
 def test_sizes_are_whole_and_never_below_the_minimum() -> None:
     assert text_sizes(23.2) == sorted(text_sizes(23.2), reverse=True)
     assert min(text_sizes(23.2)) == 24.0 and all(s == int(s) for s in text_sizes(23.2))
+
+
+@pytest.mark.parametrize("key", TEMPLATES)
+def test_a_huge_board_shows_its_newest_notes_without_measuring_them_all(key: str) -> None:
+    """4 000 notes in each zone: each shows the newest that fit and its count, and the
+    texts measured are those tried as cards, not the thousands that cannot fit."""
+    template = LIBRARY.get(key)
+    assert template is not None
+    notes = [
+        Note(zone.key, f"Idé {n} om arbeid og helse for unge", i * 4000 + n)
+        for i, zone in enumerate(template.zones)
+        for n in range(4000)
+    ]
+    measured: list[str] = []
+
+    def counting(text: str, size: float) -> float:
+        measured.append(text)
+        return measure(text, size)
+
+    views = projector_layout(template, notes, 36.0, counting)
+    expected = projector_layout(template, [n for n in notes if n.z % 4000 >= 3800], 36.0, measure)
+    for view, few in zip(views, expected, strict=True):
+        assert view.count == 4000 and not view.complete and view.badge is not None
+        newest = sorted((n for n in notes if n.zone_key == view.zone.key), key=lambda n: n.z)
+        assert [c.note for c in view.cards] == newest[len(newest) - len(view.cards) :]
+        assert [c.note for c in view.cards] == [c.note for c in few.cards]  # same as 200
+        for card in view.cards:
+            assert card.size >= 36.0 and view.zone.region.contains_rect(card.rect)
+    assert len(set(measured)) < 200 * len(template.zones)
+    for zone in template.zones:
+        for size in text_sizes(36.0):
+            assert capacity(zone, size, 1) >= 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic
 
 from arenadesk.domain.board_geometry import Rect, Region
@@ -88,7 +89,8 @@ def _newest_that_fit(
 ) -> list[Card[N]]:
     """As many of the newest notes as fit at the minimum beside the count (binary search
     on how many: fewer notes always fit where more do)."""
-    low, high, best = 1, len(notes) - 1, []
+    size = text_sizes(min_size)[-1]
+    low, high, best = 1, min(len(notes) - 1, capacity(zone, size, _columns(zone, size))), []
     while low <= high:
         middle = (low + high) // 2
         cards = lay_out_zone(zone, notes[-middle:], min_size, measure, [badge], largest=False)
@@ -125,15 +127,18 @@ def lay_out_zone(
     box = zone.region.bounds
     blocked = [zone.label_rect(), *obstacles]
     sizes = text_sizes(min_size)
+    inner = box.w - 2 * GAP
     for size in sizes if largest else sizes[-1:]:
         pad = size * PAD
-        inner = box.w - 2 * GAP
-        columns = max(1, min(MAX_COLUMNS, int((inner + GAP) // (size * MIN_EMS + GAP))))
-        for count in range(columns, 0, -1):
+        for count in range(_columns(zone, size), 0, -1):
+            if len(notes) > capacity(zone, size, count):
+                break  # nor with fewer columns: without wrapping a single text
             width = (inner - (count - 1) * GAP) / count
             cards = _shelves(zone.region, blocked, notes, size, pad, width, measure)
             if cards is not None:
                 return cards
+    if len(notes) > capacity(zone, sizes[-1], 1):
+        return None
     # Words are kept whole above; only a word wider than the whole zone is broken.
     return _shelves(
         zone.region,
@@ -145,6 +150,22 @@ def lay_out_zone(
         measure,
         break_words=True,
     )
+
+
+def _columns(zone: Zone, size: float) -> int:
+    """The most cards of text `size` side by side in the zone."""
+    inner = zone.region.bounds.w - 2 * GAP
+    return max(1, min(MAX_COLUMNS, int((inner + GAP) // (size * MIN_EMS + GAP))))
+
+
+def capacity(zone: Zone, size: float, columns: int) -> int:
+    """More cards than _shelves can ever place in the zone in `columns` columns: each row
+    holds at most `columns` cards, and is at least one line of text and its padding tall.
+    A zone of a huge board (thousands of notes) is known not to fit without wrapping its
+    texts, which was most of laying a large board out for the projector."""
+    box = zone.region.bounds
+    least_card = size * LINE_HEIGHT + 2 * size * PAD
+    return columns * (int(max(0.0, box.h - GAP) // (least_card + GAP)) + 1)
 
 
 def _shelves(
@@ -216,9 +237,12 @@ def _shelves(
     return cards
 
 
+@lru_cache(maxsize=8192)
 def _free_width(region: Region, y: float, height: float) -> tuple[float, float]:
     """The left and right ends of the band [y, y + height] inside the region (a thin
-    strip tested from each side), or the box's inner width for a rectangle."""
+    strip tested from each side), or the box's inner width for a rectangle. Kept: a
+    zone's rows are tried at the same heights for each column count and each count of
+    notes the zone tries to show."""
     box = region.bounds
     left, right = box.x + GAP, box.right - GAP
     if region.kind == "rect":
