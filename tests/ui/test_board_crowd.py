@@ -19,6 +19,7 @@ from arenadesk.ui.boards.scene import (
     BoardCanvas,
     BoardScene,
 )
+from arenadesk.ui.boards.view import BoardPreview
 
 
 def _notes(count: int) -> list[NoteRow]:
@@ -122,3 +123,83 @@ def test_a_board_too_large_for_an_index_still_picks_selects_and_drags_notes(qtbo
     # A small board keeps Qt's index.
     scene.show_board(load_templates().get("toppen-av-fjellet"), notes[:200])
     assert scene.itemIndexMethod() == QGraphicsScene.ItemIndexMethod.BspTreeIndex
+
+
+def _text_pixels(image, view, rect: QRectF) -> int:  # type: ignore[no-untyped-def]
+    """Dark pixels (note text) inside `rect` of the board, as the view shows it."""
+    box = view.mapFromScene(rect).boundingRect().intersected(image.rect())
+    return sum(
+        image.pixelColor(x, y).lightness() < 90
+        for x in range(box.left(), box.right(), 2)
+        for y in range(box.top(), box.bottom(), 2)
+    )
+
+
+def test_fully_zoomed_in_on_a_crowded_board_the_notes_in_view_are_legible_and_selectable(
+    qtbot,
+) -> None:  # type: ignore[no-untyped-def]
+    """Hundreds of notes overlap in view at the largest zoom: the visible ones are drawn
+    with their text, those hidden under them are not drawn at all, and the topmost is the
+    one a click selects."""
+    notes = _notes(INDEXED_NOTES_LIMIT + 1500)
+    scene, view = _fitted_view(qtbot, notes)
+    assert scene.crowded
+    top = notes[-1]
+    view.zoom_by(100)  # as far as the view allows
+    assert view.zoom == BoardCanvas.MAX_ZOOM
+    view.centerOn(top.x + top.w / 2, top.y + top.h / 2)
+    image = view.grab().toImage()
+    assert not scene.crowded
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    in_view = [i for i in scene.items(visible) if isinstance(i, NoteItem)]
+    assert len(in_view) > 100  # crowded there, but far fewer than CROWDED_NOTES
+    assert scene.layer is not None
+    drawn = scene.layer.uncovered(visible)
+    assert drawn[-1].note_id == top.id  # drawn last, on top of the others
+    assert len(drawn) < len(in_view) / 4
+    # The top note's text is drawn, at full size, and its card in its colour.
+    centre = view.mapFromScene(QPointF(top.x + top.w - 8, top.y + top.h - 8))
+    assert image.pixelColor(centre) == QColor(NOTE_COLOURS["blue"])
+    assert _text_pixels(image, view, QRectF(top.x, top.y, top.w, top.h)) > 50
+    # A click there selects the note under the mouse, the top one.
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert scene.selected_ids() == [top.id]
+
+
+def test_a_scroll_step_zoomed_in_draws_what_a_full_repaint_draws(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A scroll step paints only the strip that came into view; together with the kept
+    pixels it shows the same board as painting the whole view again."""
+    for count in (300, INDEXED_NOTES_LIMIT + 1500):
+        scene, view = _fitted_view(qtbot, _notes(count))
+        view.zoom_by(4)
+        view.centerOn(900, 500)
+        view.grab()
+        bar = view.verticalScrollBar()
+        for _ in range(3):
+            bar.setValue(bar.value() + 3 * bar.singleStep())
+            view.viewport().repaint()
+        scrolled = view.grab().toImage()
+        assert scene.layer is not None
+        scene.layer.invalidate()
+        scene.invalidate()
+        whole = view.grab().toImage()
+        differing = sum(
+            scrolled.pixel(x, y) != whole.pixel(x, y)
+            for x in range(0, whole.width(), 3)
+            for y in range(0, whole.height(), 3)
+        )
+        assert differing < whole.width() * whole.height() / 9 / 200, count  # < 0.5 %
+
+
+def test_a_preview_of_a_huge_board_draws_cards_only(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """As on the boards screen: thousands of notes in view are cards (on the projector
+    and in the økt runner too)."""
+    preview = BoardPreview(demo_db)
+    qtbot.addWidget(preview)
+    scene = preview.board_scene
+    scene.show_board(load_templates().get("toppen-av-fjellet"), _notes(CROWDED_NOTES + 300))
+    preview.resize(960, 540)
+    preview.show()
+    preview.fitInView(scene.sceneRect())
+    preview.grab()
+    assert scene.crowded

@@ -1,8 +1,8 @@
 """Graphics items of a board: the drawn template with its zones, and the sticky notes.
 
-Both cache their pixels (DeviceCoordinateCache). A note lays its text out only when it is
-first drawn (or asked for its tooltip), and the layouts are shared by text and size: a
-crowded board, which draws cards without text, never measures a word.
+The template caches its pixels (DeviceCoordinateCache). A note lays its text out only when
+it is first drawn (or asked for its tooltip), and the layouts are shared by text and size:
+a crowded board, which draws cards without text, never measures a word.
 """
 
 from __future__ import annotations
@@ -194,6 +194,7 @@ class TemplateItem(QGraphicsItem):
         super().__init__()
         self.template = template
         self.language = language
+        self._picture: QPicture | None = None
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(-1_000_000)
 
@@ -203,7 +204,11 @@ class TemplateItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        paint_template(painter, self.template, self.language)
+        # Recorded once, replayed in C++: zoomed in, each scroll step paints a strip of
+        # the template, and building its shapes' paths in Python was most of that.
+        self._picture = replay(
+            painter, self._picture, lambda p: paint_template(p, self.template, self.language)
+        )
 
 
 class ZoneHighlight(QGraphicsItem):
@@ -241,7 +246,8 @@ _EDITABLE = (
     | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
     | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
 )
-_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_EDITABLE_NO_CONTENTS = _EDITABLE | _NO_CONTENTS
 _OPEN_HAND = Qt.CursorShape.OpenHandCursor
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 
@@ -252,19 +258,24 @@ class NoteItem(QGraphicsRectItem):
     A rectangle item (without a pen) whose rectangle is the note's bounding box, shadow
     and selection edge included: Qt then reads the bounding box in C++. A large board's
     scene has no index (see BoardScene.show_board), so a hit test at the mouse asks every
-    note for it; a Python boundingRect made that 40 ms at 20 000 notes."""
+    note for it; a Python boundingRect made that 40 ms at 20 000 notes.
 
-    def __init__(self, row: NoteRow, *, editable: bool = True, cached: bool = True) -> None:
+    The item is what a person picks, selects, drags and edits; it draws itself only while
+    selected (the one that may be dragged). The board's NoteLayer draws the other notes,
+    only those in view and not hidden under others (ui/boards/layer.py): Qt does not
+    even call paint() on an item flagged ItemHasNoContents."""
+
+    def __init__(self, row: NoteRow, *, editable: bool = True) -> None:
         super().__init__()
         self.row = row
         self.setPen(_NO_PEN)
         self._fitted: FittedText | None = None
         self._picture: QPicture | None = None
-        if cached:
-            self.setCacheMode(_DEVICE_CACHE)
         if editable:
-            self.setFlags(_EDITABLE)
+            self.setFlags(_EDITABLE_NO_CONTENTS)
             self.setCursor(_OPEN_HAND)
+        else:
+            self.setFlags(_NO_CONTENTS)
         self.set_row(row)
 
     @property
@@ -299,30 +310,44 @@ class NoteItem(QGraphicsRectItem):
     # No itemChange override: Qt would call into Python for every flag, position and z
     # change of every note while a board loads. The scene tells a note it was (de)selected.
     def selection_changed(self) -> None:
+        """A selected note draws itself (edged in the selection colour); the NoteLayer
+        draws the others."""
         self._picture = None
-        self.set_crowded(getattr(self.scene(), "crowded", False))
+        self.setFlag(_NO_CONTENTS, not self.isSelected())
         self.update()
-
-    def set_crowded(self, crowded: bool) -> None:
-        """On a crowded board the CrowdLayer draws this note's card, unless it is selected:
-        then Qt does not even call paint() (a Python call per note per repaint is most of a
-        repaint of thousands), and a selected note, which may be dragged, draws itself."""
-        self.setFlag(
-            QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, crowded and not self.isSelected()
-        )
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         # When thousands of notes are on screen at once they overlap and their text cannot
-        # be read: a selected note on a crowded board is its card only (the CrowdLayer
-        # draws the others, see set_crowded).
+        # be read: a selected note on a crowded board is its card only.
         if getattr(self.scene(), "crowded", False):
             self._draw_card(painter)
             return
-        # One recorded picture per note, replayed in C++: a Python paint of the dozen steps
-        # below costs far more than the drawing itself on a board of thousands of notes.
+        self.draw(painter)
+
+    def draw(self, painter: QPainter) -> None:
+        """The note with its text, at its own origin. One recorded picture per note,
+        replayed in C++: a Python paint of the dozen steps below costs far more than the
+        drawing itself."""
         self._picture = replay(painter, self._picture, self._draw)
+
+    def draw_part(self, painter: QPainter, part: QRectF) -> None:
+        """The note, at its own origin, where it meets `part` (in the note's coordinates):
+        a scroll step paints a strip across notes that, zoomed in, fill the screen, and
+        their text, drawn as outlines at that size, was most of the step."""
+        if part.contains(self.rect()):
+            self.draw(painter)
+            return
+        self._draw_card(painter)
+        fitted = self.fitted
+        painter.setFont(board_font(fitted.size))
+        painter.setPen(QColor(NOTE_TEXT_COLOUR))
+        top = PADDING
+        for line in fitted.lines:
+            if top < part.bottom() and top + fitted.line_height > part.top():
+                painter.drawText(QPointF(PADDING, top + fitted.size * ASCENT), line)
+            top += fitted.line_height
 
     def _draw_card(self, painter: QPainter) -> None:
         w, h = self.row.w, self.row.h
@@ -342,54 +367,6 @@ class NoteItem(QGraphicsRectItem):
         for line in fitted.lines:
             painter.drawText(QPointF(PADDING, baseline), line)
             baseline += fitted.line_height
-
-
-class CrowdLayer(QGraphicsItem):
-    """When thousands of notes are on screen at once they overlap and no text can be read;
-    drawing that text is most of a repaint. Then the notes skip their own painting and this
-    layer draws the cards of all unselected, shown notes as a few batched rectangle calls,
-    one per colour, recorded once and replayed until a note changes (invalidate)."""
-
-    def __init__(self, notes: dict[uuid.UUID, NoteItem], width: float, height: float) -> None:
-        super().__init__()
-        self._notes = notes
-        self._rect = QRectF(0, 0, width, height)
-        self._picture: QPicture | None = None
-        self.setZValue(-1)  # above the template, below any note that paints itself
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        # The layer's pixels are kept: a repaint (a scroll, a dialog closing, a note
-        # selected elsewhere) is one copy of the visible part, not thousands of rectangles.
-        self.setCacheMode(_DEVICE_CACHE)
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def invalidate(self) -> None:
-        """A note was added, changed, removed, hidden, shown or (de)selected."""
-        self._picture = None
-        self.update()
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        if not getattr(self.scene(), "crowded", False):
-            return
-        self._picture = replay(painter, self._picture, self._draw)
-
-    def _draw(self, painter: QPainter) -> None:
-        shadows: list[QRectF] = []
-        by_colour: dict[str, list[QRectF]] = {}
-        shown = (i for i in self._notes.values() if i.isVisible() and not i.isSelected())
-        for item in sorted(shown, key=lambda i: i.zValue()):
-            x, y, w, h = item.x(), item.y(), item.row.w, item.row.h
-            shadows.append(QRectF(x + 3, y + SHADOW, w, h))
-            by_colour.setdefault(item.row.colour, []).append(QRectF(x, y, w, h))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(NOTE_SHADOW))
-        painter.drawRects(shadows)
-        for colour, rects in by_colour.items():
-            painter.setBrush(note_fill(colour))
-            painter.drawRects(rects)
 
 
 def note_fill(colour: str) -> QColor:

@@ -90,6 +90,7 @@ class ZonePages:
         self.page: dict[str, int] = {}
         self.pages: dict[str, int] = {}
         self._pagers: dict[str, PagerItem] = {}
+        self.hidden: set[NoteItem] = set()  # the notes of the pages not shown
 
     def clear(self) -> None:
         for pager in self._pagers.values():
@@ -97,6 +98,7 @@ class ZonePages:
         self._pagers.clear()
         self.page.clear()
         self.pages.clear()
+        self.hidden.clear()
 
     def refresh(
         self,
@@ -119,7 +121,12 @@ class ZonePages:
             for stack in slots.values():
                 stack.sort(key=lambda i: i.row.z)
                 for index, item in enumerate(stack):
-                    item.setVisible(count <= 1 or index == page)
+                    shown = count <= 1 or index == page
+                    item.setVisible(shown)
+                    if shown:
+                        self.hidden.discard(item)
+                    else:
+                        self.hidden.add(item)
             self._show_pager(template, key, page, count)
 
     def turn(

@@ -32,21 +32,13 @@ from PySide6.QtWidgets import (
 from arenadesk.domain.boards import BoardTemplate, Zone
 from arenadesk.domain.note_layout import PADDING, clamp_to_board
 from arenadesk.store.boards import NoteRow
-from arenadesk.ui.boards.items import (
-    CrowdLayer,
-    NoteItem,
-    TemplateItem,
-    ZoneHighlight,
-    board_font,
-)
+from arenadesk.ui.boards.items import NoteItem, TemplateItem, ZoneHighlight, board_font
+from arenadesk.ui.boards.layer import NoteLayer
 from arenadesk.ui.boards.pages import ZonePages
 
-# DeviceCoordinateCache keeps each note's pixels in QPixmapCache; Qt's default 10 MB holds
-# only a few hundred notes at full-screen size, after which every repaint redraws them.
+# DeviceCoordinateCache keeps the template's and the note layer's pixels in QPixmapCache;
+# Qt's default 10 MB does not hold them at full-screen size.
 PIXMAP_CACHE_KB = 128 * 1024
-# Past this many notes the caches would not fit in it and thrash (each note re-rendered on
-# every repaint); such a board paints its notes directly instead, text only where legible.
-CACHED_NOTES_LIMIT = 1500
 # More notes than this in view at once: they overlap and their text is unreadable, so
 # notes draw as cards only until the person zooms in.
 CROWDED_NOTES = 1500
@@ -76,9 +68,9 @@ class BoardScene(QGraphicsScene):
         self.highlight = ZoneHighlight()
         self._background: TemplateItem | None = None
         self._editor: NoteEditor | None = None
-        self._cached = True
         self.crowded = False  # set by the view before each paint (see CROWDED_NOTES)
-        self._crowd: CrowdLayer | None = None
+        self._crowd_key: tuple[float, ...] = ()
+        self.layer: NoteLayer | None = None
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.addItem(self.highlight)
         self.zone_pages = ZonePages(self)
@@ -86,25 +78,47 @@ class BoardScene(QGraphicsScene):
         self._selected: set[NoteItem] = set()
         self.selectionChanged.connect(self._selection_changed)
 
+    def view_shows(self, visible: QRectF) -> None:
+        """Told by a view before it paints which part of the board it shows: with more
+        than CROWDED_NOTES notes there the board is `crowded` (cards only). The notes in
+        view are counted from the layer's grid, again only when the zoom or the number
+        of notes changed or the view moved by a quarter of its size (not on every scroll
+        step: counting thousands of notes cost more than the step's drawing)."""
+        x, y, w, h = visible.x(), visible.y(), visible.width(), visible.height()
+        key = (round(w, 3), round(h, 3), len(self.items_by_id))
+        if key == self._crowd_key[:3]:
+            _, _, _, last_x, last_y = self._crowd_key
+            if abs(x - last_x) < w / 4 and abs(y - last_y) < h / 4:
+                return
+        self._crowd_key = (*key, x, y)
+        count = len(self.items_by_id)
+        whole = visible.contains(self.sceneRect())
+        if count > CROWDED_NOTES and self.layer is not None and not whole:
+            count = len(self.layer.grid.within(x, y, w, h))
+        self.set_crowded(count > CROWDED_NOTES)
+
     def set_crowded(self, crowded: bool) -> None:
-        """Set by the view before it paints (see CROWDED_NOTES); notes are told only when
-        it changes, which is when the person zooms across the threshold."""
         if crowded != self.crowded:
             self.crowded = crowded
-            for item in self.items_by_id.values():
-                item.set_crowded(crowded)
             self._notes_changed()
+            for item in self._selected:
+                item.update()
 
     def _selection_changed(self) -> None:
         selected = {i for i in self.selectedItems() if isinstance(i, NoteItem)}
-        for item in selected ^ self._selected:
+        changed = selected ^ self._selected
+        for item in changed:
             item.selection_changed()
         self._selected = selected
-        self._notes_changed()
+        if self.layer is not None:
+            self.layer.skip(selected | self.zone_pages.hidden)
+            # A note dragged while selected is placed again where it now lies.
+            self.layer.redraw_notes(changed)
 
     def _notes_changed(self) -> None:
-        if self._crowd is not None:
-            self._crowd.invalidate()
+        if self.layer is not None:
+            self.layer.skip(self._selected | self.zone_pages.hidden)
+            self.layer.invalidate()
 
     def show_board(self, template: BoardTemplate, notes: Iterable[NoteRow]) -> None:
         self.finish_editing()
@@ -116,14 +130,15 @@ class BoardScene(QGraphicsScene):
         self.template = template
         self._background = TemplateItem(template, self.language)
         self.addItem(self._background)
-        if self._crowd is not None:
-            self.removeItem(self._crowd)
-        self._crowd = CrowdLayer(self.items_by_id, template.width, template.height)
-        self.addItem(self._crowd)
+        if self.layer is not None:
+            self.removeItem(self.layer)
+        self.layer = NoteLayer(template.width, template.height)
+        self.addItem(self.layer)
+        self._selected.clear()
+        self._crowd_key = ()
         self.setSceneRect(QRectF(0, 0, template.width, template.height))
         self.highlight.show_zone(None)
         rows = list(notes)
-        self._cached = len(rows) <= CACHED_NOTES_LIMIT
         self.setItemIndexMethod(
             QGraphicsScene.ItemIndexMethod.BspTreeIndex
             if len(rows) <= INDEXED_NOTES_LIMIT
@@ -139,12 +154,13 @@ class BoardScene(QGraphicsScene):
 
     def clear_board(self) -> None:
         self.finish_editing()
-        for item in [*self.items_by_id.values(), self._background, self._crowd]:
+        for item in [*self.items_by_id.values(), self._background, self.layer]:
             if item is not None:
                 self.removeItem(item)
         self.items_by_id.clear()
+        self._selected.clear()
         self.zone_pages.clear()
-        self._background = self._crowd = None
+        self._background = self.layer = None
         self.template = None
         self.highlight.show_zone(None)
 
@@ -153,14 +169,14 @@ class BoardScene(QGraphicsScene):
         item = self.items_by_id.get(row.id)
         zones = {row.zone_key}
         if item is None:
-            item = NoteItem(row, editable=self.editable, cached=self._cached)
-            if self.crowded:
-                item.set_crowded(True)
+            item = NoteItem(row, editable=self.editable)
             self.items_by_id[row.id] = item
             self.addItem(item)
         else:
             zones.add(item.row.zone_key)
             item.set_row(row)
+        if self.layer is not None:
+            self.layer.place(item)
         if not self._bulk:
             self.zone_pages.refresh(self.template, self.items_by_id.values(), zones)
             self._notes_changed()
@@ -169,6 +185,10 @@ class BoardScene(QGraphicsScene):
     def drop_note(self, note_id: uuid.UUID) -> None:
         item = self.items_by_id.pop(note_id, None)
         if item is not None:
+            self._selected.discard(item)
+            self.zone_pages.hidden.discard(item)
+            if self.layer is not None:
+                self.layer.forget(item)
             self.removeItem(item)
             self.zone_pages.refresh(self.template, self.items_by_id.values(), {item.row.zone_key})
             self._notes_changed()
@@ -293,6 +313,13 @@ class NoteEditor(QGraphicsTextItem):
             self._scene.finish_editing(keep=True)
 
 
+def tell_scene_what_shows(view: QGraphicsView) -> None:
+    """Called by a view of a BoardScene before it paints (see BoardScene.view_shows)."""
+    scene = view.scene()
+    if isinstance(scene, BoardScene):
+        scene.view_shows(view.mapToScene(view.viewport().rect()).boundingRect())
+
+
 class BoardCanvas(QGraphicsView):
     """Zoom (Ctrl+wheel, +/−), pan (middle button or scroll), fit to the window."""
 
@@ -310,26 +337,10 @@ class BoardCanvas(QGraphicsView):
         self.setBackgroundBrush(QColor("#e9edf1"))
         self._panning: QPointF | None = None
         self._fitted = True
-        self._crowd_key: tuple[object, ...] = ()
-        self._crowd_value = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        scene = self.scene()
-        if isinstance(scene, BoardScene):
-            scene.set_crowded(self._crowded(scene))
+        tell_scene_what_shows(self)
         super().paintEvent(event)
-
-    def _crowded(self, scene: BoardScene) -> bool:
-        """More than CROWDED_NOTES notes in view; counted again only when the view or the
-        number of notes changed (listing the items in view is itself costly)."""
-        if len(scene.items_by_id) <= CROWDED_NOTES:
-            return False
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        key = (visible.getRect(), len(scene.items_by_id))
-        if key != self._crowd_key:
-            shown = scene.items(visible, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-            self._crowd_key, self._crowd_value = key, len(shown) > CROWDED_NOTES
-        return self._crowd_value
 
     def zoom_fit(self) -> None:
         scene = self.scene()

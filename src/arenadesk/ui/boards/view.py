@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPixmapCache, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmapCache, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from arenadesk.domain.boards import TemplateLibrary, load_templates, placeholder_template
@@ -19,7 +19,7 @@ from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import boards as board_store
 from arenadesk.store.boards import BoardRow
 from arenadesk.store.db.database import Database
-from arenadesk.ui.boards.scene import PIXMAP_CACHE_KB, BoardScene
+from arenadesk.ui.boards.scene import PIXMAP_CACHE_KB, BoardScene, tell_scene_what_shows
 from arenadesk.ui.shell.signals import AppSignals
 
 
@@ -78,6 +78,10 @@ class BoardPreview(QGraphicsView):
     def _fit(self) -> None:
         if self.board_scene.template is not None:
             self.fitInView(self.board_scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        tell_scene_what_shows(self)  # a huge board draws its cards only, as on the canvas
+        super().paintEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,0 +1,193 @@
+"""The notes of a board, drawn by one item: only those in the part being painted, and of
+those only the ones not hidden under others.
+
+Each note is a NoteItem, which a person picks, selects, drags and edits; unselected notes
+draw nothing themselves (ItemHasNoContents). This layer draws them instead:
+
+- it asks a NoteGrid which notes meet the painted rectangle (a scroll step paints a strip
+  of the view; zoomed in on 20 000 notes, a few dozen notes are near it), not every note;
+- zoomed in on a crowded board hundreds of notes overlap in view, each as large as the
+  screen: it draws, from the top down, only the notes some part of which is not covered
+  by the opaque notes above them (a repaint took 2–13 s at the largest zoom when every
+  note drew its card and text);
+- when thousands of notes are in view (the scene is `crowded`) they overlap and no text
+  can be read: it draws their cards as a few batched rectangle calls, one per colour,
+  recorded once for the whole board and replayed until a note changes.
+
+Its pixels are kept (DeviceCoordinateCache): a repaint that neither zooms nor changes a
+note (a dialog closing, a window moved over it) is a copy, and a scroll step moves the
+kept pixels and paints only the strip that came into view.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPicture, QRegion
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from arenadesk.domain.note_grid import NoteGrid
+from arenadesk.domain.note_layout import NOTE_SHADOW
+from arenadesk.ui.boards.items import SHADOW, NoteItem, note_fill, replay
+
+# Covering is worked out on a grid of 1/QUARTERS board unit (1.5 screen pixels at the
+# largest zoom), rounding so that a note is skipped only when it is certainly covered.
+QUARTERS = 4
+# Beyond this many rectangles the covered region is no longer grown: testing against it
+# would cost more than drawing the few notes it might still hide.
+MAX_COVER_RECTS = 400
+# A painted part at least this share of the board replays the whole board's cards.
+WHOLE_BOARD = 0.6
+
+
+def extent(item: NoteItem) -> tuple[float, float, float, float]:
+    """Where a note draws: its card with its edge, and its shadow (x, y, w, h)."""
+    return item.x() - 1, item.y() - 1, item.row.w + SHADOW + 2, item.row.h + SHADOW + 2
+
+
+class NoteLayer(QGraphicsItem):
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__()
+        self._rect = QRectF(0, 0, width, height)
+        self._cards: QPicture | None = None  # every card, for a crowded view of the board
+        # Keyed by the items themselves: hashing a UUID is a Python call, an item's is not.
+        self.grid: NoteGrid[NoteItem] = NoteGrid()
+        self._z: dict[NoteItem, float] = {}
+        # Notes the layer does not draw: selected ones (they draw themselves) and those
+        # on another page of their zone. Kept as a set: asking each note is a Python
+        # call, and a scroll step may meet thousands.
+        self.skipped: set[NoteItem] = set()
+        self.setZValue(-1)  # above the template, below any note that draws itself
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    # --- keeping up with the notes -------------------------------------------------------
+
+    def place(self, item: NoteItem) -> None:
+        """A note was added or moved: where it draws now."""
+        self.grid.put(item, *extent(item))
+        self._z[item] = item.zValue()
+
+    def forget(self, item: NoteItem) -> None:
+        self.grid.drop(item)
+        self._z.pop(item, None)
+        self.skipped.discard(item)
+
+    def skip(self, items: Iterable[NoteItem]) -> None:
+        """The notes not to draw (see `skipped`); the caller redraws what changed."""
+        self.skipped = set(items)
+
+    def invalidate(self) -> None:
+        """Notes were added, changed, removed, hidden or shown: everything is drawn again."""
+        self._cards = None
+        self.update()
+
+    def redraw_notes(self, items: Iterable[NoteItem]) -> None:
+        """Notes were (de)selected or moved: only where they were and are is drawn again."""
+        self._cards = None
+        for item in items:
+            old = self.grid.rect(item)
+            if old is not None:
+                self.update(QRectF(*old))
+            self.place(item)
+            self.update(QRectF(*extent(item)))
+
+    # --- drawing -------------------------------------------------------------------------
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        exposed = option.exposedRect.intersected(self._rect)
+        if exposed.isEmpty():
+            return
+        if getattr(self.scene(), "crowded", False):
+            area = exposed.width() * exposed.height()
+            if area >= WHOLE_BOARD * self._rect.width() * self._rect.height():
+                self._cards = replay(painter, self._cards, self._draw_all_cards)
+            else:
+                draw_cards(painter, self.uncovered(exposed))
+            return
+        for item in self.uncovered(exposed):
+            x, y = item.x(), item.y()
+            painter.translate(x, y)
+            item.draw_part(painter, exposed.translated(-x, -y))
+            painter.translate(-x, -y)
+
+    def _shown(self, rect: QRectF) -> list[NoteItem]:
+        """The unselected, shown notes that meet `rect`, bottom first."""
+        skipped = self.skipped
+        shown = [
+            i
+            for i in self.grid.within(rect.x(), rect.y(), rect.width(), rect.height())
+            if i not in skipped
+        ]
+        shown.sort(key=self._z.__getitem__)
+        return shown
+
+    def uncovered(self, rect: QRectF) -> list[NoteItem]:
+        """The notes to draw in `rect`, bottom first: those of which some part inside
+        `rect` is not under the cards of the notes above them."""
+        target = _outward(rect)
+        covered = QRegion()
+        growing = True
+        drawn: list[NoteItem] = []
+        for count, item in enumerate(reversed(self._shown(rect))):
+            x, y, w, h = extent(item)
+            visible = QRegion(_outward(QRectF(x, y, w, h)).intersected(target))
+            if not visible.subtracted(covered).isEmpty():
+                drawn.append(item)
+            if not growing:
+                continue
+            # The card and its shadow are opaque: together they cover what lies below.
+            for box in (
+                QRectF(item.x(), item.y(), item.row.w, item.row.h),
+                QRectF(item.x() + 3, item.y() + SHADOW, item.row.w, item.row.h),
+            ):
+                covered = covered.united(_inward(box))
+            if covered.rectCount() > MAX_COVER_RECTS:
+                growing = False
+            elif count % 8 == 7 and QRegion(target).subtracted(covered).isEmpty():
+                break  # the whole rectangle is covered: nothing further down shows
+        drawn.reverse()
+        return drawn
+
+    def _draw_all_cards(self, painter: QPainter) -> None:
+        draw_cards(painter, self._shown(self._rect))
+
+
+def draw_cards(painter: QPainter, items: list[NoteItem]) -> None:
+    """The notes' cards without text, shadows first, then one batch per colour; not
+    antialiased (thousands of antialiased rectangles were most of a scroll step)."""
+    shadows: list[QRectF] = []
+    by_colour: dict[str, list[QRectF]] = {}
+    for item in items:
+        x, y, w, h = item.x(), item.y(), item.row.w, item.row.h
+        shadows.append(QRectF(x + 3, y + SHADOW, w, h))
+        by_colour.setdefault(item.row.colour, []).append(QRectF(x, y, w, h))
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(NOTE_SHADOW))
+    painter.drawRects(shadows)
+    for colour, rects in by_colour.items():
+        painter.setBrush(note_fill(colour))
+        painter.drawRects(rects)
+
+
+def _outward(rect: QRectF) -> QRect:
+    """The rectangle on the covering grid that holds `rect`."""
+    left, top = math.floor(rect.left() * QUARTERS), math.floor(rect.top() * QUARTERS)
+    right, bottom = math.ceil(rect.right() * QUARTERS), math.ceil(rect.bottom() * QUARTERS)
+    return QRect(left, top, max(0, right - left), max(0, bottom - top))
+
+
+def _inward(rect: QRectF) -> QRect:
+    """The rectangle on the covering grid that lies inside `rect`."""
+    left, top = math.ceil(rect.left() * QUARTERS), math.ceil(rect.top() * QUARTERS)
+    right, bottom = math.floor(rect.right() * QUARTERS), math.floor(rect.bottom() * QUARTERS)
+    return QRect(left, top, max(0, right - left), max(0, bottom - top))
