@@ -6,10 +6,8 @@ and the entry line at the bottom, where the facilitator types what the group say
 
 from __future__ import annotations
 
-import uuid
-
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -27,30 +24,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arenadesk.domain.boards import load_templates, placeholder_template
-from arenadesk.i18n.messages import UserError
+from arenadesk.domain.boards import load_templates
 from arenadesk.platform.settings import data_dir
-from arenadesk.services import boards as board_service
 from arenadesk.services.changes import ChangeSet, Kind
-from arenadesk.store import boards as board_store
-from arenadesk.store import groups as group_store
 from arenadesk.store.boards import BoardRow
-from arenadesk.ui.boards import export as board_export
-from arenadesk.ui.boards.dialogs import BoardDialog
+from arenadesk.ui.boards.board_choice import BoardChoice
 from arenadesk.ui.boards.editor import BoardEditor
 from arenadesk.ui.boards.empty import EmptyBoards
 from arenadesk.ui.boards.entry import NoteEntry, ZonePicker
+from arenadesk.ui.boards.note_commands import NoteCommands
 from arenadesk.ui.boards.photo_beside import PhotoBeside
 from arenadesk.ui.boards.scene import BoardCanvas, BoardScene
 from arenadesk.ui.boards.table import ZoneDelegate, ZoneTableModel, ZoneTableProxy
 from arenadesk.ui.boards.toolbar import BoardToolbar
-from arenadesk.ui.common.forms import ERROR_STYLE, confirm
+from arenadesk.ui.common.forms import ERROR_STYLE
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
 
-class BoardsScreen(QWidget):
+class BoardsScreen(BoardChoice, NoteCommands, QWidget):
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -171,60 +164,6 @@ class BoardsScreen(QWidget):
         ctx.signals.database_changed.connect(self._on_database)
         self.reload_groups()
 
-    # --- groups and boards ---------------------------------------------------------------
-
-    def reload_groups(self) -> None:
-        current = self.group_combo.currentData() or (
-            str(self.ctx.current_group) if self.ctx.current_group else None
-        )
-        self.group_combo.blockSignals(True)
-        self.group_combo.clear()
-        for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
-            self.group_combo.addItem(f"{group.code}  {group.title}", str(group.id))
-        index = self.group_combo.findData(current)
-        self.group_combo.setCurrentIndex(index if index >= 0 else 0)
-        self.group_combo.blockSignals(False)
-        if self.ctx.current_group is None and self.group_id is not None:
-            self.ctx.choose_group(self.group_id)  # the group shown is the current one
-        self.reload_boards()
-
-    @property
-    def group_id(self) -> uuid.UUID | None:
-        data = self.group_combo.currentData()
-        return uuid.UUID(data) if data else None
-
-    def _follow_group(self, group_id: object) -> None:
-        if isinstance(group_id, uuid.UUID) and group_id != self.group_id:
-            self.select_group(group_id)
-
-    def select_group(self, group_id: uuid.UUID) -> None:
-        index = self.group_combo.findData(str(group_id))
-        if index >= 0:
-            self.group_combo.setCurrentIndex(index)
-
-    def reload_boards(self, select: uuid.UUID | None = None) -> None:
-        current = select or (self.editor.board.id if self.editor.board else None)
-        boards = board_store.list_boards(self.ctx.db, self.group_id) if self.group_id else []
-        self.board_list.blockSignals(True)
-        self.board_list.clear()
-        chosen: BoardRow | None = None
-        for board in boards:
-            item = QListWidgetItem(self._board_label(board))
-            item.setData(Qt.ItemDataRole.UserRole, str(board.id))
-            self.board_list.addItem(item)
-            if board.id == current:
-                self.board_list.setCurrentItem(item)
-                chosen = board
-        if chosen is None and boards:
-            self.board_list.setCurrentRow(0)
-            chosen = boards[0]
-        self.board_list.blockSignals(False)
-        if chosen is None or self.editor.board is None or chosen.id != self.editor.board.id:
-            self.open_board(chosen)
-        else:
-            self.editor.board = chosen
-        self._update_actions()
-
     def _board_label(self, board: BoardRow) -> str:
         template = self.templates.get(board.template_key)
         name = template.name.text(self.ctx.language) if template else board.template_key
@@ -234,133 +173,7 @@ class BoardsScreen(QWidget):
         parts.append(self.tr("%n note(s)", "", board.note_count))
         return " · ".join(parts)
 
-    def _on_board_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
-        if item is None:
-            self.open_board(None)
-            return
-        self.open_board(
-            board_store.get_board(self.ctx.db, uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
-        )
-
-    def open_board(self, board: BoardRow | None) -> None:
-        self.scene.finish_editing()
-        template = None
-        problems = [p.text(self.ctx.language) for p in self.templates.problems]
-        if board is not None:
-            template = self.templates.get(board.template_key)
-            if template is None:
-                keys = [n.zone_key for n in board_store.list_notes(self.ctx.db, board.id)]
-                template = placeholder_template(board.template_key, keys)
-                problems.append(
-                    arg(
-                        self.tr(
-                            "The template “%1” is not on this computer; the notes are shown in "
-                            "plain columns."
-                        ),
-                        board.template_key,
-                    )
-                )
-        self.warning.setText("\n".join(problems))
-        self.warning.setVisible(bool(problems))
-        self.editor.open(board, template)
-        self.beside.set_board(board.id if board else None)
-        self.zone_picker.set_template(template, self.ctx.language)
-        self.canvas.zoom_fit()
-        self._update_actions()
-
-    def new_board(self) -> None:
-        if self.group_id is None:
-            return
-        dialog = BoardDialog(self.ctx, self.templates, self.group_id, parent=self)
-        if dialog.exec() and dialog.saved_id is not None:
-            self.reload_boards(dialog.saved_id)
-            self.entry.setFocus()
-
-    def board_settings(self) -> None:
-        if self.editor.board is None or self.group_id is None:
-            return
-        board = board_store.get_board(self.ctx.db, self.editor.board.id)
-        if board is not None:
-            BoardDialog(self.ctx, self.templates, self.group_id, board, parent=self).exec()
-
-    def delete_board(self) -> None:
-        board = self.editor.board
-        if board is None:
-            return
-        question = arg(self.tr("Delete the board “%1” and its notes?"), board.title)
-        if confirm(self, self.tr("Delete board"), question, self.tr("Delete")):
-            changes = board_service.delete_board(self.ctx.db, board.id)
-            self.editor.open(None, None)
-            self.ctx.signals.announce(changes)
-
-    # --- notes ---------------------------------------------------------------------------
-
-    def _zone_changed(self, _index: int) -> None:
-        template = self.editor.template
-        key = self.zone_picker.current_key()
-        zone = template.zone(key) if template and key else None
-        self.scene.show_zone(zone)
-        if zone is not None:
-            hint = zone.hint.text(self.ctx.language)
-            name = zone.name.text(self.ctx.language)
-            self.entry.setPlaceholderText(
-                arg(self.tr("Note for “%1”: %2 — Enter adds it"), name, hint)
-            )
-
-    def add_typed_note(self) -> None:
-        key = self.zone_picker.current_key()
-        if self.editor.board is None or key is None:
-            return
-        try:
-            self.editor.add_text(key, self.entry.text())
-        except UserError as error:
-            self._say(error.text(self.ctx.language), error=True)
-            return
-        self.entry.clear()
-        self._say("")
-
-    def selected_ids(self) -> list[uuid.UUID]:
-        if self.tabs.currentWidget() is self.table:
-            rows = {i.row() for i in self.table.selectionModel().selectedRows()}
-            return [self.table_proxy.note_at(r).id for r in sorted(rows)]
-        return self.scene.selected_ids()
-
-    def delete_selected(self) -> None:
-        self.editor.delete(self.selected_ids())
-
-    def duplicate(self) -> None:
-        self.editor.duplicate(self.selected_ids())
-
-    def set_colour(self, colour: str) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            self._say(self.tr("Select the notes to colour first."))
-            return
-        self.editor.set_colour(ids, colour)
-
-    def edit_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        if self.tabs.currentWidget() is self.table:
-            self.table.edit(self.table_proxy.index(self.table_proxy.row_of(ids[0]), 1))
-        else:
-            self.scene.edit_note(ids[0])
-
-    def _table_selection(self) -> None:
-        if self.tabs.currentWidget() is self.table:
-            self.scene.select_only(self.selected_ids())
-
-    def _after_edit(self, changes: ChangeSet) -> None:
-        self._update_actions()
-        self.ctx.signals.announce(changes)
-        selected = set(self.scene.selected_ids())
-        if selected and self.tabs.currentWidget() is self.table:
-            model = self.table.selectionModel()
-            for note_id in selected:
-                index = self.table_proxy.index(self.table_proxy.row_of(note_id), 0)
-                flags = QItemSelectionModel.SelectionFlag.Select
-                model.select(index, flags | QItemSelectionModel.SelectionFlag.Rows)
+    # --- state -------------------------------------------------------------------------
 
     def _update_actions(self) -> None:
         if not shiboken6.isValid(self.scene):  # the scene goes first when the screen closes
@@ -396,23 +209,6 @@ class BoardsScreen(QWidget):
         self.message.setStyleSheet(ERROR_STYLE if error else "color: #52606d;")
         self.message.setText(text)
         self.message.setVisible(bool(text))
-
-    # --- out of the app ------------------------------------------------------------------
-
-    def export(self, kind: str) -> None:
-        board = self.editor.board
-        if board is None:
-            return
-        name = f"{self.group_combo.currentText().split()[0]} {board.title}.{kind}"
-        notes = self.editor.note_list()
-        path = board_export.export_asking(self, self.scene, board.title, name, notes, kind)
-        if path is not None:
-            self._say(arg(self.tr("Saved %1"), str(path)))
-
-    def copy_image(self) -> None:
-        if self.editor.board is not None:
-            board_export.copy_image(self.scene)
-            self._say(self.tr("The board is on the clipboard as a picture."))
 
     # --- refresh -------------------------------------------------------------------------
 
