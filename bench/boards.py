@@ -166,15 +166,15 @@ def main() -> int:
 
     zooms = [z for z in args.zooms.split(",") if z]
 
-    def zoom_to(view: QGraphicsView, zoom: str) -> str:
-        """Zooms a fitted view in about the board's middle: `zoom` times the fitted scale,
-        or "max" (as far as BoardCanvas allows); returns the label of the row."""
-        fitted = view.transform().m11()
+    def zoom_to(view: QGraphicsView, zoom: str, fitted: float) -> str:
+        """Zooms a view in about the board's middle: `zoom` times the fitted scale, or
+        "max" (as far as BoardCanvas allows); returns the label of the row."""
         scale = BoardCanvas.MAX_ZOOM if zoom == "max" else fitted * float(zoom)
+        current = view.transform().m11()
         if isinstance(view, BoardCanvas):
-            view.zoom_by(scale / fitted)  # as the person does: no longer fitted to the window
+            view.zoom_by(scale / current)  # as the person does: no longer fitted to the window
         else:
-            view.scale(scale / fitted, scale / fitted)
+            view.scale(scale / current, scale / current)
         view.centerOn(template.width / 2, template.height / 2)
         app.processEvents()
         view.viewport().repaint()  # warm-up at this zoom
@@ -197,8 +197,9 @@ def main() -> int:
     def zoomed_figures(view: QGraphicsView) -> dict[str, tuple[str, float, float]]:
         """{zoom: (label, repaint ms, scroll step ms)}; the view is fitted again after."""
         out = {}
+        fitted = view.transform().m11()
         for zoom in zooms:
-            label = zoom_to(view, zoom)
+            label = zoom_to(view, zoom, fitted)
             repaint = median_ms(view.viewport().repaint, args.runs)
             scroll = median_ms(scroll_step(view), args.runs)
             out[zoom] = (label, repaint, scroll)
