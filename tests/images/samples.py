@@ -32,11 +32,18 @@ def flip_chart(width: int, height: int, *, seed: int = 1, noise: float = 0.12) -
     for _ in range(8):  # sticky notes
         x, y = rng.randrange(width // 2, width - width // 8), rng.randrange(0, height - height // 6)
         draw.rectangle((x, y, x + width // 10, y + height // 8), fill=(250, 230, 90))
-    grain = Image.effect_noise((width, height), 30).convert("RGB")
-    image = Image.blend(image, grain, noise)
+    image = Image.blend(image, _grain(width, height), noise)
     side = max(16, width // 20)
     image.paste(MARK, (0, 0, side, side))
     return image
+
+
+@cache
+def _grain(width: int, height: int) -> Image.Image:
+    """Sensor noise for photos of one size, made once: Pillow's noise generator is most of
+    the cost of a photo (about a second and a half for 2400 × 1800), and what the photo
+    shows comes from the seed. Never changed in place (`Image.blend` makes a new image)."""
+    return Image.effect_noise((width, height), 30).convert("RGB")
 
 
 def exif_with(orientation: int, *, gps: bool = True) -> Image.Exif:

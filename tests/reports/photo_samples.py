@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import random
+from functools import cache
 
 from PIL import Image, ImageDraw
 
@@ -15,11 +16,20 @@ PORTRAIT = (1350, 2400)  # a poster photographed upright
 PANORAMA = (2400, 240)  # a wall of sheets, 10:1
 
 
+@cache
+def _grain(size: tuple[int, int]) -> Image.Image:
+    """Sensor noise for posters of one size, made once (Pillow's noise generator costs
+    more than the rest of a poster); never changed in place."""
+    return Image.effect_noise(size, 22).convert("RGB")
+
+
+@cache
 def poster_bytes(size: tuple[int, int], *, seed: int = 1, kind: str = "JPEG") -> bytes:
-    """A paper sheet with coloured notes and scribbles on a grey wall, with sensor noise."""
+    """A paper sheet with coloured notes and scribbles on a grey wall, with sensor noise
+    (made once for each size, seed and kind: the bytes are immutable)."""
     rng = random.Random(seed)
     width, height = size
-    image = Image.effect_noise(size, 22).convert("RGB")
+    image = _grain(size)
     paper = Image.new("RGB", size, (236, 233, 222))
     image = Image.blend(image, paper, 0.82)
     draw = ImageDraw.Draw(image)

@@ -8,6 +8,7 @@ the address without its password, and plain messages for the usual connection pr
 from __future__ import annotations
 
 import inspect
+import shutil
 import threading
 import uuid
 from collections.abc import Iterator
@@ -46,7 +47,8 @@ from tests.store import (
     test_sync_columns,
 )
 from tests.sync import test_merge
-from tests.sync.conftest import ORGANISER, laptops, logged_versions, synced_rows
+from tests.sync.conftest import ORGANISER, laptops, logged_versions, sync_scene, synced_rows
+from tests.templates import Templates
 
 # --- the existing tests, on PostgreSQL ------------------------------------------------------
 
@@ -103,10 +105,15 @@ def db(pg_migrated_url: str, device: Device) -> Iterator[Database]:
 
 
 @pytest.fixture
-def file_master(tmp_path: Path) -> Iterator[Database]:
-    """The organiser's file with the demo arena, before moving to the server."""
-    file = open_database(tmp_path / "file-master" / "master.sqlite", ORGANISER)
-    create_demo_arena(file)
+def file_master(tmp_path: Path, templates: Templates) -> Iterator[Database]:
+    """The organiser's file with the demo arena, before moving to the server: the sync
+    tests' master, with the setup file exported from it beside it."""
+    template, scene = sync_scene(templates)
+    path = tmp_path / "file-master" / "master.sqlite"
+    path.parent.mkdir(parents=True)
+    shutil.copyfile(template, path)
+    scene.copy(scene.setup, tmp_path)
+    file = open_database(path, ORGANISER)
     yield file
     file.close()
 
@@ -128,9 +135,12 @@ def master(pg_migrated_url: str, file_master: Database, tmp_path: Path) -> Itera
 
 
 @pytest.fixture
-def setup_file(file_master: Database, tmp_path: Path) -> Path:
-    """Setup files are exported from a file (the server master holds the same rows)."""
-    return export_package(file_master, tmp_path / "usb", kind="setup")
+def setup_file(file_master: Database, tmp_path: Path, templates: Templates) -> Path:
+    """Setup files are exported from a file (the server master holds the same rows): the
+    one exported from `file_master`."""
+    path = tmp_path / sync_scene(templates)[1].setup
+    assert path.is_file()
+    return path
 
 
 # --- an empty server database becomes an ArenaDesk database --------------------------------

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import shutil
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +20,7 @@ from arenadesk.store.models.sync import MergeLog
 from arenadesk.sync.package import export_package
 from arenadesk.sync.rows import synced_tables, to_json
 from arenadesk.sync.setup import start_working_file
-from tests.templates import Templates
+from tests.templates import Templates, restamp
 
 ORGANISER = Device("00000000-0000-4000-8000-00000000000a", "arrangor")
 
@@ -62,29 +64,126 @@ def table_count(path: Path, table: str) -> int:
         return int(connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
 
 
+@dataclass(frozen=True)
+class Scene:
+    """One sync set-up, built once per session in a folder of its own: the organiser's
+    master (the template file), the setup file exported from it, and the laptops started
+    from that file; each copied as it is (the laptops and the setup file name the master)
+    to the place the fixtures put it in a test's folder."""
+
+    folder: Path
+    setup: Path  # relative to the folder, and to a test's folder
+    laptops: tuple[Path, ...]
+
+    def copy(self, relative: Path, target: Path) -> Path:
+        (target / relative).parent.mkdir(parents=True, exist_ok=True)
+        return Path(shutil.copyfile(self.folder / relative, target / relative))
+
+
+MASTER = Path("master", "master.sqlite")
+SCENE_LAPTOPS = (1, 2, 3)
+
+
+def _build_scene(templates: Templates, master_path: Path) -> Scene:
+    """The fixtures' chain run once: the demo master, its setup file, three laptops
+    started from it (each a new file made by the migrations), all closed."""
+    folder = master_path.parent
+    templates.copy("demo", ORGANISER, master_path)
+    master = open_database(master_path, ORGANISER)
+    try:
+        setup = export_package(master, folder / "usb", kind="setup")
+    finally:
+        master.close()
+    laptops = []
+    for n in SCENE_LAPTOPS:
+        laptop = start_working_file(setup, folder / f"laptop{n}", laptop_device(n))
+        assert laptop.path is not None
+        laptops.append(laptop.path.relative_to(folder))
+        laptop.close()
+    for file in (setup, *(folder / p for p in laptops)):
+        leftovers = [p.name for p in file.parent.iterdir() if p != file]
+        assert not leftovers, f"the set-up left {leftovers} beside {file.name}"
+    return Scene(folder, setup.relative_to(folder), tuple(laptops))
+
+
+def sync_scene(templates: Templates) -> tuple[Path, Scene]:
+    """The session's set-up: its master's file, and where the rest lie."""
+    return templates.template_with_facts(
+        "sync-scene", ORGANISER.id, lambda path: _build_scene(templates, path)
+    )
+
+
 @pytest.fixture
-def master(tmp_path: Path, templates: Templates) -> Iterator[Database]:
-    """The organiser's master with the demo arena."""
-    path = templates.copy("demo", ORGANISER, tmp_path / "master" / "master.sqlite")
-    db = open_database(path, ORGANISER)
+def master(
+    tmp_path: Path, templates: Templates, request: pytest.FixtureRequest
+) -> Iterator[Database]:
+    """The organiser's master with the demo arena. When the test also asks for the setup
+    file (or laptops), the master that file was exported from, and the file beside it."""
+    target = tmp_path / MASTER
+    if "setup_file" in request.fixturenames:
+        template, scene = sync_scene(templates)
+        target.parent.mkdir(parents=True)
+        shutil.copyfile(template, target)
+        scene.copy(scene.setup, tmp_path)
+    else:
+        templates.copy("demo", ORGANISER, target)
+    db = open_database(target, ORGANISER)
     yield db
     db.close()
 
 
 @pytest.fixture
-def setup_file(master: Database, tmp_path: Path) -> Path:
-    return export_package(master, tmp_path / "usb", kind="setup")
+def setup_file(master: Database, tmp_path: Path, templates: Templates) -> Path:
+    """The setup file exported from `master` (by `master`, from the session's set-up)."""
+    path = tmp_path / sync_scene(templates)[1].setup
+    assert path.is_file()
+    return path
 
 
 @pytest.fixture
-def laptops(setup_file: Path, tmp_path: Path) -> Iterator[list[Database]]:
-    """Three facilitators' working files, each started from the setup file."""
-    dbs = [
-        start_working_file(setup_file, tmp_path / f"laptop{n}", laptop_device(n)) for n in (1, 2, 3)
-    ]
+def laptops(setup_file: Path, tmp_path: Path, templates: Templates) -> Iterator[list[Database]]:
+    """Three facilitators' working files, each started from the setup file: copies of the
+    session's laptops when it is the session's setup file, else made here."""
+    _, scene = sync_scene(templates)
+    if setup_file == tmp_path / scene.setup:
+        dbs = [
+            open_database(scene.copy(path, tmp_path), laptop_device(n))
+            for n, path in zip(SCENE_LAPTOPS, scene.laptops, strict=True)
+        ]
+    else:
+        dbs = [
+            start_working_file(setup_file, tmp_path / f"laptop{n}", laptop_device(n))
+            for n in SCENE_LAPTOPS
+        ]
     yield dbs
     for db in dbs:
         db.close()
+
+
+def twin_working_file(first: Path, folder: Path, device: Device) -> Path:
+    """Another facilitator's working file started from the setup file that `first` (closed)
+    was started from: a copy that differs from `first` as a file made by
+    `start_working_file` would (its id, creation time and creating device), without going
+    through the migrations again."""
+    target = folder / first.name
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(first, target)
+    restamp(target)
+    with contextlib.closing(sqlite3.connect(target)) as connection, connection:
+        connection.execute(
+            "UPDATE meta SET value = ? WHERE key = 'created_by_device'", (device.id,)
+        )
+    return target
+
+
+def started_working_files(setup: Path, places: list[tuple[Path, Device]]) -> list[Path]:
+    """Working files (closed) started from `setup` in each folder for each device: the
+    first by `start_working_file`, the others its twins."""
+    (folder, device), *others = places
+    first = start_working_file(setup, folder, device)
+    assert first.path is not None
+    first.close()
+    return [first.path, *(twin_working_file(first.path, f, d) for f, d in others)]
 
 
 def cloned_packages(
@@ -104,8 +203,9 @@ def cloned_packages(
     setup = export_package(master, folder / "setup", kind="setup")
     instant = time.time() + 60
     packages = []
-    for number, (name, deleted) in enumerate(versions):
-        clone = start_working_file(setup, folder / f"clone{number}", laptop_device(7))
+    places = [(folder / f"clone{number}", laptop_device(7)) for number in range(len(versions))]
+    for path, (name, deleted) in zip(started_working_files(setup, places), versions, strict=True):
+        clone = open_database(path, laptop_device(7))
         stack.callback(clone.close)
         clone.clock._wall = lambda: instant  # type: ignore[attr-defined]
         clone.clock.last = 0

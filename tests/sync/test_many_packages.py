@@ -24,9 +24,16 @@ from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.people import PersonDraft, list_people, update_person
 from arenadesk.sync.merge import MERGE, merge_packages
 from arenadesk.sync.package import export_package
-from arenadesk.sync.setup import start_working_file
+from tests.templates import Templates
 
-from .conftest import ORGANISER, cloned_packages, laptop_device, logged_versions, synced_rows
+from .conftest import (
+    ORGANISER,
+    cloned_packages,
+    laptop_device,
+    logged_versions,
+    started_working_files,
+    synced_rows,
+)
 
 LAPTOPS = 8
 
@@ -52,8 +59,9 @@ def test_many_laptops_editing_the_same_rows_merge_alike_in_any_order(
     arena = require_arena_id(master)
     people = [p.id for p in list_people(master, arena)][:5]
     packages: list[Path] = []
-    for number in range(1, LAPTOPS + 1):
-        laptop = start_working_file(setup_file, tmp_path / f"l{number}", laptop_device(number))
+    places = [(tmp_path / f"l{number}", laptop_device(number)) for number in range(1, LAPTOPS + 1)]
+    for number, path in enumerate(started_working_files(setup_file, places), start=1):
+        laptop = open_database(path, laptop_device(number))
         try:
             for person in people[: 1 + number % 5]:  # overlapping edits of the same people
                 update_person(laptop, person, PersonDraft(f"Navn {number}-{person.hex[:4]}"))
@@ -92,13 +100,17 @@ def test_many_laptops_editing_the_same_rows_merge_alike_in_any_order(
         st.tuples(st.sampled_from(["a", "b", "c", "dd"]), st.booleans()), min_size=3, max_size=4
     )
 )
-def test_every_loser_of_a_tie_is_logged_in_every_order(versions: list[tuple[str, bool]]) -> None:
+def test_every_loser_of_a_tie_is_logged_in_every_order(
+    templates: Templates, versions: list[tuple[str, bool]]
+) -> None:
     """Three or four cloned laptops (one device id, clocks frozen at one instant) edit one
     person: every order gives the same rows and log, and every distinct version that is
     not current is in the log."""
     with tempfile.TemporaryDirectory() as work, contextlib.ExitStack() as stack:
         folder = Path(work)
-        master = open_database(folder / "master.sqlite", ORGANISER)
+        master = open_database(
+            templates.copy("empty", ORGANISER, folder / "master.sqlite"), ORGANISER
+        )
         stack.callback(master.close)
         packages = cloned_packages(master, folder, stack, versions)
         assert master.path is not None

@@ -25,10 +25,16 @@ from arenadesk.store.people import PersonDraft, create_person
 from arenadesk.sync.merge import merge_packages
 from arenadesk.sync.package import export_package, inspect_package, package_engine
 from arenadesk.sync.rows import synced_tables, to_json
-from arenadesk.sync.setup import start_working_file
 from tests.templates import Templates
 
-from .conftest import ORGANISER, cloned_packages, laptop_device, logged_versions, synced_rows
+from .conftest import (
+    ORGANISER,
+    cloned_packages,
+    laptop_device,
+    logged_versions,
+    started_working_files,
+    synced_rows,
+)
 
 PEOPLE = 3
 
@@ -124,8 +130,10 @@ def test_merge_is_order_independent_idempotent_and_lossless(
             add_member(master, group, person, Role.PARTICIPANT, [1])
         setup = export_package(master, folder / "setup", kind="setup")
         laptops: list[Database] = []
-        for number, skew in zip((1, 2), skews, strict=True):
-            laptop = start_working_file(setup, folder / f"laptop{number}", laptop_device(number))
+        places = [(folder / f"laptop{n}", laptop_device(n)) for n in (1, 2)]
+        files = started_working_files(setup, places)
+        for number, skew, path in zip((1, 2), skews, files, strict=True):
+            laptop = open_database(path, laptop_device(number))
             stack.callback(laptop.close)
             _skewed(laptop, skew)
             laptops.append(laptop)

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from arenadesk.domain.report import ActionItem
 from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.boards import NoteDraft, add_note, create_board, list_boards, list_notes
-from arenadesk.store.db.database import Database
+from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.groups import find_group_by_code, list_groups
 from arenadesk.store.models.reports import GroupReportText
 from arenadesk.store.people import PersonDraft, list_people, update_person
@@ -23,9 +23,8 @@ from arenadesk.store.reports import add_action_item, get_texts, list_action_item
 from arenadesk.sync.log import list_merge_log
 from arenadesk.sync.merge import ALREADY, MERGE, REJECTED, merge_packages, preview_merge
 from arenadesk.sync.package import export_package
-from arenadesk.sync.setup import start_working_file
 
-from .conftest import laptop_device, synced_rows
+from .conftest import laptop_device, started_working_files, synced_rows
 
 CODES = ("1A", "1B", "1C", "2A", "3A", "4A", "4B-1")
 
@@ -40,10 +39,10 @@ def test_seven_laptops_one_rejection_one_conflict_nothing_lost(
     master: Database, setup_file: Path, tmp_path: Path
 ) -> None:
     packages: list[Path] = []
-    for number, code in enumerate(CODES, start=1):
-        laptop = start_working_file(
-            setup_file, tmp_path / f"laptop-{number}", laptop_device(number)
-        )
+    places = [(tmp_path / f"laptop-{n}", laptop_device(n)) for n in range(1, len(CODES) + 1)]
+    files = started_working_files(setup_file, places)
+    for number, (code, path) in enumerate(zip(CODES, files, strict=True), start=1):
+        laptop = open_database(path, laptop_device(number))
         try:
             group = _group(laptop, code)
             save_text(laptop, group.id, "problem", f"Problemet slik gruppe {code} så det – æøå.")
@@ -107,8 +106,11 @@ def test_two_facilitators_writing_one_groups_report_give_a_visible_conflict(
     """1A has two facilitators; each writes the result on their own laptop. The master must
     show one of them and keep the other as a conflict to restore, never a hidden twin."""
     packages = []
+    files = started_working_files(
+        setup_file, [(tmp_path / f"l{n}", laptop_device(n)) for n in (1, 2)]
+    )
     for number, text in ((1, "Resultat skrevet av Torstein."), (2, "Resultat skrevet av Åse.")):
-        laptop = start_working_file(setup_file, tmp_path / f"l{number}", laptop_device(number))
+        laptop = open_database(files[number - 1], laptop_device(number))
         try:
             save_text(laptop, _group(laptop, "1A").id, "result", text)
             packages.append(export_package(laptop, tmp_path / "usb"))
