@@ -260,10 +260,10 @@ class NoteItem(QGraphicsRectItem):
     scene has no index (see BoardScene.show_board), so a hit test at the mouse asks every
     note for it; a Python boundingRect made that 40 ms at 20 000 notes.
 
-    The item is what a person picks, selects, drags and edits; it draws itself only while
-    selected (the one that may be dragged). The board's NoteLayer draws the other notes,
-    only those in view and not hidden under others (ui/boards/layer.py): Qt does not
-    even call paint() on an item flagged ItemHasNoContents."""
+    The item is what a person picks, selects, drags and edits; the board's NoteLayer
+    draws it, with the other notes in view that are not hidden under others
+    (ui/boards/layer.py). Qt does not even call paint() on an item flagged
+    ItemHasNoContents; paint() is there for a note outside a BoardScene."""
 
     def __init__(self, row: NoteRow, *, editable: bool = True) -> None:
         super().__init__()
@@ -310,11 +310,8 @@ class NoteItem(QGraphicsRectItem):
     # No itemChange override: Qt would call into Python for every flag, position and z
     # change of every note while a board loads. The scene tells a note it was (de)selected.
     def selection_changed(self) -> None:
-        """A selected note draws itself (edged in the selection colour); the NoteLayer
-        draws the others."""
+        """Drawn again (by the NoteLayer), edged in the selection colour or not."""
         self._picture = None
-        self.setFlag(_NO_CONTENTS, not self.isSelected())
-        self.update()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -322,7 +319,7 @@ class NoteItem(QGraphicsRectItem):
         # When thousands of notes are on screen at once they overlap and their text cannot
         # be read: a selected note on a crowded board is its card only.
         if getattr(self.scene(), "crowded", False):
-            self._draw_card(painter)
+            self.draw_card(painter)
             return
         self.draw(painter)
 
@@ -339,7 +336,7 @@ class NoteItem(QGraphicsRectItem):
         if part.contains(self.rect()):
             self.draw(painter)
             return
-        self._draw_card(painter)
+        self.draw_card(painter)
         fitted = self.fitted
         painter.setFont(board_font(fitted.size))
         painter.setPen(QColor(NOTE_TEXT_COLOUR))
@@ -349,7 +346,7 @@ class NoteItem(QGraphicsRectItem):
                 painter.drawText(QPointF(PADDING, top + fitted.size * ASCENT), line)
             top += fitted.line_height
 
-    def _draw_card(self, painter: QPainter) -> None:
+    def draw_card(self, painter: QPainter) -> None:
         w, h = self.row.w, self.row.h
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(NOTE_SHADOW))
@@ -359,7 +356,7 @@ class NoteItem(QGraphicsRectItem):
         painter.drawRect(QRectF(0, 0, w, h))
 
     def _draw(self, painter: QPainter) -> None:
-        self._draw_card(painter)
+        self.draw_card(painter)
         fitted = self.fitted
         painter.setFont(board_font(fitted.size))
         painter.setPen(QColor(NOTE_TEXT_COLOUR))

@@ -43,8 +43,9 @@ WHOLE_BOARD = 0.6
 
 
 def extent(item: NoteItem) -> tuple[float, float, float, float]:
-    """Where a note draws: its card with its edge, and its shadow (x, y, w, h)."""
-    return item.x() - 1, item.y() - 1, item.row.w + SHADOW + 2, item.row.h + SHADOW + 2
+    """Where a note draws: its card with its edge (4 units wide when selected), and its
+    shadow (x, y, w, h)."""
+    return item.x() - 3, item.y() - 3, item.row.w + SHADOW + 6, item.row.h + SHADOW + 6
 
 
 class NoteLayer(QGraphicsItem):
@@ -55,10 +56,11 @@ class NoteLayer(QGraphicsItem):
         # Keyed by the items themselves: hashing a UUID is a Python call, an item's is not.
         self.grid: NoteGrid[NoteItem] = NoteGrid()
         self._z: dict[NoteItem, float] = {}
-        # Notes the layer does not draw: selected ones (they draw themselves) and those
-        # on another page of their zone. Kept as a set: asking each note is a Python
-        # call, and a scroll step may meet thousands.
+        # Notes the layer does not draw, those on another page of their zone, and the
+        # selected ones. Kept as sets: asking each note is a Python call, and a scroll
+        # step may meet thousands.
         self.skipped: set[NoteItem] = set()
+        self.selected: set[NoteItem] = set()
         self.setZValue(-1)  # above the template, below any note that draws itself
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
@@ -78,10 +80,16 @@ class NoteLayer(QGraphicsItem):
         self.grid.drop(item)
         self._z.pop(item, None)
         self.skipped.discard(item)
+        self.selected.discard(item)
 
     def skip(self, items: Iterable[NoteItem]) -> None:
         """The notes not to draw (see `skipped`); the caller redraws what changed."""
         self.skipped = set(items)
+
+    def select(self, items: Iterable[NoteItem]) -> None:
+        """The selected notes: edged in the selection colour, and on a crowded board
+        drawn over the others (the ones a person may drag)."""
+        self.selected = set(items)
 
     def invalidate(self) -> None:
         """Notes were added, changed, removed, hidden or shown: everything is drawn again."""
@@ -112,6 +120,11 @@ class NoteLayer(QGraphicsItem):
                 self._cards = replay(painter, self._cards, self._draw_all_cards)
             else:
                 draw_cards(painter, self.uncovered(exposed))
+            for item in self.selected - self.skipped:
+                x, y = item.x(), item.y()
+                painter.translate(x, y)
+                item.draw_card(painter)
+                painter.translate(-x, -y)
             return
         for item in self.uncovered(exposed):
             x, y = item.x(), item.y()
@@ -158,7 +171,8 @@ class NoteLayer(QGraphicsItem):
         return drawn
 
     def _draw_all_cards(self, painter: QPainter) -> None:
-        draw_cards(painter, self._shown(self._rect))
+        selected = self.selected
+        draw_cards(painter, [i for i in self._shown(self._rect) if i not in selected])
 
 
 def draw_cards(painter: QPainter, items: list[NoteItem]) -> None:

@@ -111,13 +111,13 @@ class BoardScene(QGraphicsScene):
             item.selection_changed()
         self._selected = selected
         if self.layer is not None:
-            self.layer.skip(selected | self.zone_pages.hidden)
-            # A note dragged while selected is placed again where it now lies.
+            self.layer.select(selected)
             self.layer.redraw_notes(changed)
 
     def _notes_changed(self) -> None:
         if self.layer is not None:
-            self.layer.skip(self._selected | self.zone_pages.hidden)
+            self.layer.skip(self.zone_pages.hidden)
+            self.layer.select(self._selected)
             self.layer.invalidate()
 
     def show_board(self, template: BoardTemplate, notes: Iterable[NoteRow]) -> None:
@@ -222,6 +222,19 @@ class BoardScene(QGraphicsScene):
                 break
         super().helpEvent(event)
 
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        # Qt moves the selected notes under a dragging mouse; the layer that draws them
+        # follows (the items do not report moves: that is a Python call for every item
+        # whenever a board loads).
+        if (
+            self.layer is not None
+            and self._selected
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and isinstance(self.mouseGrabberItem(), NoteItem)
+        ):
+            self.layer.redraw_notes(self._selected)
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if self.template is None or event.button() != Qt.MouseButton.LeftButton:
@@ -234,6 +247,8 @@ class BoardScene(QGraphicsScene):
             if (x, y) != (item.row.x, item.row.y):
                 item.setPos(x, y)
                 moved.append((item.note_id, x, y))
+        if moved and self.layer is not None:
+            self.layer.redraw_notes(self._selected)
         if moved:
             self.notes_dragged.emit(moved)
 
