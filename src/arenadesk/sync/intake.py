@@ -77,12 +77,12 @@ class RowCheck:
             )
 
     def feed_chunk(
-        self, table: str, names: Sequence[str], read: Sequence[Sequence[Any]]
+        self, table: str, names: Sequence[str], read: Sequence[tuple[Any, ...]]
     ) -> list[tuple[Any, ...]]:
         """Check rows as read (each its rowid, then the values of the columns `names`);
         return them without the rowid. A chunk every rule accepts is checked a column at a
         time; any other is checked row by row, which names each problem."""
-        rows = [tuple(values[1:]) for values in read]
+        rows = [values[1:] for values in read]
         if not self._chunk_passes(table, names, rows):
             for values, row in zip(read, rows, strict=True):
                 self.feed(table, int(values[0]), dict(zip(names, row, strict=True)))

@@ -28,9 +28,10 @@ import sqlite3
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Insert, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from arenadesk.i18n.messages import UserError
@@ -92,21 +93,27 @@ def record_import(
 ) -> None:
     """One line of the import log: the package by id and SHA-256, and what it changed."""
     connection.execute(
-        insert(table_named("import_log")).values(
-            package_id=info.package_id,
-            sha256=info.sha256,
-            kind=info.kind,
-            file_name=info.file_name[:255],
-            device_id=info.device_id[:36],
-            device_name=info.device_name[:200],
-            schema_revision=info.revision,
-            imported_at=now_us(),
-            added=outcome.added if outcome else 0,
-            updated=outcome.updated if outcome else 0,
-            deleted=outcome.deleted if outcome else 0,
-            conflicts=outcome.conflicts if outcome else 0,
-        )
+        _import_line(),
+        {
+            "package_id": info.package_id,
+            "sha256": info.sha256,
+            "kind": info.kind,
+            "file_name": info.file_name[:255],
+            "device_id": info.device_id[:36],
+            "device_name": info.device_name[:200],
+            "schema_revision": info.revision,
+            "imported_at": now_us(),
+            "added": outcome.added if outcome else 0,
+            "updated": outcome.updated if outcome else 0,
+            "deleted": outcome.deleted if outcome else 0,
+            "conflicts": outcome.conflicts if outcome else 0,
+        },
     )
+
+
+@cache
+def _import_line() -> Insert:
+    return insert(table_named("import_log"))
 
 
 def _validate(
@@ -212,9 +219,14 @@ def _merge_one(
     assert info is not None
     check = new_check(info.kind, info.arena_id, accept_future=accept_future)
     merge = PackageMerge(connection, target_base, outcome)
+    # The tables its inspection counted no row in are not read again (a package at an
+    # older schema is read whole: its upgrade may have filled a table).
+    counted = None if info.needs_upgrade else info.row_counts
     try:
         with current_schema_file(info) as path, read_only_connection(path) as source:
             for table in synced_tables():
+                if counted is not None and counted.get(table.name) == 0:
+                    continue
                 chunk = CONTENT_CHUNK if table.name == CONTENT_TABLE else CHUNK
                 rows_read = read_rows(source, table.name, check, name=info.file_name, chunk=chunk)
                 for stored in rows_read:
@@ -222,6 +234,8 @@ def _merge_one(
                         continue  # still read on, to count its problems
                     merge.chunk(table, stored)
             for name in LOCAL_TABLES:
+                if counted is not None and counted.get(name) == 0:
+                    continue
                 for _rows in read_rows(source, name, check, name=info.file_name):
                     pass
     except (sqlite3.DatabaseError, IntegrityError, RowRefused, ValueError) as exc:
