@@ -20,8 +20,9 @@ from arenadesk.store.erase import erase_person, forget_erased_people
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.people import list_people
 from arenadesk.store.reports import get_texts, save_text
+from arenadesk.sync.export import export_package
 from arenadesk.sync.merge import merge_packages
-from arenadesk.sync.package import export_package, inspect_package
+from arenadesk.sync.package import inspect_package
 from arenadesk.sync.setup import start_working_file
 from tests.templates import Templates
 

@@ -30,8 +30,8 @@ from arenadesk.store.db.device import Device
 from arenadesk.store.groups import GroupDraft, create_group, get_group, list_groups
 from arenadesk.store.models.arena import SCHEMA_REVISION
 from arenadesk.store.people import PersonDraft, create_person, list_people
+from arenadesk.sync.export import export_package
 from arenadesk.sync.merge import ALREADY, MERGE, merge_packages
-from arenadesk.sync.package import export_package
 from arenadesk.sync.rows import synced_tables
 from tests import test_runner
 from tests.conftest_pg import PgServer

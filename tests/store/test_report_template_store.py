@@ -18,7 +18,7 @@ from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.db.device import Device
 from arenadesk.store.groups import find_group_by_code
-from arenadesk.sync.package import export_package
+from arenadesk.sync.export import export_package
 
 from .test_open_file import _downgrade
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.db.device import Device
 from arenadesk.store.models.sync import MergeLog
-from arenadesk.sync.package import export_package
+from arenadesk.sync.export import export_package
 from arenadesk.sync.rows import synced_tables, to_json
 from arenadesk.sync.setup import start_working_file
 from tests.templates import Templates, restamp

@@ -22,8 +22,8 @@ from arenadesk.store.boards import NoteDraft, add_notes, create_board
 from arenadesk.store.db.database import Database, backup_copy, open_database
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.people import PersonDraft, list_people, update_person
+from arenadesk.sync.export import export_package
 from arenadesk.sync.merge import MERGE, merge_packages
-from arenadesk.sync.package import export_package
 from tests.templates import Templates
 
 from .conftest import (

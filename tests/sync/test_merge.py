@@ -19,9 +19,9 @@ from arenadesk.store.db.database import Database, backup_copy, open_database
 from arenadesk.store.groups import GroupDraft, delete_group, find_group_by_code, update_group
 from arenadesk.store.models.arena import Person
 from arenadesk.store.people import PersonDraft, delete_person, list_people, update_person
+from arenadesk.sync.export import export_package
 from arenadesk.sync.log import list_imports, list_merge_log, restore_version
 from arenadesk.sync.merge import ALREADY, MERGE, REJECTED, merge_packages, preview_merge
-from arenadesk.sync.package import export_package
 from arenadesk.sync.planner import PackageMerge
 
 from .conftest import ORGANISER, logged_versions, sha256, synced_rows

@@ -24,8 +24,8 @@ from arenadesk.store.db.database import Database, backup_copy, open_database
 from arenadesk.store.models.sync import MergeLog
 from arenadesk.store.open_space import get_wall, place_topic
 from arenadesk.store.people import list_people
+from arenadesk.sync.export import export_package
 from arenadesk.sync.merge import ALREADY, merge_packages
-from arenadesk.sync.package import export_package
 from arenadesk.sync.setup import import_setup, start_working_file
 from tests.sync.conftest import ORGANISER, laptop_device, synced_rows
 

@@ -14,13 +14,8 @@ from arenadesk.store.db.database import Database
 from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.models.arena import SCHEMA_REVISION
-from arenadesk.sync.package import (
-    PACKAGE_SUFFIX,
-    SETUP_SUFFIX,
-    export_package,
-    inspect_package,
-    package_file_name,
-)
+from arenadesk.sync.export import export_package, package_file_name
+from arenadesk.sync.package import PACKAGE_SUFFIX, SETUP_SUFFIX, inspect_package
 
 from .conftest import sha256, table_count
 

@@ -25,8 +25,8 @@ from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.models.photos import PhotoContent
 from arenadesk.store.open_space import get_wall
+from arenadesk.sync.export import export_package
 from arenadesk.sync.merge import ALREADY, MERGE, REJECTED, merge_packages
-from arenadesk.sync.package import export_package
 from arenadesk.sync.rows import synced_tables, to_json
 from arenadesk.sync.setup import start_working_file
 from tests.images import samples

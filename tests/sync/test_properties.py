@@ -22,8 +22,9 @@ from arenadesk.store.db.database import Database, backup_copy, open_database
 from arenadesk.store.groups import GroupDraft, add_member, create_group
 from arenadesk.store.models.arena import ChallengeGroup, Membership, Person
 from arenadesk.store.people import PersonDraft, create_person
+from arenadesk.sync.export import export_package
 from arenadesk.sync.merge import merge_packages
-from arenadesk.sync.package import export_package, inspect_package, package_engine
+from arenadesk.sync.package import inspect_package, package_engine
 from arenadesk.sync.rows import synced_tables, to_json
 from tests.templates import Templates
 

@@ -20,9 +20,9 @@ from arenadesk.store.groups import find_group_by_code, list_groups
 from arenadesk.store.models.reports import GroupReportText
 from arenadesk.store.people import PersonDraft, list_people, update_person
 from arenadesk.store.reports import add_action_item, get_texts, list_action_items, save_text
+from arenadesk.sync.export import export_package
 from arenadesk.sync.log import list_merge_log
 from arenadesk.sync.merge import ALREADY, MERGE, REJECTED, merge_packages, preview_merge
-from arenadesk.sync.package import export_package
 
 from .conftest import laptop_device, started_working_files, synced_rows
 

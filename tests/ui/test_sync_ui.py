@@ -13,8 +13,9 @@ from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.device import Device
 from arenadesk.store.people import PersonDraft, list_people, update_person
+from arenadesk.sync.export import export_package
 from arenadesk.sync.log import list_merge_log
-from arenadesk.sync.package import export_package, inspect_package
+from arenadesk.sync.package import inspect_package
 from arenadesk.sync.setup import start_working_file
 from arenadesk.ui.shell.context import UiContext
 from arenadesk.ui.shell.main_window import MainWindow

@@ -152,7 +152,7 @@ class PackageSize:
 def package_size(db: Database) -> PackageSize:
     """The exact size of this file's package, measured by writing one to a temporary
     folder (then removed); about a second for a package of 30 photos."""
-    from arenadesk.sync.package import export_package
+    from arenadesk.sync.export import export_package
 
     weight = store.photo_weight(db)
     with tempfile.TemporaryDirectory(prefix="arenadesk-size-") as folder:

@@ -18,9 +18,10 @@ from arenadesk.store.arenas import current_arena_id
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.device import Device
 from arenadesk.sync import setup as setup_files
+from arenadesk.sync.export import export_package
 from arenadesk.sync.merge import MergePreview, MergeResult, PackageHook, merge_packages
 from arenadesk.sync.merge import preview_merge as _preview
-from arenadesk.sync.package import export_package, inspect_package
+from arenadesk.sync.package import inspect_package
 
 __all__ = [
     "Merged",

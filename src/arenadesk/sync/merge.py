@@ -22,26 +22,22 @@ The writes are SQLAlchemy Core statements, so the target may be SQLite or Postgr
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import sqlite3
-import uuid
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from functools import cache
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy import Connection, Insert, insert, select, update
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.faults import os_reason
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.fileinfo import read_only_connection
-from arenadesk.store.db.live import live
 from arenadesk.store.erase import forget_erased_people
 from arenadesk.sync.content import CONTENT_CHUNK, CONTENT_TABLE
-from arenadesk.sync.intake import LOCAL_TABLES, MAX_FILE_BYTES, new_check, read_rows
+from arenadesk.sync.import_log import record_import, screen_packages
+from arenadesk.sync.intake import LOCAL_TABLES, new_check, read_rows
 from arenadesk.sync.outcomes import (
     ALREADY,
     MERGE,
@@ -54,12 +50,7 @@ from arenadesk.sync.outcomes import (
     needs_deletion_confirmation,
     reset,
 )
-from arenadesk.sync.package import (
-    PackageInfo,
-    current_schema_file,
-    file_sha256,
-    inspect_package,
-)
+from arenadesk.sync.package import current_schema_file
 from arenadesk.sync.planner import PackageMerge, now_us
 from arenadesk.sync.rows import synced_tables, table_named
 from arenadesk.sync.targets import RowRefused
@@ -79,121 +70,12 @@ __all__ = [
     "deletion_what",
     "merge_packages",
     "preview_merge",
-    "record_import",
 ]
 
 # Told before each package is merged: (packages done, packages in all, file name).
 PackageHook = Callable[[int, int, str], None]
 
 log = logging.getLogger(__name__)
-
-
-def record_import(
-    connection: Connection, info: PackageInfo, outcome: PackageOutcome | None = None
-) -> None:
-    """One line of the import log: the package by id and SHA-256, and what it changed."""
-    connection.execute(
-        _import_line(),
-        {
-            "package_id": info.package_id,
-            "sha256": info.sha256,
-            "kind": info.kind,
-            "file_name": info.file_name[:255],
-            "device_id": info.device_id[:36],
-            "device_name": info.device_name[:200],
-            "schema_revision": info.revision,
-            "imported_at": now_us(),
-            "added": outcome.added if outcome else 0,
-            "updated": outcome.updated if outcome else 0,
-            "deleted": outcome.deleted if outcome else 0,
-            "conflicts": outcome.conflicts if outcome else 0,
-        },
-    )
-
-
-@cache
-def _import_line() -> Insert:
-    return insert(table_named("import_log"))
-
-
-def _validate(
-    target: Connection, paths: Sequence[Path], accept_other_arena: bool | None
-) -> list[PackageOutcome]:
-    """Each package's file, header, schema and meta (its rows are checked as they are
-    merged); one already imported (same SHA-256) is known by its hash alone."""
-    outcomes: list[PackageOutcome] = []
-    imports = table_named("import_log")
-    columns = (imports.c.sha256, imports.c.kind, imports.c.package_id, imports.c.device_id)
-    known: dict[str, PackageInfo] = {
-        str(r.sha256): PackageInfo(
-            path=Path(),
-            kind=str(r.kind),
-            package_id=str(r.package_id),
-            sha256=str(r.sha256),
-            revision="",
-            arena_id=None,
-            arena_name="",
-            group_codes=(),
-            device_id=str(r.device_id),
-            device_name=str(r.device_name),
-            exported_at="",
-            base_clock=0,
-        )
-        for r in target.execute(select(*columns, imports.c.device_name))
-    }
-    for path in map(Path, paths):
-        digest = _digest(path)
-        if digest is not None and digest in known:
-            # Its bytes are those of a package that passed every check: what the import
-            # log (or this batch) says about it will do; the file is not opened.
-            info = dataclasses.replace(known[digest], path=path)
-            outcomes.append(PackageOutcome(path, info, ALREADY))
-            continue
-        try:
-            info = inspect_package(path, rows=False, sha256=digest)
-        except UserError as error:
-            outcomes.append(PackageOutcome(path, None, REJECTED, error))
-            continue
-        known[info.sha256] = info
-        outcomes.append(PackageOutcome(info.path, info, MERGE))
-    arena = _target_arena(target, [o.info for o in outcomes if o.status == MERGE and o.info])
-    for outcome in outcomes:
-        found = outcome.info
-        if outcome.status != MERGE or found is None or arena is None:
-            continue
-        if found.arena_id != arena:
-            outcome.other_arena = True
-            if accept_other_arena is False:
-                outcome.status = REJECTED
-                outcome.error = UserError(
-                    "sync.other_arena", name=found.file_name, arena=found.arena_name
-                )
-    return outcomes
-
-
-def _digest(path: Path) -> str | None:
-    """The SHA-256 of a regular file within the size bound (None: let the check say why)."""
-    try:
-        if not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
-            return None
-        return file_sha256(path)
-    except OSError:
-        return None
-
-
-def _target_arena(target: Connection, infos: Iterable[PackageInfo]) -> uuid.UUID | None:
-    """The target's arena; for an empty target, the arena most packages share (ties: the
-    lowest id), so which package counts as "another arena" never depends on their order."""
-    arenas = table_named("arena")
-    own = target.scalar(
-        select(arenas.c.id).where(live(arenas)).order_by(arenas.c.created_at, arenas.c.id).limit(1)
-    )
-    if own is not None:
-        return uuid.UUID(str(own))
-    counts = Counter(i.arena_id for i in infos if i.arena_id is not None)
-    if not counts:
-        return None
-    return min(counts, key=lambda a: (-counts[a], str(a)))
 
 
 def _meta_value(connection: Connection, key: str) -> str | None:
@@ -278,7 +160,7 @@ def _run(
     a problem is rolled back alone and the others merge; a preview rolls back at the end;
     anything unexpected (or Cancel) rolls back everything."""
     with target_db.engine.connect() as connection:
-        outcomes = _validate(connection, paths, accept_other_arena)
+        outcomes = screen_packages(connection, paths, accept_other_arena)
         connection.rollback()
         result = MergeResult(outcomes)
         merging = [o for o in outcomes if o.status == MERGE]

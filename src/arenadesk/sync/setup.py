@@ -18,8 +18,9 @@ from arenadesk.i18n.messages import UserError
 from arenadesk.platform.faults import os_reason
 from arenadesk.store.db.database import Database, open_file, unused_name
 from arenadesk.store.db.device import Device
+from arenadesk.sync.export import safe_name_part
 from arenadesk.sync.merge import MergeResult, merge_packages
-from arenadesk.sync.package import PackageInfo, inspect_package, safe_name_part
+from arenadesk.sync.package import PackageInfo, inspect_package
 from arenadesk.sync.rows import table_named
 
 # Keys a package's meta has that a working file must not keep.
