@@ -26,7 +26,8 @@ from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.models.photos import PhotoContent
 from arenadesk.store.open_space import get_wall
 from arenadesk.sync.export import export_package
-from arenadesk.sync.merge import ALREADY, MERGE, REJECTED, merge_packages
+from arenadesk.sync.log import list_imports
+from arenadesk.sync.merge import ALREADY, MERGE, REJECTED, merge_packages, preview_merge
 from arenadesk.sync.rows import synced_tables, to_json
 from arenadesk.sync.setup import start_working_file
 from tests.images import samples
@@ -103,6 +104,29 @@ def test_photos_travel_to_the_master_and_merge_once(
     # A removal on the master's side of a merged photo travels back as a tombstone.
     photos.remove_photo(master, report_1c[0].id)
     assert photos.photos_of(master, group_id=group_id(master, "1C")) == []
+
+
+def test_the_preview_counts_a_photo_once(
+    master: Database, laptops: list[Database], tmp_path: Path
+) -> None:
+    """A photo is one thing to a person, though its image travels in a row of its own:
+    two new photos are two added, a removed one is one deleted, in the preview as in the
+    merge and its import log."""
+    one = laptops[0]
+    photos.add_photos(one, [image(5), image(6)], group_id=group_id(one, "1C"))
+    package = export_package(one, tmp_path / "usb")
+    assert table_count(package, "photo") == table_count(package, "photo_content") == 2
+    [seen] = preview_merge(master, [package]).outcomes
+    assert (seen.added, seen.updated, seen.deleted) == (2, 0, 0)
+    [merged] = merge_packages(master, [package]).outcomes
+    assert (merged.added, merged.updated, merged.deleted) == (2, 0, 0)
+    assert [(entry.added, entry.updated) for entry in list_imports(master)] == [(2, 0)]
+    assert content_count(master) == 2
+
+    photos.remove_photo(one, photos.photos_of(one, group_id=group_id(one, "1C"))[0].id)
+    later = export_package(one, tmp_path / "usb")
+    [seen] = preview_merge(master, [later]).outcomes
+    assert (seen.added, seen.deleted) == (0, 1)  # (the other photo moves up: one updated)
 
 
 def test_a_shrunk_package_carries_only_the_smaller_images(

@@ -7,9 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from arenadesk.i18n.messages import Phrase, UserError
+from arenadesk.sync.content import CONTENT_TABLE
 from arenadesk.sync.package import PackageInfo
 
-_LOCAL_TABLES = ("meta", "import_log", "merge_log")
+# Tables whose rows are not what a person counts: the file's own bookkeeping, and the
+# images of photos (a photo is one thing, counted by its row in `photo`).
+_NOT_COUNTED = ("meta", "import_log", "merge_log", CONTENT_TABLE)
 
 # Outcome of one package.
 MERGE, REJECTED, ALREADY = "merge", "rejected", "already"
@@ -68,7 +71,7 @@ class MergeResult(MergePreview):
 def needs_deletion_confirmation(outcome: PackageOutcome) -> bool:
     """It deletes the arena, or more than half of the package's rows."""
     assert outcome.info is not None
-    rows = sum(n for t, n in outcome.info.row_counts.items() if t not in _LOCAL_TABLES)
+    rows = sum(n for t, n in outcome.info.row_counts.items() if t not in _NOT_COUNTED)
     return outcome.deletes_arena or (outcome.removed > 0 and 2 * outcome.removed > rows)
 
 
@@ -81,7 +84,7 @@ def reset(outcome: PackageOutcome) -> None:
 def deletion_what(outcome: PackageOutcome) -> Phrase:
     """What a package deletes: the arena, or so many of its rows."""
     assert outcome.info is not None
-    rows = sum(n for t, n in outcome.info.row_counts.items() if t not in _LOCAL_TABLES)
+    rows = sum(n for t, n in outcome.info.row_counts.items() if t not in _NOT_COUNTED)
     if outcome.deletes_arena:
         return Phrase("sync.deletes_arena")
     return Phrase("sync.deletes_rows", deleted=outcome.removed, rows=rows)

@@ -87,8 +87,8 @@ class PackageMerge:
             new = [row for row in rows if row[at_id] not in existing]
             if new:
                 writer.insert(table, new)
-            outcome.added += len(new)
-            outcome.unchanged += len(rows) - len(new)
+            # Not counted: a photo is one thing to a person, its row (which says whether
+            # it was added, changed or removed), though its image travels in a row apart.
             return
         inserts: list[Row] = []
         ties: list[Row] = []
