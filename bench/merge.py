@@ -6,6 +6,10 @@ steps. The floor, measured in the same run on the same files, is plain SQL copyi
 same rows: for each package `ATTACH` and `INSERT OR IGNORE INTO main.t SELECT * FROM pkg.t`
 per table, one commit per package, no checks, no version compare, no logs.
 
+Both are also given in this process's CPU time (the plain copy waits on the disk for a
+commit per package, the merge commits once): CPU time shows a change of the merge through
+a busy machine's noise better than wall time does.
+
 Budgets (issue #19): 30 packages within 3.5x the floor; merging them again within
 100 ms; the merge of 300 packages within 150 MB peak memory (the resident high-water
 mark of a fresh process that merges them, next to the same for the plain copy).
@@ -44,7 +48,7 @@ def build_packages(folder: Path, count: int) -> tuple[Path, list[Path]]:
     from arenadesk.store.groups import GroupDraft, add_member, create_group
     from arenadesk.store.people import PersonDraft, create_person
     from arenadesk.store.reports import ActionItem, add_action_item, save_text
-    from arenadesk.sync.package import export_package
+    from arenadesk.sync.export import export_package
     from arenadesk.sync.setup import start_working_file
 
     organiser = open_database(folder / "organiser.sqlite", Device.new("arrangor"))
@@ -85,11 +89,12 @@ def build_packages(folder: Path, count: int) -> tuple[Path, list[Path]]:
     return empty, packages
 
 
-def floor_copy(empty: Path, target: Path, packages: list[Path]) -> float:
+def floor_copy(empty: Path, target: Path, packages: list[Path]) -> tuple[float, float]:
+    """Wall time and this process's CPU time of the plain SQL copy."""
     from arenadesk.sync.rows import synced_tables
 
     shutil.copyfile(empty, target)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     with contextlib.closing(sqlite3.connect(target, isolation_level=None)) as connection:
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=FULL")
@@ -102,10 +107,11 @@ def floor_copy(empty: Path, target: Path, packages: list[Path]) -> float:
                 )
             connection.execute("COMMIT")  # DETACH is refused inside a transaction
             connection.execute("DETACH DATABASE pkg")
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-def merge_timed(empty: Path, target: Path, packages: list[Path]) -> tuple[float, float, int]:
+def merge_timed(empty: Path, target: Path, packages: list[Path]) -> tuple[float, float, int, float]:
+    """Wall time of the merge and of merging again, rows added, CPU time of the merge."""
     from arenadesk.store.db.database import open_database
     from arenadesk.store.db.device import Device
     from arenadesk.sync.merge import merge_packages
@@ -113,16 +119,16 @@ def merge_timed(empty: Path, target: Path, packages: list[Path]) -> tuple[float,
     shutil.copyfile(empty, target)
     db = open_database(target, Device.new("master"))
     try:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         first = merge_packages(db, packages)
-        middle = time.perf_counter()
+        middle, cpu = time.perf_counter(), time.process_time() - cpu
         merge_packages(db, packages)
         end = time.perf_counter()
     finally:
         db.close()
     for leftover in target.parent.glob(f"{target.name}*"):
         leftover.unlink()
-    return middle - start, end - middle, first.total("added")
+    return middle - start, end - middle, first.total("added"), cpu
 
 
 def peak_mb(kind: str, empty: Path, target: Path, packages: list[Path]) -> float:
@@ -167,23 +173,31 @@ def main() -> int:
         floor_copy(empty, folder / "warm-floor.sqlite", every[:10])
         print(
             f"{'packages':>8} {'rows':>7} {'MB':>5} {'floor ms':>9} {'merge ms':>9} "
-            f"{'ratio':>6} {'again ms':>9}"
+            f"{'ratio':>6} {'again ms':>9} {'CPU: floor':>10} {'merge':>6} {'ratio':>6}"
         )
         for size in sizes:
             packages = every[:size]
-            firsts, agains, floors = [], [], []
+            firsts, agains, floors, cpus, floor_cpus = [], [], [], [], []
             rows = 0
             for run in range(args.runs):
-                floors.append(floor_copy(empty, folder / f"floor{run}.sqlite", packages))
-                first, again, rows = merge_timed(empty, folder / f"master{run}.sqlite", packages)
+                floor, floor_cpu = floor_copy(empty, folder / f"floor{run}.sqlite", packages)
+                floors.append(floor)
+                floor_cpus.append(floor_cpu)
+                first, again, rows, cpu = merge_timed(
+                    empty, folder / f"master{run}.sqlite", packages
+                )
                 firsts.append(first)
                 agains.append(again)
+                cpus.append(cpu)
                 (folder / f"floor{run}.sqlite").unlink()
-            first, again, floor = (statistics.median(x) for x in (firsts, agains, floors))
+            first, again, floor, cpu, floor_cpu = (
+                statistics.median(x) for x in (firsts, agains, floors, cpus, floor_cpus)
+            )
             size_mb = sum(p.stat().st_size for p in packages) / 1e6
             print(
                 f"{size:>8} {rows:>7} {size_mb:>5.1f} {floor * 1000:>9.0f} "
-                f"{first * 1000:>9.0f} {first / floor:>5.1f}x {again * 1000:>9.0f}"
+                f"{first * 1000:>9.0f} {first / floor:>5.1f}x {again * 1000:>9.0f} "
+                f"{floor_cpu * 1000:>10.0f} {cpu * 1000:>6.0f} {cpu / floor_cpu:>5.1f}x"
             )
             figures["curve"].append(  # type: ignore[attr-defined]
                 {
@@ -193,6 +207,8 @@ def main() -> int:
                     "first_s": first,
                     "again_s": again,
                     "ratio": first / floor,
+                    "floor_cpu_s": floor_cpu,
+                    "first_cpu_s": cpu,
                 }
             )
         largest = every[: max(sizes)]
