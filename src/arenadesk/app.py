@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QApplication
 from arenadesk import APP_NAME, __version__
 from arenadesk.diagnostics.log import enable_crash_file, redact
 from arenadesk.i18n.messages import UserError, message
-from arenadesk.platform.faults import as_user_error
 from arenadesk.platform.settings import Settings, default_database_path
 from arenadesk.ui.shell.main_window import MainWindow
 
@@ -225,6 +224,7 @@ class Application:
         another program): one plain sentence for the person, with the traceback in the log
         (and on stderr) and in the dialog's details to copy; the app keeps running. The
         failed edit's transaction was rolled back."""
+        from arenadesk.platform.faults import as_user_error
         from arenadesk.ui.common.error_dialog import ErrorDialog
 
         if not isinstance(exc, Exception):

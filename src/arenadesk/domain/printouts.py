@@ -11,8 +11,6 @@ from dataclasses import dataclass
 
 from arenadesk.domain.vocabulary import Role
 
-KINDS = ("badges", "lists", "attendance", "signs")
-
 
 @dataclass(frozen=True)
 class PrintPerson:
