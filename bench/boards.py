@@ -86,7 +86,7 @@ def fill_board(db, board_id, template, count: int, rng: random.Random) -> None: 
     elsewhere; here only the count matters)."""
     from arenadesk.domain.board_geometry import Rect
     from arenadesk.domain.note_layout import zone_for_rect
-    from arenadesk.store.boards import NoteDraft, add_notes
+    from arenadesk.store.notes import NoteDraft, add_notes
 
     drafts = []
     for i in range(count):
@@ -128,6 +128,7 @@ def main() -> int:
     from arenadesk.reports.board_drawing import FONT, board_drawing
     from arenadesk.reports.board_drawing import register_fonts as rl_fonts
     from arenadesk.store import boards as board_store
+    from arenadesk.store import notes as note_store
     from arenadesk.store.arenas import require_arena_id
     from arenadesk.store.db.database import open_database
     from arenadesk.store.db.device import Device
@@ -252,7 +253,7 @@ def main() -> int:
         event.listen(db.engine, "before_cursor_execute", count_statement)
         before = rss_mb()
         start = time.perf_counter()
-        notes = board_store.list_notes(db, board_id)
+        notes = note_store.list_notes(db, board_id)
         read_ms = (time.perf_counter() - start) * 1000
         event.remove(db.engine, "before_cursor_execute", count_statement)
         scene = BoardScene()

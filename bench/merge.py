@@ -42,10 +42,11 @@ def build_packages(folder: Path, count: int) -> tuple[Path, list[Path]]:
     working file started from the organiser's setup file, opened as another device)."""
     from arenadesk.domain.vocabulary import Role
     from arenadesk.store.arenas import create_arena
-    from arenadesk.store.boards import NoteDraft, add_notes, create_board
+    from arenadesk.store.boards import create_board
     from arenadesk.store.db.database import backup_copy, open_database
     from arenadesk.store.db.device import Device
     from arenadesk.store.groups import GroupDraft, add_member, create_group
+    from arenadesk.store.notes import NoteDraft, add_notes
     from arenadesk.store.people import PersonDraft, create_person
     from arenadesk.store.reports import ActionItem, add_action_item, save_text
     from arenadesk.sync.export import export_package

@@ -96,7 +96,8 @@ from arenadesk.domain.boards import load_templates
 from arenadesk.domain.note_layout import zone_for_rect
 from arenadesk.platform.settings import Settings
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.boards import NoteDraft, add_notes, create_board
+from arenadesk.store.boards import create_board
+from arenadesk.store.notes import NoteDraft, add_notes
 from arenadesk.store.db.database import open_database
 from arenadesk.store.groups import list_groups
 

@@ -17,7 +17,7 @@ from arenadesk.domain.report import (
     SelfEvaluation,
 )
 from arenadesk.domain.vocabulary import Perspective, Role
-from arenadesk.store.boards import NoteRow
+from arenadesk.store.notes import NoteRow
 
 LIBRARY = load_templates()
 

@@ -13,9 +13,10 @@ from reportlab.graphics.shapes import Drawing
 from arenadesk.domain.boards import load_templates
 from arenadesk.reports.board_drawing import board_drawing, measure, write_board_pdf
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.boards import list_boards, list_notes
+from arenadesk.store.boards import list_boards
 from arenadesk.store.db.database import Database
 from arenadesk.store.groups import find_group_by_code
+from arenadesk.store.notes import list_notes
 
 LIBRARY = load_templates()
 

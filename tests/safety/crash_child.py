@@ -12,10 +12,11 @@ from pathlib import Path
 
 from arenadesk.services.runner import Runner
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.boards import NoteDraft, add_note, list_boards, update_note
+from arenadesk.store.boards import list_boards
 from arenadesk.store.db.database import open_database
 from arenadesk.store.db.device import Device
 from arenadesk.store.groups import find_group_by_code
+from arenadesk.store.notes import NoteDraft, add_note, update_note
 from arenadesk.store.reports import save_text
 
 DEVICE = Device("44444444-4444-4444-8444-444444444444", "crash-child")

@@ -13,7 +13,7 @@ import pytest
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.settings import data_dir
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.boards import list_boards, list_notes, update_note
+from arenadesk.store.boards import list_boards
 from arenadesk.store.db import backups
 from arenadesk.store.db.backups import (
     BEFORE_RESTORE,
@@ -29,6 +29,7 @@ from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.db.device import Device
 from arenadesk.store.db.fileinfo import inspect_file
 from arenadesk.store.groups import find_group_by_code
+from arenadesk.store.notes import list_notes, update_note
 from arenadesk.store.people import PersonDraft, create_person, list_people
 from arenadesk.store.reports import save_text
 

@@ -18,9 +18,10 @@ from arenadesk.i18n.messages import ValidationError
 from arenadesk.reports.group_docx import build_group_docx
 from arenadesk.reports.group_pdf import build_group_pdf
 from arenadesk.store.arenas import create_arena, require_arena_id, update_arena
-from arenadesk.store.boards import NOTE_LIMIT, NoteDraft, add_note, list_boards, update_note
+from arenadesk.store.boards import list_boards
 from arenadesk.store.db.database import Database
 from arenadesk.store.groups import GroupDraft, create_group, find_group_by_code
+from arenadesk.store.notes import NOTE_LIMIT, NoteDraft, add_note, update_note
 from arenadesk.store.people import PersonDraft, create_person, list_people
 from arenadesk.store.reports import add_action_item, assemble_group_report, save_text
 from arenadesk.store.validate import clean_text

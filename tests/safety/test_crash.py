@@ -23,9 +23,9 @@ from pathlib import Path
 import pytest
 
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.boards import get_note
 from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.groups import find_group_by_code
+from arenadesk.store.notes import get_note
 from arenadesk.store.reports import get_texts
 from arenadesk.store.runs import open_run
 

@@ -21,11 +21,12 @@ from sqlalchemy.exc import OperationalError
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.faults import as_user_error
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.boards import NoteDraft, add_note, list_boards, list_notes
+from arenadesk.store.boards import list_boards
 from arenadesk.store.db import database, fileinfo
 from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.db.device import Device
 from arenadesk.store.groups import find_group_by_code, list_groups
+from arenadesk.store.notes import NoteDraft, add_note, list_notes
 from arenadesk.store.people import PersonDraft, create_person, list_people
 from arenadesk.store.reports import assemble_group_report
 

@@ -15,10 +15,11 @@ from arenadesk.reports.group_docx import build_group_docx
 from arenadesk.reports.group_pdf import build_group_pdf
 from arenadesk.services.runner import Runner
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.boards import NoteDraft, add_note, list_boards
+from arenadesk.store.boards import list_boards
 from arenadesk.store.db.backups import BackupPolicy
 from arenadesk.store.db.database import open_database
 from arenadesk.store.groups import find_group_by_code
+from arenadesk.store.notes import NoteDraft, add_note
 from arenadesk.store.people import PersonDraft, create_person
 from arenadesk.store.reports import assemble_group_report, save_text
 from arenadesk.ui.shell.context import UiContext

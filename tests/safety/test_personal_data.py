@@ -12,12 +12,13 @@ from arenadesk.domain.report import ActionItem, SelfEvaluation
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.anonymise import export_anonymised, export_clean_copy
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.boards import NoteDraft, add_note, list_boards, list_notes, update_note
+from arenadesk.store.boards import list_boards
 from arenadesk.store.db.backups import BackupPolicy, backup_folder, list_backups
 from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file
 from arenadesk.store.erase import ERASED, erase_person
 from arenadesk.store.groups import GroupRow, find_group_by_code, get_group
+from arenadesk.store.notes import NoteDraft, add_note, list_notes, update_note
 from arenadesk.store.people import PersonDraft, create_person, list_people, update_person
 from arenadesk.store.reports import (
     add_action_item,

@@ -9,11 +9,12 @@ from sqlalchemy import select
 
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store import boards as board_store
+from arenadesk.store import notes as note_store
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.boards import NoteDraft
 from arenadesk.store.db.database import Database
 from arenadesk.store.groups import find_group_by_code
 from arenadesk.store.models.boards import Board, Note
+from arenadesk.store.notes import NoteDraft
 from arenadesk.store.plans import ensure_group_plan
 
 
@@ -38,7 +39,7 @@ def test_the_demo_arena_has_filled_boards_for_1a(demo_db: Database) -> None:
         ("gap-analyse", 3),
     ]
     assert boards[0].note_count >= 12
-    notes = board_store.list_notes(demo_db, boards[0].id)
+    notes = note_store.list_notes(demo_db, boards[0].id)
     assert {n.zone_key for n in notes} == {"visjonen", "ideer", "malet", "utfordringer", "veien"}
 
 
@@ -51,7 +52,7 @@ def test_board_crud_with_tombstones(demo_db: Database, group_id: uuid.UUID) -> N
         ("Treet", 2, 4),
     ]
     board_store.update_board(demo_db, first, title="Gap-analyse", session_number=1, step_id=None)
-    note = board_store.add_note(demo_db, first, draft(zone="na"))
+    note = note_store.add_note(demo_db, first, draft(zone="na"))
     board_store.delete_board(demo_db, first)
     assert [r.id for r in board_store.list_boards(demo_db, group_id)] == [second]
     with demo_db.read() as session:
@@ -78,7 +79,7 @@ def test_notes_add_edit_delete_restore_with_sync_stamps(
     demo_db: Database, group_id: uuid.UUID
 ) -> None:
     board = board_store.create_board(demo_db, group_id, "toppen-av-fjellet", "Fjellet")
-    a, b = board_store.add_notes(demo_db, board, [draft("Én"), draft("To", zone="malet")])
+    a, b = note_store.add_notes(demo_db, board, [draft("Én"), draft("To", zone="malet")])
     assert (a.z, b.z) == (1, 2)  # each new note on top
     with demo_db.read() as session:
         stored = session.get(Note, a.id)
@@ -86,24 +87,24 @@ def test_notes_add_edit_delete_restore_with_sync_stamps(
         created, device = stored.created_at, stored.device_id
     assert device == demo_db.device.id
 
-    moved = board_store.update_note(demo_db, a.id, x=400.0, y=820.0, zone_key="veien")
+    moved = note_store.update_note(demo_db, a.id, x=400.0, y=820.0, zone_key="veien")
     assert (moved.x, moved.y, moved.zone_key, moved.text) == (400.0, 820.0, "veien", "Én")
-    edited = board_store.update_note(demo_db, a.id, text="  Én ting\nav gangen ", colour="pink")
+    edited = note_store.update_note(demo_db, a.id, text="  Én ting\nav gangen ", colour="pink")
     assert (edited.text, edited.colour) == ("Én ting\nav gangen", "pink")
     with demo_db.read() as session:
         stored = session.get(Note, a.id)
         assert stored is not None and stored.created_at == created
         assert stored.updated_at > created
 
-    board_store.delete_notes(demo_db, [a.id])
-    assert [n.id for n in board_store.list_notes(demo_db, board)] == [b.id]
-    assert board_store.get_note(demo_db, a.id) is None
+    note_store.delete_notes(demo_db, [a.id])
+    assert [n.id for n in note_store.list_notes(demo_db, board)] == [b.id]
+    assert note_store.get_note(demo_db, a.id) is None
     with demo_db.read() as session:
         tombstone = session.get(Note, a.id)
         assert tombstone is not None and tombstone.deleted
         deleted_at = tombstone.updated_at
-    board_store.restore_notes(demo_db, [a.id])
-    again = board_store.get_note(demo_db, a.id)
+    note_store.restore_notes(demo_db, [a.id])
+    again = note_store.get_note(demo_db, a.id)
     assert again == edited  # the same note, same id, back as it was
     with demo_db.read() as session:
         restored = session.get(Note, a.id)
@@ -116,20 +117,20 @@ def test_note_values_are_checked_and_nothing_is_saved(
 ) -> None:
     board = board_store.create_board(demo_db, group_id, "gap-analyse", "Gap")
     with pytest.raises(ValidationError) as caught:
-        board_store.add_note(demo_db, board, draft("x" * 10_000))
+        note_store.add_note(demo_db, board, draft("x" * 10_000))
     assert caught.value.text("nb") == "Lappen kan ha høyst 4000 tegn."
     assert caught.value.text("en") == "The note can have at most 4000 characters."
     with pytest.raises(ValidationError, match="required"):
-        board_store.add_note(demo_db, board, draft("   "))
+        note_store.add_note(demo_db, board, draft("   "))
     with pytest.raises(ValidationError, match="control characters"):
-        board_store.add_note(demo_db, board, draft("a\x07b"))
+        note_store.add_note(demo_db, board, draft("a\x07b"))
     with pytest.raises(ValidationError, match="Unknown note colour"):
-        board_store.add_note(demo_db, board, draft(colour="gold"))
+        note_store.add_note(demo_db, board, draft(colour="gold"))
     with pytest.raises(ValidationError, match="position or size"):
-        board_store.add_note(demo_db, board, draft(x=float("nan")))
-    assert board_store.list_notes(demo_db, board) == []
-    long = board_store.add_note(demo_db, board, draft("ord " * 999))
-    huge = board_store.add_note(demo_db, board, draft(w=1e9, h=1.0))
+        note_store.add_note(demo_db, board, draft(x=float("nan")))
+    assert note_store.list_notes(demo_db, board) == []
+    long = note_store.add_note(demo_db, board, draft("ord " * 999))
+    huge = note_store.add_note(demo_db, board, draft(w=1e9, h=1.0))
     assert len(long.text) == 3995 and (huge.w, huge.h) == (1200.0, 40.0)
 
 

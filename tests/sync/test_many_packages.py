@@ -18,9 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.boards import NoteDraft, add_notes, create_board
+from arenadesk.store.boards import create_board
 from arenadesk.store.db.database import Database, backup_copy, open_database
 from arenadesk.store.groups import find_group_by_code
+from arenadesk.store.notes import NoteDraft, add_notes
 from arenadesk.store.people import PersonDraft, list_people, update_person
 from arenadesk.sync.export import export_package
 from arenadesk.sync.merge import MERGE, merge_packages

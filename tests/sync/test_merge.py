@@ -14,10 +14,11 @@ from sqlalchemy import select
 
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.boards import NoteDraft, add_note, create_board, list_boards, list_notes
+from arenadesk.store.boards import create_board, list_boards
 from arenadesk.store.db.database import Database, backup_copy, open_database
 from arenadesk.store.groups import GroupDraft, delete_group, find_group_by_code, update_group
 from arenadesk.store.models.arena import Person
+from arenadesk.store.notes import NoteDraft, add_note, list_notes
 from arenadesk.store.people import PersonDraft, delete_person, list_people, update_person
 from arenadesk.sync.export import export_package
 from arenadesk.sync.log import list_imports, list_merge_log, restore_version

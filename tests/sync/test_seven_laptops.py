@@ -14,10 +14,11 @@ from sqlalchemy import func, select
 
 from arenadesk.domain.report import ActionItem
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.boards import NoteDraft, add_note, create_board, list_boards, list_notes
+from arenadesk.store.boards import create_board, list_boards
 from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.groups import find_group_by_code, list_groups
 from arenadesk.store.models.reports import GroupReportText
+from arenadesk.store.notes import NoteDraft, add_note, list_notes
 from arenadesk.store.people import PersonDraft, list_people, update_person
 from arenadesk.store.reports import add_action_item, get_texts, list_action_items, save_text
 from arenadesk.sync.export import export_package

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsScene
 
 from arenadesk.domain.boards import load_templates
-from arenadesk.store.boards import NoteRow
+from arenadesk.store.notes import NoteRow
 from arenadesk.ui.boards.items import NOTE_COLOURS, NoteItem
 from arenadesk.ui.boards.scene import (
     CROWDED_NOTES,

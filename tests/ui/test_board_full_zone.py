@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from arenadesk.store import boards as board_store
+from arenadesk.store import notes as note_store
 from arenadesk.ui.boards.items import NoteItem
 from arenadesk.ui.boards.screen import BoardsScreen
 from arenadesk.ui.shell.main_window import MainWindow
@@ -45,11 +45,11 @@ def test_forty_notes_typed_into_the_goal_never_overlap(qtbot, screen: BoardsScre
     zone_rect = QRectF(box.x, box.y, box.w, box.h)
     screen.zone_picker.setCurrentIndex(screen.zone_picker.findData("malet"))
     screen.entry.setFocus()
-    before = len(board_store.list_notes(screen.ctx.db, screen.editor.board.id))  # type: ignore[union-attr]
+    before = len(note_store.list_notes(screen.ctx.db, screen.editor.board.id))  # type: ignore[union-attr]
     for number in range(1, 41):
         type_text(screen.entry, f"Mål nummer {number}: flere i arbeid innen ett år")
         QTest.keyClick(screen.entry, Qt.Key.Key_Return)
-    saved = board_store.list_notes(screen.ctx.db, screen.editor.board.id)  # type: ignore[union-attr]
+    saved = note_store.list_notes(screen.ctx.db, screen.editor.board.id)  # type: ignore[union-attr]
     assert len(saved) == before + 40
     pages = screen.scene.zone_pages.pages["malet"]
     assert pages > 1
@@ -69,15 +69,15 @@ def test_forty_notes_typed_into_the_goal_never_overlap(qtbot, screen: BoardsScre
     # Ctrl+Z from the (empty) entry field undoes the last note, Ctrl+Shift+Z brings it back.
     assert QApplication.focusWidget() is screen.entry
     QTest.keyClick(screen.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    after_undo = board_store.list_notes(screen.ctx.db, screen.editor.board.id)  # type: ignore[union-attr]
+    after_undo = note_store.list_notes(screen.ctx.db, screen.editor.board.id)  # type: ignore[union-attr]
     assert len(after_undo) == before + 39
     QTest.keyClick(
         screen.entry,
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert len(board_store.list_notes(screen.ctx.db, screen.editor.board.id)) == before + 40  # type: ignore[union-attr]
+    assert len(note_store.list_notes(screen.ctx.db, screen.editor.board.id)) == before + 40  # type: ignore[union-attr]
     # With text typed, Ctrl+Z is the field's own undo.
     type_text(screen.entry, "halvskrevet")
     QTest.keyClick(screen.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert len(board_store.list_notes(screen.ctx.db, screen.editor.board.id)) == before + 40  # type: ignore[union-attr]
+    assert len(note_store.list_notes(screen.ctx.db, screen.editor.board.id)) == before + 40  # type: ignore[union-attr]

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
-from arenadesk.store.boards import NoteRow
+from arenadesk.store.notes import NoteRow
 from arenadesk.ui.boards.items import NOTE_COLOURS
 from tests.ui.test_board_crowd import _fitted_view
 

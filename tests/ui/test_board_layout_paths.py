@@ -15,10 +15,11 @@ from arenadesk.domain.note_layout import MIN_SCALE, NOTE_W, note_rect
 from arenadesk.domain.picture_layout import picture_layout
 from arenadesk.services import boards as board_service
 from arenadesk.store import boards as board_store
+from arenadesk.store import notes as note_store
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.boards import NoteDraft, NoteRow
 from arenadesk.store.db.database import Database
 from arenadesk.store.groups import find_group_by_code
+from arenadesk.store.notes import NoteDraft, NoteRow
 from arenadesk.ui.boards.editor import BoardEditor
 from arenadesk.ui.boards.export import picture_scene
 from arenadesk.ui.boards.items import NoteItem
@@ -66,7 +67,7 @@ def editor_on(db: Database, group_id: uuid.UUID, key: str) -> BoardEditor:
 
 def in_zone(editor: BoardEditor, zone: Zone) -> list[NoteRow]:
     assert editor.board is not None
-    return [n for n in board_store.list_notes(editor.db, editor.board.id) if n.zone_key == zone.key]
+    return [n for n in note_store.list_notes(editor.db, editor.board.id) if n.zone_key == zone.key]
 
 
 @pytest.mark.parametrize("key", TEMPLATES)
@@ -117,7 +118,7 @@ def test_pictures_lay_stacked_notes_apart(qtbot, demo_db: Database, group_id, ke
     ob = other.region.bounds
     drafts.append(NoteDraft(other.key, "Står i fred", ob.right - 260, ob.bottom - 160, 200, 110))
     board_service.add_notes(demo_db, board_id, drafts)
-    notes = board_store.list_notes(demo_db, board_id)
+    notes = note_store.list_notes(demo_db, board_id)
     picture = picture_layout(template, notes)
     rects = [r for _, r in picture.placed]
     assert len(rects) + sum(picture.left_out.values()) == 41

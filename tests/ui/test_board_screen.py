@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 from arenadesk.app import Application
 from arenadesk.domain.board_geometry import Rect
 from arenadesk.services.changes import ChangeSet, Kind
-from arenadesk.store import boards as board_store
+from arenadesk.store import notes as note_store
 from arenadesk.ui.boards.dialogs import BoardDialog
 from arenadesk.ui.boards.screen import BoardsScreen
 from arenadesk.ui.boards.view import BoardPreview
@@ -76,7 +76,7 @@ def test_ten_notes_by_keyboard_alone(qtbot, window: MainWindow) -> None:
         type_text(entry, text)
         QTest.keyClick(entry, Qt.Key.Key_Return)
         assert entry.text() == ""
-    notes = board_store.list_notes(screen.ctx.db, screen.editor.board.id)  # type: ignore[union-attr]
+    notes = note_store.list_notes(screen.ctx.db, screen.editor.board.id)  # type: ignore[union-attr]
     by_text = {n.text: n for n in notes}
     assert [by_text[t].zone_key for _, t in TEN] == ZONES
     template = screen.editor.template
@@ -128,9 +128,9 @@ def test_the_zone_table_edits_text_and_zone(window: MainWindow) -> None:
     assert model.index(1, 0).data() == "Ideer"
     note = model.note_at(1)
     assert model.setData(model.index(1, 1), "Arbeidsgiver inviteres – også på Teams")
-    assert board_store.get_note(screen.ctx.db, note.id).text.endswith("også på Teams")  # type: ignore[union-attr]
+    assert note_store.get_note(screen.ctx.db, note.id).text.endswith("også på Teams")  # type: ignore[union-attr]
     assert model.setData(model.index(model.row_of(note.id), 0), "malet")
-    moved = board_store.get_note(screen.ctx.db, note.id)
+    moved = note_store.get_note(screen.ctx.db, note.id)
     assert moved is not None and moved.zone_key == "malet"
     template = screen.editor.template
     assert template is not None and template.zone("malet").region.contains(  # type: ignore[union-attr]
@@ -140,7 +140,7 @@ def test_the_zone_table_edits_text_and_zone(window: MainWindow) -> None:
     assert screen.message.text() == "Lappen må fylles ut."
     screen.undo_action.trigger()
     screen.undo_action.trigger()
-    back = board_store.get_note(screen.ctx.db, note.id)
+    back = note_store.get_note(screen.ctx.db, note.id)
     assert back == note
 
 

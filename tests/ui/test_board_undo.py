@@ -10,7 +10,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from arenadesk.store import boards as board_store
+from arenadesk.store import notes as note_store
 from arenadesk.ui.boards.screen import BoardsScreen
 from arenadesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_text
@@ -30,7 +30,7 @@ def state(screen: BoardsScreen) -> list[tuple]:
     assert board is not None
     saved = sorted(
         (n.id, n.zone_key, n.text, n.colour, round(n.x), round(n.y))
-        for n in board_store.list_notes(screen.ctx.db, board.id)
+        for n in note_store.list_notes(screen.ctx.db, board.id)
     )
     shown = sorted(
         (i.row.id, i.row.zone_key, i.row.text, i.row.colour, round(i.x()), round(i.y()))

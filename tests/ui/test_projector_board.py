@@ -14,7 +14,7 @@ from arenadesk.domain.board_geometry import Rect
 from arenadesk.domain.note_layout import NOTE_TEXT_COLOUR
 from arenadesk.domain.projector_layout import PAD
 from arenadesk.services import boards as board_service
-from arenadesk.store.boards import NoteDraft
+from arenadesk.store.notes import NoteDraft
 from arenadesk.ui.projector.board import NOTE_TEXT_SHARE, ProjectorBoard, ProjectorCard, ZoneCount
 from arenadesk.ui.projector.timer import ProjectorWindow
 from arenadesk.ui.runner.screen import RunnerScreen

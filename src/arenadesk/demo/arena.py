@@ -102,7 +102,8 @@ def create_demo_boards(db: Database, group_id: uuid.UUID) -> None:
     """Filled boards for one group, laid out as typed notes would be."""
     from arenadesk.domain.boards import load_templates
     from arenadesk.domain.note_layout import place_in_zone
-    from arenadesk.store.boards import NoteDraft, add_notes, create_board
+    from arenadesk.store.boards import create_board
+    from arenadesk.store.notes import NoteDraft, add_notes
 
     templates = load_templates()
     for key, title, session_number, notes in DEMO_BOARDS:

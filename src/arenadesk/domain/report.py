@@ -100,7 +100,7 @@ class BoardFigure:
 
     title: str
     template: BoardTemplate
-    notes: tuple[object, ...]  # store.boards.NoteRow, kept plain for the builders
+    notes: tuple[object, ...]  # store.notes.NoteRow, kept plain for the builders
     photos: tuple[ReportPhoto, ...] = ()  # photos of the paper board, printed beside it
 
 

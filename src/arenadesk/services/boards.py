@@ -9,9 +9,9 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 
 from arenadesk.services.changes import ChangeSet, Created, Kind
-from arenadesk.store import boards
-from arenadesk.store.boards import NoteDraft, NoteRow
+from arenadesk.store import boards, notes
 from arenadesk.store.db.database import Database
+from arenadesk.store.notes import NoteDraft, NoteRow
 
 
 def _board(board_id: uuid.UUID) -> ChangeSet:
@@ -60,7 +60,7 @@ def add_notes(
     db: Database, board_id: uuid.UUID, drafts: Sequence[NoteDraft]
 ) -> tuple[list[NoteRow], ChangeSet]:
     with db.session():
-        rows = boards.add_notes(db, board_id, drafts)
+        rows = notes.add_notes(db, board_id, drafts)
     return rows, _board(board_id)
 
 
@@ -68,17 +68,17 @@ def update_notes(
     db: Database, board_id: uuid.UUID, changes: Sequence[tuple[uuid.UUID, Mapping[str, object]]]
 ) -> tuple[list[NoteRow], ChangeSet]:
     with db.session():
-        rows = boards.update_notes(db, changes)
+        rows = notes.update_notes(db, changes)
     return rows, _board(board_id)
 
 
 def delete_notes(db: Database, board_id: uuid.UUID, note_ids: Iterable[uuid.UUID]) -> ChangeSet:
     with db.session():
-        boards.delete_notes(db, note_ids)
+        notes.delete_notes(db, note_ids)
     return _board(board_id)
 
 
 def restore_notes(db: Database, board_id: uuid.UUID, note_ids: Iterable[uuid.UUID]) -> ChangeSet:
     with db.session():
-        boards.restore_notes(db, note_ids)
+        notes.restore_notes(db, note_ids)
     return _board(board_id)

@@ -30,7 +30,6 @@ from arenadesk.domain.report import SelfEvaluation as Evaluation
 from arenadesk.i18n.messages import UserError
 from arenadesk.store import report_photos
 from arenadesk.store.arenas import ArenaDetails, get_arena
-from arenadesk.store.boards import NoteRow, note_row
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.live import live
 from arenadesk.store.groups import GroupRow, list_groups
@@ -42,6 +41,7 @@ from arenadesk.store.models.reports import (
     GroupReportText,
     SelfEvaluationRow,
 )
+from arenadesk.store.notes import NoteRow, note_row
 from arenadesk.store.people import arena_diversity
 from arenadesk.store.proceedings import assemble_proceedings, has_conversations
 from arenadesk.store.report_template import get_template

@@ -240,13 +240,14 @@ def _figures(
     db: Database, group_id: uuid.UUID, photos: report_photos.GroupPhotos | None = None
 ) -> list[BoardFigure]:
     from arenadesk.store import boards as board_store
+    from arenadesk.store import notes as note_store
 
     library = load_templates()
     figures = []
     for board in board_store.list_boards(db, group_id):
         template = library.get(board.template_key)
         if template is not None:
-            notes = tuple(board_store.list_notes(db, board.id))
+            notes = tuple(note_store.list_notes(db, board.id))
             pictures = tuple(photos.boards.get(board.id, ())) if photos else ()
             figures.append(BoardFigure(board.title, template, notes, pictures))
     return figures
@@ -255,6 +256,7 @@ def _figures(
 def board_suggestions(db: Database, group_id: uuid.UUID) -> Suggestions:
     """What the group's boards suggest for the problem, the result and the next steps."""
     from arenadesk.store import boards as board_store
+    from arenadesk.store import notes as note_store
 
     library = load_templates()
     ordered = []
@@ -264,7 +266,7 @@ def board_suggestions(db: Database, group_id: uuid.UUID) -> Suggestions:
             continue
         zone_order = {zone.key: index for index, zone in enumerate(template.zones)}
         notes = sorted(
-            board_store.list_notes(db, board.id),
+            note_store.list_notes(db, board.id),
             key=lambda n: (zone_order.get(n.zone_key, 99), n.y, n.x),
         )
         ordered.append((board.template_key, [(n.zone_key, n.text) for n in notes]))

@@ -17,6 +17,7 @@ from arenadesk.domain.boards import TemplateLibrary, placeholder_template
 from arenadesk.services import boards as board_service
 from arenadesk.store import boards as board_store
 from arenadesk.store import groups as group_store
+from arenadesk.store import notes as note_store
 from arenadesk.store.boards import BoardRow
 from arenadesk.ui.boards.dialogs import BoardDialog
 from arenadesk.ui.boards.editor import BoardEditor
@@ -115,7 +116,7 @@ class BoardChoice(_Base):
         if board is not None:
             template = self.templates.get(board.template_key)
             if template is None:
-                keys = [n.zone_key for n in board_store.list_notes(self.ctx.db, board.id)]
+                keys = [n.zone_key for n in note_store.list_notes(self.ctx.db, board.id)]
                 template = placeholder_template(board.template_key, keys)
                 problems.append(
                     arg(

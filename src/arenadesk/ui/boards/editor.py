@@ -25,9 +25,10 @@ from arenadesk.domain.note_layout import (
 )
 from arenadesk.services import boards as board_service
 from arenadesk.services.changes import ChangeSet
-from arenadesk.store import boards as board_store
-from arenadesk.store.boards import BoardRow, NoteDraft, NoteRow
+from arenadesk.store import notes as note_store
+from arenadesk.store.boards import BoardRow
 from arenadesk.store.db.database import Database
+from arenadesk.store.notes import NoteDraft, NoteRow
 from arenadesk.ui.boards.scene import BoardScene
 
 _FIELDS = ("zone_key", "text", "colour", "x", "y", "w", "h", "z")
@@ -74,7 +75,7 @@ class BoardEditor(QObject):
             self.notes = {}
             self.scene.clear_board()
         else:
-            rows = board_store.list_notes(self.db, board.id)
+            rows = note_store.list_notes(self.db, board.id)
             self.notes = {row.id: row for row in rows}
             self.scene.show_board(template, rows)
         self.changed.emit()

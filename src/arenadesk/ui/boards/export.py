@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QGraphicsItem, QWidget
 
 from arenadesk.domain.picture_layout import picture_layout
 from arenadesk.i18n.messages import UserError
-from arenadesk.store.boards import NoteRow
+from arenadesk.store.notes import NoteRow
 from arenadesk.ui.boards.pages import count_badge
 from arenadesk.ui.boards.scene import BoardScene
 from arenadesk.ui.common.forms import show_error

@@ -40,7 +40,7 @@ from arenadesk.domain.note_layout import (
     FittedText,
     fit_text,
 )
-from arenadesk.store.boards import NoteRow
+from arenadesk.store.notes import NoteRow
 
 FAMILY = "DejaVu Sans"
 ASCENT = 0.93  # as in reports/board_drawing.py: same baselines on screen and paper

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from arenadesk.domain.boards import BoardTemplate, Zone
 from arenadesk.domain.note_layout import PADDING, clamp_to_board
-from arenadesk.store.boards import NoteRow
+from arenadesk.store.notes import NoteRow
 from arenadesk.ui.boards.items import NoteItem, TemplateItem, ZoneHighlight, board_font
 from arenadesk.ui.boards.layer import NoteLayer
 from arenadesk.ui.boards.pages import ZonePages

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from arenadesk.domain.boards import BoardTemplate
 from arenadesk.domain.note_layout import NOTE_COLOURS, transcribe
 from arenadesk.i18n.messages import UserError
-from arenadesk.store.boards import NoteRow
+from arenadesk.store.notes import NoteRow
 from arenadesk.ui.boards.editor import BoardEditor, typed_order
 
 Index = QModelIndex | QPersistentModelIndex

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 from arenadesk.domain.boards import TemplateLibrary, load_templates, placeholder_template
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import boards as board_store
+from arenadesk.store import notes as note_store
 from arenadesk.store.boards import BoardRow
 from arenadesk.store.db.database import Database
 from arenadesk.ui.boards.scene import PIXMAP_CACHE_KB, BoardScene, tell_scene_what_shows
@@ -61,7 +62,7 @@ class BoardPreview(QGraphicsView):
         if row is None:
             self.board_scene.clear_board()
             return
-        notes = board_store.list_notes(self.db, row.id)
+        notes = note_store.list_notes(self.db, row.id)
         template = self.templates.get(row.template_key) or placeholder_template(
             row.template_key, [n.zone_key for n in notes]
         )

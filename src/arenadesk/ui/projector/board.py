@@ -20,8 +20,10 @@ from arenadesk.domain.boards import BoardTemplate, Zone, placeholder_template
 from arenadesk.domain.note_layout import NOTE_COLOURS, NOTE_EDGE, NOTE_TEXT_COLOUR
 from arenadesk.domain.projector_layout import PAD, Card, ZoneView, projector_layout
 from arenadesk.store import boards as board_store
-from arenadesk.store.boards import BoardRow, NoteRow
+from arenadesk.store import notes as note_store
+from arenadesk.store.boards import BoardRow
 from arenadesk.store.db.database import Database
+from arenadesk.store.notes import NoteRow
 from arenadesk.ui.boards.items import board_font, measure
 from arenadesk.ui.boards.view import BoardPreview
 from arenadesk.ui.shell.signals import AppSignals
@@ -116,7 +118,7 @@ class ProjectorBoard(BoardPreview):
             self._clear_items()
             self.board_scene.clear_board()
             return
-        self.notes = board_store.list_notes(self.db, row.id)
+        self.notes = note_store.list_notes(self.db, row.id)
         template = self.templates.get(row.template_key) or placeholder_template(
             row.template_key, [n.zone_key for n in self.notes]
         )
