@@ -28,7 +28,7 @@ from arenadesk.store.db import migrate
 from arenadesk.store.db.database import Database, open_database, open_url
 from arenadesk.store.db.device import Device
 from arenadesk.store.groups import GroupDraft, create_group, get_group, list_groups
-from arenadesk.store.models.arena import SCHEMA_REVISION
+from arenadesk.store.models.arena import SCHEMA_REVISION, Meta
 from arenadesk.store.people import PersonDraft, create_person, list_people
 from arenadesk.sync.export import export_package
 from arenadesk.sync.merge import ALREADY, MERGE, merge_packages
@@ -97,8 +97,38 @@ for _module in (*STORE_MODULES, test_merge):
 _ = laptops  # the sync tests' fixture, used by the adopted merge tests
 
 
+def copy_rows(source: Database, url: str) -> None:
+    """Every synced row of `source`, and its stored clock, into the server database."""
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    try:
+        with source.engine.connect() as reading, engine.begin() as target:
+            for table in synced_tables():  # parents first
+                rows = [dict(r._mapping) for r in reading.execute(select(table))]
+                if rows:
+                    target.execute(insert(table), rows)
+            clock = source.meta("clock")
+            if clock is not None:
+                target.execute(insert(Meta).values(key="clock", value=clock))
+    finally:
+        engine.dispose()
+
+
 @pytest.fixture
-def db(pg_migrated_url: str, device: Device) -> Iterator[Database]:
+def db(
+    pg_migrated_url: str,
+    device: Device,
+    templates: Templates,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+) -> Iterator[Database]:
+    """The server database; already holding the demo arena when the test asks for it, as
+    the demo file made once per session holds it (`demo_db` then finds it there)."""
+    if "demo_db" in request.fixturenames:
+        demo = open_database(templates.copy("demo", device, tmp_path / "demo.sqlite"), device)
+        try:
+            copy_rows(demo, pg_migrated_url)
+        finally:
+            demo.close()
     database = open_database(pg_migrated_url, device)
     yield database
     database.close()
@@ -122,13 +152,7 @@ def file_master(tmp_path: Path, templates: Templates) -> Iterator[Database]:
 def master(pg_migrated_url: str, file_master: Database, tmp_path: Path) -> Iterator[Database]:
     """The organiser's master on the server with the file's rows, copied table by table."""
     open_database(pg_migrated_url, ORGANISER).close()  # stamped like a new database
-    engine = create_engine(pg_migrated_url.replace("postgresql://", "postgresql+psycopg://", 1))
-    with file_master.engine.connect() as source, engine.begin() as target:
-        for table in synced_tables():  # parents first
-            rows = [dict(r._mapping) for r in source.execute(select(table))]
-            if rows:
-                target.execute(insert(table), rows)
-    engine.dispose()
+    copy_rows(file_master, pg_migrated_url)
     server = open_database(pg_migrated_url, ORGANISER)  # its clock reads the copied stamps
     yield server
     server.close()
