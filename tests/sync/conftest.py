@@ -6,7 +6,7 @@ import contextlib
 import hashlib
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -84,14 +84,15 @@ MASTER = Path("master", "master.sqlite")
 SCENE_LAPTOPS = (1, 2, 3)
 
 
-def _build_scene(templates: Templates, master_path: Path) -> Scene:
-    """The fixtures' chain run once: the demo master, its setup file, three laptops
-    started from it (each a new file made by the migrations), all closed."""
+def _build_scene(master_path: Path, make_master: Callable[[Path], None], usb: str) -> Scene:
+    """The fixtures' chain run once: the master (made by `make_master`), its setup file
+    (exported into folder `usb`), three laptops started from it (each a new file made by
+    the migrations), all closed."""
     folder = master_path.parent
-    templates.copy("demo", ORGANISER, master_path)
+    make_master(master_path)
     master = open_database(master_path, ORGANISER)
     try:
-        setup = export_package(master, folder / "usb", kind="setup")
+        setup = export_package(master, folder / usb, kind="setup")
     finally:
         master.close()
     laptops = []
@@ -106,10 +107,32 @@ def _build_scene(templates: Templates, master_path: Path) -> Scene:
     return Scene(folder, setup.relative_to(folder), tuple(laptops))
 
 
-def sync_scene(templates: Templates) -> tuple[Path, Scene]:
-    """The session's set-up: its master's file, and where the rest lie."""
+def _demo_master(templates: Templates, path: Path) -> None:
+    templates.copy("demo", ORGANISER, path)
+
+
+def _open_space_wall(path: Path) -> None:
+    """A new organiser's file with the Open Space arena, its people and the wall."""
+    from arenadesk.demo.open_space import create_open_space_wall
+
+    db = open_database(path, ORGANISER)
+    try:
+        create_open_space_wall(db)
+    finally:
+        db.close()
+
+
+def sync_scene(templates: Templates, kind: str = "demo") -> tuple[Path, Scene]:
+    """The session's set-up of `kind` ("demo": the demo arena's master, its setup file in
+    usb/; "open-space-wall": the Open Space wall's, in usb-setup/): its master's file, and
+    where the rest lie."""
+    makers: dict[str, tuple[Callable[[Path], None], str]] = {
+        "demo": (lambda path: _demo_master(templates, path), "usb"),
+        "open-space-wall": (_open_space_wall, "usb-setup"),
+    }
+    make_master, usb = makers[kind]
     return templates.template_with_facts(
-        "sync-scene", ORGANISER.id, lambda path: _build_scene(templates, path)
+        f"sync-scene-{kind}", ORGANISER.id, lambda path: _build_scene(path, make_master, usb)
     )
 
 

@@ -4,6 +4,7 @@ inputs documented on three laptops arrive once each, with the demo's numbers."""
 from __future__ import annotations
 
 import itertools
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,6 @@ from sqlalchemy import select
 from arenadesk.demo.open_space import (
     DemoConversation,
     create_open_space_demo,
-    create_open_space_wall,
     demo_plan,
 )
 from arenadesk.domain.open_space import InputType
@@ -26,8 +26,9 @@ from arenadesk.store.open_space import get_wall, place_topic
 from arenadesk.store.people import list_people
 from arenadesk.sync.export import export_package
 from arenadesk.sync.merge import ALREADY, merge_packages
-from arenadesk.sync.setup import import_setup, start_working_file
-from tests.sync.conftest import ORGANISER, laptop_device, synced_rows
+from arenadesk.sync.setup import import_setup
+from tests.sync.conftest import ORGANISER, SCENE_LAPTOPS, laptop_device, sync_scene, synced_rows
+from tests.templates import Templates
 
 ON_THE_SPOT = ("Ragnhild Åsheim Ødegård", "Frisklivssentralen Løkvik")
 ON_THE_SPOT_CELL = "1.4"
@@ -43,18 +44,29 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 
 @pytest.fixture
-def os_master(tmp_path: Path) -> Iterator[Database]:
-    """The organiser's file: the arena, its people and the wall with every topic placed."""
-    db = open_database(tmp_path / "master" / "master.sqlite", ORGANISER)
-    create_open_space_wall(db)
+def os_master(tmp_path: Path, templates: Templates) -> Iterator[Database]:
+    """The organiser's file: the arena, its people and the wall with every topic placed
+    (made once per session with the setup file exported from it, which lies beside it)."""
+    template, scene = sync_scene(templates, "open-space-wall")
+    path = tmp_path / "master" / "master.sqlite"
+    path.parent.mkdir(parents=True)
+    shutil.copyfile(template, path)
+    scene.copy(scene.setup, tmp_path)
+    db = open_database(path, ORGANISER)
     yield db
     db.close()
 
 
 @pytest.fixture
-def os_laptops(os_master: Database, tmp_path: Path) -> Iterator[list[Database]]:
-    setup = export_package(os_master, tmp_path / "usb-setup", kind="setup")
-    dbs = [start_working_file(setup, tmp_path / f"laptop{n}", laptop_device(n)) for n in (1, 2, 3)]
+def os_laptops(
+    os_master: Database, tmp_path: Path, templates: Templates
+) -> Iterator[list[Database]]:
+    """Three laptops started from the master's setup file (once per session)."""
+    _, scene = sync_scene(templates, "open-space-wall")
+    dbs = [
+        open_database(scene.copy(path, tmp_path), laptop_device(n))
+        for n, path in zip(SCENE_LAPTOPS, scene.laptops, strict=True)
+    ]
     yield dbs
     for db in dbs:
         db.close()
