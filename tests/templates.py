@@ -35,6 +35,16 @@ def demo_file(path: Path, device: Device) -> None:
         db.close()
 
 
+def open_space_demo_file(path: Path, device: Device) -> None:
+    from arenadesk.demo.open_space import create_open_space_demo
+
+    db = open_database(path, device)
+    try:
+        create_open_space_demo(db)
+    finally:
+        db.close()
+
+
 class Templates:
     """Session-wide cache of closed, self-contained database files (no -wal or -shm)."""
 
@@ -70,7 +80,12 @@ class Templates:
 
     def copy(self, kind: str, device: Device, target: Path) -> Path:
         """A copy of the template of `kind` for `device` at `target`, with a new file id."""
-        builders = {"empty": empty_file, "demo": demo_file, "demo-file": demo_file}
+        builders = {
+            "empty": empty_file,
+            "demo": demo_file,
+            "demo-file": demo_file,
+            "open-space-demo": open_space_demo_file,
+        }
         source = self.template(kind, device.id, lambda path: builders[kind](path, device))
         return self.copy_of(source, target)
 

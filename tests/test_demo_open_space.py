@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,12 +21,17 @@ from arenadesk.store.db.database import Database, open_database
 from arenadesk.store.db.device import Device
 from arenadesk.store.open_space import get_wall
 from arenadesk.store.people import list_people
+from tests.templates import Templates
 
 
 @pytest.fixture
-def os_demo(db: Database) -> Database:
-    create_open_space_demo(db)
-    return db
+def os_demo(tmp_path: Path, device: Device, templates: Templates) -> Iterator[Database]:
+    """The Open Space demo in a new file (built once per session by
+    `create_open_space_demo`, copied for each test)."""
+    path = templates.copy("open-space-demo", device, tmp_path / "arena.sqlite")
+    db = open_database(path, device)
+    yield db
+    db.close()
 
 
 def _rows(db: Database) -> list[ConversationRow]:

@@ -13,19 +13,18 @@ from pypdf import PdfReader
 from arenadesk.cli.main import main
 from arenadesk.store.db.database import open_database
 from arenadesk.store.db.device import Device
-from tests.reports.open_space_samples import build_open_space_arena
+from tests.reports.open_space_samples import build_open_space_arena, open_space_copy
+from tests.templates import Templates
 
 DEVICE = Device("11111111-1111-4111-8111-111111111111", "test-laptop")
 
 
 @pytest.fixture
-def open_space_path(tmp_path: Path) -> Path:
+def open_space_path(tmp_path: Path, templates: Templates) -> Path:
+    """A closed file with an Open Space arena (built once per session, copied)."""
     path = tmp_path / "openspace.sqlite"
-    db = open_database(path, DEVICE)
-    try:
-        build_open_space_arena(db, conversations=8, people=30)
-    finally:
-        db.close()
+    db, _sample = open_space_copy(templates, DEVICE, path, conversations=8, people=30)
+    db.close()
     return path
 
 

@@ -7,12 +7,15 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from arenadesk.store import conversations as conv
 from arenadesk.store import open_space as wall_store
 from arenadesk.store.arenas import require_arena_id
-from arenadesk.store.db.database import Database
+from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.device import Device
 from arenadesk.store.people import PersonDraft, create_person, list_people
+from tests.templates import Templates
 
 # (økt, space, title) from the 2020 report's list of 49 inputs.
 TOPICS = [
@@ -80,3 +83,21 @@ def make_open_space_arena(db: Database, people: int = 150) -> OpenSpaceArena:
     for number, title in DOCUMENTED.items():
         conv.save_field(db, topics[number], "input_title", title)
     return OpenSpaceArena(arena_id, topics)
+
+
+def open_space_arena_copy(
+    templates: Templates, device: Device, target: Path
+) -> tuple[Path, OpenSpaceArena]:
+    """A file at `target` holding the demo arena with `make_open_space_arena` done on it:
+    built once per test session, copied for each test."""
+
+    def build(path: Path) -> OpenSpaceArena:
+        templates.copy("demo", device, path)
+        db = open_database(path, device)
+        try:
+            return make_open_space_arena(db)
+        finally:
+            db.close()
+
+    source, arena = templates.template_with_facts("ui-open-space", device.id, build)
+    return Templates.copy_of(source, target), arena

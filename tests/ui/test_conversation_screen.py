@@ -4,6 +4,8 @@ or added on the spot, the day-2 input types, and the way in from the wall."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -15,19 +17,36 @@ from arenadesk.i18n.messages import message
 from arenadesk.services.changes import ChangeSet, Kind
 from arenadesk.store import conversations as conv
 from arenadesk.store import open_space as wall_store
+from arenadesk.store.db.database import Database, open_database
+from arenadesk.store.db.device import Device
 from arenadesk.store.people import list_people
 from arenadesk.ui.conversations.form import ConversationForm
 from arenadesk.ui.conversations.participants import NEW_PERSON, PERSON_ROLE
 from arenadesk.ui.conversations.screen import ConversationScreen
 from arenadesk.ui.conversations.topics import DOCUMENTED_ROLE, NewTopicDialog
 from arenadesk.ui.shell.context import UiContext
+from tests.templates import Templates
 from tests.ui.conftest import type_text
-from tests.ui.conversation_support import OpenSpaceArena, make_open_space_arena
+from tests.ui.conversation_support import OpenSpaceArena, open_space_arena_copy
 
 
 @pytest.fixture
-def arena(ctx: UiContext) -> OpenSpaceArena:
-    return make_open_space_arena(ctx.db)
+def arena_file(tmp_path: Path, device: Device, templates: Templates) -> tuple[Path, OpenSpaceArena]:
+    """The demo file with the Open Space arena of `make_open_space_arena` (made once)."""
+    return open_space_arena_copy(templates, device, tmp_path / "arena.sqlite")
+
+
+@pytest.fixture
+def demo_db(arena_file: tuple[Path, OpenSpaceArena], device: Device) -> Iterator[Database]:
+    """The screen's database: the demo arena, with the Open Space wall and its topics."""
+    db = open_database(arena_file[0], device)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def arena(arena_file: tuple[Path, OpenSpaceArena]) -> OpenSpaceArena:
+    return arena_file[1]
 
 
 @pytest.fixture
