@@ -47,6 +47,7 @@ ASCENT = 0.93  # as in reports/board_drawing.py: same baselines on screen and pa
 ZONE_TINT, ZONE_EDGE = 0.10, 0.55
 SELECTED = QColor("#1d6fd6")
 SHADOW = 4.0
+GLYPH_CACHE_PX = 64  # Qt's raster engine caches glyphs up to this pixel size
 
 
 @cache
@@ -333,18 +334,35 @@ class NoteItem(QGraphicsRectItem):
         """The note, at its own origin, where it meets `part` (in the note's coordinates):
         a scroll step paints a strip across notes that, zoomed in, fill the screen, and
         their text, drawn as outlines at that size, was most of the step."""
-        if part.contains(self.rect()):
+        fitted = self.fitted
+        scale = painter.worldTransform().m11()
+        large = fitted.size * scale > GLYPH_CACHE_PX
+        if part.contains(self.rect()) and not large:
             self.draw(painter)
             return
         self.draw_card(painter)
-        fitted = self.fitted
-        painter.setFont(board_font(fitted.size))
-        painter.setPen(QColor(NOTE_TEXT_COLOUR))
-        top = PADDING
+        top, lines = PADDING, []
         for line in fitted.lines:
             if top < part.bottom() and top + fitted.line_height > part.top():
-                painter.drawText(QPointF(PADDING, top + fitted.size * ASCENT), line)
+                lines.append((top + fitted.size * ASCENT, line))
             top += fitted.line_height
+        if not lines:
+            return
+        painter.setPen(QColor(NOTE_TEXT_COLOUR))
+        if not large:
+            painter.setFont(board_font(fitted.size))
+            for baseline, line in lines:
+                painter.drawText(QPointF(PADDING, baseline), line)
+            return
+        # Past the glyph cache Qt draws each glyph as an outline; through a scaled
+        # painter that took four times as long as the same font size drawn unscaled.
+        to_device = painter.worldTransform()
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(board_font(round(fitted.size * scale)))
+        for baseline, line in lines:
+            painter.drawText(to_device.map(QPointF(PADDING, baseline)), line)
+        painter.restore()
 
     def draw_card(self, painter: QPainter) -> None:
         w, h = self.row.w, self.row.h
