@@ -34,7 +34,7 @@ def test_the_group_chosen_in_the_runner_is_the_one_on_boards_and_report(
     assert report.group_id == two_a.id  # type: ignore[attr-defined]
     # Chosen on the boards screen: the runner follows.
     three_a = _group(db, "3A")
-    boards.group_combo.setCurrentIndex(boards.group_combo.findData(str(three_a.id)))  # type: ignore[attr-defined]
+    boards.group_combo.setCurrentIndex(index_of_data(boards.group_combo, three_a.id))  # type: ignore[attr-defined]
     assert runner.group.currentData() == three_a.id  # type: ignore[attr-defined]
     assert report.group_id == three_a.id  # type: ignore[attr-defined]
     assert "3A" in window.windowTitle() and "2A" not in window.windowTitle()
@@ -65,7 +65,7 @@ def test_a_language_switch_keeps_screen_and_group(
     try:
         boards = window.show_screen("boards")
         five = _group(demo_db, "1B")
-        boards.group_combo.setCurrentIndex(boards.group_combo.findData(str(five.id)))  # type: ignore[attr-defined]
+        boards.group_combo.setCurrentIndex(index_of_data(boards.group_combo, five.id))  # type: ignore[attr-defined]
         application.change_language("en")
         new = application.window
         assert new is not None and new is not window

@@ -3,8 +3,6 @@ format does not use is hidden."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from arenadesk.app import Application
@@ -82,7 +80,7 @@ def test_a_group_without_boards_says_so_without_the_last_groups_board(
     empty = next(
         i
         for i in range(boards.group_combo.count())
-        if not list_boards(window.ctx.db, uuid.UUID(boards.group_combo.itemData(i)))
+        if not list_boards(window.ctx.db, boards.group_combo.itemData(i))
     )
     boards.group_combo.setCurrentIndex(empty)
     group = boards.group_combo.currentText()

@@ -24,7 +24,7 @@ from arenadesk.ui.boards.editor import BoardEditor
 from arenadesk.ui.boards.entry import NoteEntry, ZonePicker
 from arenadesk.ui.boards.photo_beside import PhotoBeside
 from arenadesk.ui.boards.scene import BoardCanvas, BoardScene
-from arenadesk.ui.common.forms import confirm
+from arenadesk.ui.common.forms import confirm, index_of_data
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
 
@@ -50,14 +50,12 @@ class BoardChoice(_Base):
     _board_label: Callable[[BoardRow], str]
 
     def reload_groups(self) -> None:
-        current = self.group_combo.currentData() or (
-            str(self.ctx.current_group) if self.ctx.current_group else None
-        )
+        current = self.group_combo.currentData() or self.ctx.current_group
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
         for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
-            self.group_combo.addItem(f"{group.code}  {group.title}", str(group.id))
-        index = self.group_combo.findData(current)
+            self.group_combo.addItem(f"{group.code}  {group.title}", group.id)
+        index = index_of_data(self.group_combo, current)
         self.group_combo.setCurrentIndex(index if index >= 0 else 0)
         self.group_combo.blockSignals(False)
         if self.ctx.current_group is None and self.group_id is not None:
@@ -66,15 +64,14 @@ class BoardChoice(_Base):
 
     @property
     def group_id(self) -> uuid.UUID | None:
-        data = self.group_combo.currentData()
-        return uuid.UUID(data) if data else None
+        return self.group_combo.currentData()
 
     def _follow_group(self, group_id: object) -> None:
         if isinstance(group_id, uuid.UUID) and group_id != self.group_id:
             self.select_group(group_id)
 
     def select_group(self, group_id: uuid.UUID) -> None:
-        index = self.group_combo.findData(str(group_id))
+        index = index_of_data(self.group_combo, group_id)
         if index >= 0:
             self.group_combo.setCurrentIndex(index)
 
@@ -86,7 +83,7 @@ class BoardChoice(_Base):
         chosen: BoardRow | None = None
         for board in boards:
             item = QListWidgetItem(self._board_label(board))
-            item.setData(Qt.ItemDataRole.UserRole, str(board.id))
+            item.setData(Qt.ItemDataRole.UserRole, board.id)
             self.board_list.addItem(item)
             if board.id == current:
                 self.board_list.setCurrentItem(item)
@@ -105,9 +102,7 @@ class BoardChoice(_Base):
         if item is None:
             self.open_board(None)
             return
-        self.open_board(
-            board_store.get_board(self.ctx.db, uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
-        )
+        self.open_board(board_store.get_board(self.ctx.db, item.data(Qt.ItemDataRole.UserRole)))
 
     def open_board(self, board: BoardRow | None) -> None:
         self.scene.finish_editing()

@@ -19,7 +19,7 @@ from arenadesk.i18n.messages import ValidationError
 from arenadesk.services import boards as board_service
 from arenadesk.store import boards as board_store
 from arenadesk.store.boards import BoardRow
-from arenadesk.ui.common.forms import InlineErrors, dialog_buttons
+from arenadesk.ui.common.forms import InlineErrors, dialog_buttons, index_of_data
 from arenadesk.ui.common.geometry import size_to_content
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.shell.context import UiContext
@@ -80,7 +80,7 @@ class BoardDialog(QDialog):
             self.session.setCurrentIndex(max(0, self.session.findData(board.session_number)))
         self._fill_steps()
         if board is not None and board.step_id is not None:
-            self.step.setCurrentIndex(max(0, self.step.findData(str(board.step_id))))
+            self.step.setCurrentIndex(max(0, index_of_data(self.step, board.step_id)))
         self._template_changed()
 
     def _template_changed(self) -> None:
@@ -98,12 +98,11 @@ class BoardDialog(QDialog):
         self.step.addItem(self.tr("No particular step"), None)
         for step in self._steps:
             if step.session_number == number:
-                self.step.addItem(f"{step.position}. {step.title}", str(step.id))
+                self.step.addItem(f"{step.position}. {step.title}", step.id)
         self.step.setEnabled(number is not None and self.step.count() > 1)
 
     def accept(self) -> None:
-        step = self.step.currentData()
-        step_id = uuid.UUID(step) if step else None
+        step_id = self.step.currentData()
         number = self.session.currentData()
         try:
             if self.board is None:
