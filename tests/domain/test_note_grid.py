@@ -36,3 +36,17 @@ def test_the_notes_in_a_rectangle_are_those_that_meet_it() -> None:
     assert grid.rect(0) == rects[0]
     grid.clear()
     assert len(grid) == 0 and grid.within(0, 0, 2000, 2000) == []
+
+
+def test_notes_added_at_once_are_found_as_if_put_one_by_one() -> None:
+    rng = random.Random(5)
+    rects = {k: (rng.uniform(0, 1800), rng.uniform(0, 1000), 200.0, 110.0) for k in range(500)}
+    one, many = NoteGrid[int](), NoteGrid[int]()
+    for key, rect in rects.items():
+        one.put(key, *rect)
+    many.put_new((key, *rect) for key, rect in rects.items())
+    for _ in range(50):
+        query = (rng.uniform(0, 1800), rng.uniform(0, 1000), rng.uniform(1, 600), 40.0)
+        assert sorted(many.within(*query)) == sorted(one.within(*query))
+    many.drop(3)
+    assert 3 not in many.within(*rects[3])

@@ -76,6 +76,16 @@ class NoteLayer(QGraphicsItem):
         self.grid.put(item, *extent(item))
         self._z[item] = item.zValue()
 
+    def place_new(self, items: Iterable[NoteItem]) -> None:
+        """Notes of a board being loaded, at their rows' places (as `place` each)."""
+        items = list(items)
+        margin, more = 3.0, SHADOW + 6
+        self.grid.put_new(
+            (i, r.x - margin, r.y - margin, r.w + more, r.h + more)
+            for i, r in ((i, i.row) for i in items)
+        )
+        self._z.update((i, float(i.row.z)) for i in items)
+
     def forget(self, item: NoteItem) -> None:
         self.grid.drop(item)
         self._z.pop(item, None)

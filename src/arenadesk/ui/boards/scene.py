@@ -149,6 +149,7 @@ class BoardScene(QGraphicsScene):
         for row in rows:
             self.put_note(row)
         self._bulk = False
+        self.layer.place_new(self.items_by_id.values())
         self.zone_pages.refresh(template, self.items_by_id.values())
         self._notes_changed()
 
@@ -175,7 +176,7 @@ class BoardScene(QGraphicsScene):
         else:
             zones.add(item.row.zone_key)
             item.set_row(row)
-        if self.layer is not None:
+        if self.layer is not None and not self._bulk:
             self.layer.place(item)
         if not self._bulk:
             self.zone_pages.refresh(self.template, self.items_by_id.values(), zones)
