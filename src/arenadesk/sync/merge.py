@@ -25,9 +25,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from arenadesk.i18n.messages import UserError
@@ -78,18 +80,30 @@ PackageHook = Callable[[int, int, str], None]
 log = logging.getLogger(__name__)
 
 
+class _Meta:
+    """The target's meta statements, built once (each merge sets a key per package)."""
+
+    def __init__(self) -> None:
+        meta = table_named("meta")
+        key: Any = bindparam("meta_key")
+        self.read = select(meta.c.value).where(meta.c.key == key)
+        self.insert = insert(meta).values(key=key, value=bindparam("meta_value"))
+        self.update = update(meta).where(meta.c.key == key).values(value=bindparam("meta_value"))
+
+
+@cache
+def _meta() -> _Meta:
+    return _Meta()
+
+
 def _meta_value(connection: Connection, key: str) -> str | None:
-    meta = table_named("meta")
-    value = connection.scalar(select(meta.c.value).where(meta.c.key == key))
+    value = connection.scalar(_meta().read, {"meta_key": key})
     return None if value is None else str(value)
 
 
 def _set_meta(connection: Connection, key: str, value: str) -> None:
-    meta = table_named("meta")
-    if _meta_value(connection, key) is None:
-        connection.execute(insert(meta).values(key=key, value=value))
-    else:
-        connection.execute(update(meta).where(meta.c.key == key).values(value=value))
+    statement = _meta().insert if _meta_value(connection, key) is None else _meta().update
+    connection.execute(statement, {"meta_key": key, "meta_value": value})
 
 
 def _merge_one(
