@@ -9,31 +9,27 @@ from collections.abc import Iterable
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPixmapCache,
     QResizeEvent,
-    QTextOption,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
-    QGraphicsTextItem,
     QGraphicsView,
-    QStyleOptionGraphicsItem,
     QWidget,
 )
 
 from arenadesk.domain.boards import BoardTemplate, Zone
-from arenadesk.domain.note_layout import PADDING, clamp_to_board
+from arenadesk.domain.note_layout import clamp_to_board
 from arenadesk.store.notes import NoteRow
-from arenadesk.ui.boards.items import NoteItem, TemplateItem, ZoneHighlight, board_font
+from arenadesk.ui.boards.items import NoteItem, TemplateItem, ZoneHighlight
 from arenadesk.ui.boards.layer import NoteLayer
+from arenadesk.ui.boards.note_editor import NoteEditor
 from arenadesk.ui.boards.pages import ZonePages
 
 # DeviceCoordinateCache keeps the template's and the note layer's pixels in QPixmapCache;
@@ -285,48 +281,6 @@ class BoardScene(QGraphicsScene):
         self.removeItem(editor)
         if keep and text and text != before:
             self.text_edited.emit(note_id, text)
-
-
-class NoteEditor(QGraphicsTextItem):
-    """Edits a note's text where it is, in the note's own font and colour."""
-
-    def __init__(self, scene: BoardScene, item: NoteItem) -> None:
-        super().__init__(item.row.text)
-        self._scene = scene
-        self.item = item
-        self.setFont(board_font(item.fitted.size))
-        self.setDefaultTextColor(QColor("#1f2933"))
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
-        self.setPos(item.pos() + QPointF(PADDING - 4, PADDING - 6))
-        self.setTextWidth(item.row.w - 2 * PADDING + 8)
-        self.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignLeft))
-        self.setZValue(10_000_000)
-        cursor = self.textCursor()
-        cursor.select(cursor.SelectionType.Document)
-        self.setTextCursor(cursor)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        painter.fillRect(self.boundingRect(), QColor(255, 255, 255, 235))
-        painter.setPen(QColor("#1d6fd6"))
-        painter.drawRect(self.boundingRect().adjusted(0, 0, -1, -1))
-        super().paint(painter, option, widget)  # type: ignore[arg-type]  # Qt accepts None
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self._scene.finish_editing(keep=True)
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self._scene.finish_editing(keep=False)
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if self._scene.editor is self:
-            self._scene.finish_editing(keep=True)
 
 
 def tell_scene_what_shows(view: QGraphicsView) -> None:
