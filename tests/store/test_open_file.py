@@ -57,6 +57,30 @@ def test_new_file_is_an_arenadesk_file_at_head(tmp_path: Path, device: Device) -
     assert siblings(path) == []  # closing checkpoints the WAL away
 
 
+def test_new_file_has_exactly_the_schema_the_migrations_make(
+    tmp_path: Path, device: Device
+) -> None:
+    """New files are copies of one template migrated per process: the copy is the
+    migrations' schema, object for object, and holds no row but its own meta."""
+    from arenadesk.store.db.schema_check import reference_schema, schema_problem
+
+    first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
+    open_database(first, device).close()
+    with contextlib.closing(sqlite3.connect(first)) as connection:
+        connection.execute("INSERT INTO meta (key, value) VALUES ('only', 'in the first')")
+        connection.commit()
+    open_database(second, device).close()
+    with contextlib.closing(sqlite3.connect(second)) as connection:
+        assert schema_problem(connection, migrate.head_revision()) is None
+        names = {name for _kind, name in reference_schema(migrate.head_revision())}
+        found = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        assert found == names
+        assert connection.execute("SELECT count(*) FROM meta WHERE key = 'only'").fetchone() == (0,)
+    assert sqlite_rows(first, "SELECT value FROM meta WHERE key = 'file_id'") != sqlite_rows(
+        second, "SELECT value FROM meta WHERE key = 'file_id'"
+    )
+
+
 def test_new_file_has_meta_rows(db: Database, device: Device) -> None:
     uuid.UUID(db.meta("file_id") or "")  # a valid UUID
     created = dt.datetime.fromisoformat(db.meta("created") or "")

@@ -21,10 +21,10 @@ from arenadesk.store.people import PersonRow
 def test_a_crash_while_creating_leaves_no_file(
     tmp_path: Path, device: Device, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fail(_engine: object) -> None:
+    def fail(_target: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(migrate, "upgrade", fail)
+    monkeypatch.setattr(migrate, "create_schema", fail)
     target = tmp_path / "ny.sqlite"
     with pytest.raises(UserError) as caught:
         open_database(target, device)

@@ -261,16 +261,21 @@ def _check_writable(path: Path) -> None:
         raise UserError("db.read_only", path=path)
 
 
-def _initialise(engine: Engine, device: Device) -> None:
-    """A new SQLite file: its application id, the schema, and the facts about it in meta.
+def _initialise(path: Path, device: Device) -> None:
+    """A new SQLite file: the schema, its application id, and the facts about it in meta.
     (A server database gets the same schema and meta in `server.prepare`.)"""
-    with engine.begin() as connection:
-        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
     from arenadesk.store.db import migrate  # Alembic loads only when a schema must change
 
-    migrate.upgrade(engine)
-    with engine.begin() as connection:
-        connection.execute(insert(Meta), meta_for_new_database(device))
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        migrate.create_schema(connection)
+        connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        connection.commit()
+    engine = _sqlite_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            connection.execute(insert(Meta), meta_for_new_database(device))
+    finally:
+        engine.dispose()
 
 
 def _migrate_file(path: Path, revision: str) -> None:
@@ -311,9 +316,7 @@ def open_file(path: Path, device: Device, *, create: bool = True) -> Database:
         partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.creating")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            engine = _sqlite_engine(partial, foreign_keys=False)
-            _initialise(engine, device)
-            engine.dispose()
+            _initialise(partial, device)
             _link_into_place(partial, path)
         except (OSError, sqlite3.Error, OperationalError) as exc:
             raise UserError("db.cannot_create", path=path, detail=os_reason(exc)) from exc
@@ -328,9 +331,7 @@ def open_file(path: Path, device: Device, *, create: bool = True) -> Database:
             _check_revision(info.revision, path)
         _check_writable(path)
         if info.is_new:
-            engine = _sqlite_engine(path, foreign_keys=False)
-            _initialise(engine, device)
-            engine.dispose()
+            _initialise(path, device)
         elif info.revision != SCHEMA_REVISION:
             _migrate_file(path, info.revision or "empty")
     engine = _sqlite_engine(path, foreign_keys=True)
