@@ -31,6 +31,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Adding %n photo(s)…</source>
+        <translation>
+            <numerusform>Adding %n photo…</numerusform>
+            <numerusform>Adding %n photos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>

@@ -800,6 +800,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Adding %n photo(s)…</source>
+        <translation>
+            <numerusform>Legger til %n bilde …</numerusform>
+            <numerusform>Legger til %n bilder …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new</source>
         <translation>
             <numerusform>%n ny</numerusform>
@@ -2091,10 +2098,6 @@ Dette kan ikke angres.</translation>
     <message>
         <source>Preparing the photos…</source>
         <translation>Gjør bildene klare …</translation>
-    </message>
-    <message>
-        <source>Adding %n photo(s)…</source>
-        <translation>Legger til bilder (%n) …</translation>
     </message>
     <message>
         <source>Straightening the photo…</source>

@@ -156,6 +156,11 @@ def test_counts_take_the_languages_plural_form(
     }
     assert Counts().perspective_basis(1) == basis[language]
     assert "3" in Counts().perspective_basis(3)
+    photos = {
+        "nb": ("Legger til 1 bilde …", "Legger til 4 bilder …"),
+        "en": ("Adding 1 photo…", "Adding 4 photos…"),
+    }
+    assert (Counts().adding_photos(1), Counts().adding_photos(4)) == photos[language]
 
 
 def test_arg_fills_markers_in_one_pass() -> None:
@@ -165,6 +170,19 @@ def test_arg_fills_markers_in_one_pass() -> None:
     assert arg("Delete %1 “%2”?", "100%2 sure", "B") == "Delete 100%2 sure “B”?"
     assert arg("%2 emner står i %1", "rom 4", "To") == "To emner står i rom 4"
     assert arg("Økt %1 · day %2", 3) == "Økt 3 · day %2"  # the rest for a later call
+
+
+def test_counts_are_said_through_tr() -> None:
+    """lupdate marks a text plural ("numerus") only in `tr()`: a count through
+    `QCoreApplication.translate` would get one form for every number."""
+    plural = re.compile(r"""translate\(\s*["'][^"']*["']\s*,\s*["'][^"']*%n""")
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "src" / "arenadesk").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if plural.search(line)
+    ]
+    assert found == []
 
 
 def test_markers_are_filled_only_by_arg() -> None:

@@ -32,6 +32,9 @@ class Counts(QObject):
     def perspective_basis(self, known: int) -> str:
         return self.tr("Counted over the %n people whose perspective is given.", "", known)
 
+    def adding_photos(self, count: int) -> str:
+        return self.tr("Adding %n photo(s)…", "", count)
+
     def counts(self, added: int, updated: int, deleted: int, conflicts: int | None) -> str:
         parts = [
             self.tr("%n new", "", added),

@@ -17,6 +17,7 @@ from arenadesk.services import photos as photo_service
 from arenadesk.services.changes import ChangeSet
 from arenadesk.store.db.database import Database
 from arenadesk.ui.common.background import Progress, run_with_progress
+from arenadesk.ui.common.texts import Counts
 from arenadesk.ui.photos.thumbnails import png_bytes
 
 PATTERNS = "*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC *.HEIF"
@@ -92,5 +93,5 @@ def add_in_background(
         )
 
     count = len(files) + len(pictures)
-    label = QCoreApplication.translate("PhotoPanel", "Adding %n photo(s)…", "", count)
+    label = Counts().adding_photos(count)
     return run_with_progress(parent, label, work, cancellable=False)
