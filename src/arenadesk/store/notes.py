@@ -174,6 +174,10 @@ def update_note(db: Database, note_id: uuid.UUID, **changes: object) -> NoteRow:
     return update_notes(db, [(note_id, changes)])[0]
 
 
+# SQLite allows a limited number of bound values in one statement.
+_IDS_PER_READ = 500
+
+
 def update_notes(
     db: Database, changes: Sequence[tuple[uuid.UUID, Mapping[str, object]]]
 ) -> list[NoteRow]:
@@ -184,8 +188,17 @@ def update_notes(
             raise TypeError(f"not note fields: {sorted(unknown)}")
     rows = []
     with db.session() as session:
+        # One read for all the notes, before any is changed: a read per note flushed the
+        # notes changed so far each time (a zone laid out again moves hundreds).
+        ids = list(dict.fromkeys(note_id for note_id, _ in changes))
+        loaded: dict[uuid.UUID, Note] = {}
+        for start in range(0, len(ids), _IDS_PER_READ):
+            chunk = ids[start : start + _IDS_PER_READ]
+            loaded.update(
+                (n.id, n) for n in session.scalars(select(Note).where(Note.id.in_(chunk)))
+            )
         for note_id, values in changes:
-            note = session.get(Note, note_id)
+            note = loaded.get(note_id)
             if note is None or note.deleted:
                 raise UserError("record.missing")
             for name, value in _checked_changes(note, values).items():

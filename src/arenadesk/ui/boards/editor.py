@@ -50,8 +50,11 @@ Geometry = dict[str, object]
 class BoardEditor(QObject):
     """Owns the open board's notes, its scene and its undo stack."""
 
-    # the notes shown changed: another board opened, or an edit, undo or redo
+    # every note shown may have changed: another board was opened
     changed = Signal()
+    # some notes were added, changed or removed by an edit, undo or redo: their ids (a
+    # frozenset), so that views redo those notes only, not the whole board
+    notes_changed = Signal(object)
     # an edit, undo or redo was saved: its ChangeSet (others showing the board refresh)
     edited = Signal(object)
 
@@ -63,6 +66,7 @@ class BoardEditor(QObject):
         self.board: BoardRow | None = None
         self.template: BoardTemplate | None = None
         self.notes: dict[uuid.UUID, NoteRow] = {}
+        self._touched: set[uuid.UUID] = set()  # shown or hidden since the last `_saved`
         scene.notes_dragged.connect(self.move_notes)
         scene.text_edited.connect(self.edit_text)
 
@@ -70,6 +74,7 @@ class BoardEditor(QObject):
 
     def open(self, board: BoardRow | None, template: BoardTemplate | None) -> None:
         self.undo_stack.clear()
+        self._touched = set()
         self.board, self.template = board, template
         if board is None or template is None:
             self.notes = {}
@@ -243,20 +248,28 @@ class BoardEditor(QObject):
         self._saved(changes)
 
     def _saved(self, changes: ChangeSet) -> None:
-        self.changed.emit()
+        touched, self._touched = frozenset(self._touched), set()
+        if touched:
+            self.notes_changed.emit(touched)
+        else:
+            self.changed.emit()
         self.edited.emit(changes)
 
     # --- applied by commands ----------------------------------------------------------------
 
     def show_rows(self, rows: Iterable[NoteRow]) -> None:
+        rows = list(rows)
         for row in rows:
             self.notes[row.id] = row
-            self.scene.put_note(row)
+        self.scene.put_notes(rows)
+        self._touched |= {r.id for r in rows}
 
     def hide_rows(self, note_ids: Iterable[uuid.UUID]) -> None:
-        for note_id in note_ids:
+        ids = list(note_ids)
+        for note_id in ids:
             self.notes.pop(note_id, None)
-            self.scene.drop_note(note_id)
+        self.scene.drop_notes(ids)
+        self._touched |= set(ids)
 
     def write_rows(self, rows: Sequence[NoteRow]) -> None:
         saved, changes = board_service.update_notes(

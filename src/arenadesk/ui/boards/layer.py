@@ -116,6 +116,12 @@ class NoteLayer(QGraphicsItem):
             self.place(item)
             self.update(QRectF(*extent(item)))
 
+    def redraw_places(self, places: Iterable[tuple[float, float, float, float]]) -> None:
+        """Notes were removed from these places (x, y, w, h, as `grid.rect`): drawn again."""
+        self._cards = None
+        for place in places:
+            self.update(QRectF(*place))
+
     # --- drawing -------------------------------------------------------------------------
 
     def paint(

@@ -5,6 +5,7 @@ by it (the zone column gives that typed order back)."""
 
 from __future__ import annotations
 
+import bisect
 import uuid
 from typing import Any
 
@@ -43,6 +44,7 @@ class ZoneTableModel(QAbstractTableModel):
         self.language = language
         self._rows: list[tuple[str, str, NoteRow, bool]] = []  # key, name, note, first in zone
         editor.changed.connect(self.refresh)
+        editor.notes_changed.connect(self.update_notes)
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -54,6 +56,58 @@ class ZoneTableModel(QAbstractTableModel):
                 for index, note in enumerate(sorted(notes, key=typed_order)):
                     self._rows.append((key, label, note, index == 0))
         self.endResetModel()
+
+    def update_notes(self, note_ids: frozenset[uuid.UUID]) -> None:
+        """Some notes were added, changed or removed: only their rows change. A note that
+        keeps its zone keeps its row; one that left or changed zone is taken out, and the
+        new ones go in at their place (zone, then typed order). Resetting the model
+        instead made the sorted view sort the whole board again (0.5 s at 5 000 notes)."""
+        template = self.editor.template
+        if template is None:
+            self.refresh()
+            return
+        notes = self.editor.notes
+        rank = {zone.key: (index, "") for index, zone in enumerate(template.zones)}
+        late = len(template.zones)
+
+        def order(row: tuple[str, str, NoteRow, bool]) -> tuple[tuple[int, str], int, int]:
+            return (rank.get(row[0], (late, row[0])), *typed_order(row[2]))
+
+        leaving: list[int] = []
+        for index, (key, label, note, first) in enumerate(self._rows):
+            if note.id not in note_ids:
+                continue
+            now = notes.get(note.id)
+            if now is None or now.zone_key != key or typed_order(now) != typed_order(note):
+                leaving.append(index)
+                continue
+            self._rows[index] = (key, label, now, first)
+            if (now.text, now.colour) != (note.text, note.colour):
+                self.dataChanged.emit(self.index(index, ZONE), self.index(index, TEXT))
+        for index in reversed(leaving):
+            self.beginRemoveRows(QModelIndex(), index, index)
+            del self._rows[index]
+            self.endRemoveRows()
+        shown = {r[2].id for r in self._rows}
+        coming = [notes[i] for i in note_ids if i in notes and i not in shown]
+        for note in sorted(coming, key=typed_order):
+            zone = template.zone(note.zone_key)
+            label = zone.name.text(self.language) if zone else note.zone_key
+            row = (note.zone_key, label, note, False)
+            index = bisect.bisect_right(self._rows, order(row), key=order)
+            self.beginInsertRows(QModelIndex(), index, index)
+            self._rows.insert(index, row)
+            self.endInsertRows()
+        self._mark_first_rows()
+
+    def _mark_first_rows(self) -> None:
+        """The first row of each zone is marked (its zone name in bold)."""
+        previous = None
+        for index, (key, label, note, first) in enumerate(self._rows):
+            if first != (key != previous):
+                self._rows[index] = (key, label, note, not first)
+                self.dataChanged.emit(self.index(index, ZONE), self.index(index, ZONE))
+            previous = key
 
     def note_at(self, row: int) -> NoteRow:
         return self._rows[row][2]

@@ -1,0 +1,133 @@
+"""Single-note actions on a big board, as a facilitator does them in the main window:
+drag a note and release it, add a note from the entry field, edit a note's text, delete a
+note, and Undo of each. Used by bench/boards.py (its "actions" rows).
+
+Each figure is the time from the action (the mouse released, Enter pressed, the edit
+kept, Delete, Undo) to the window being idle again: the event loop has delivered
+everything the action posted, including the repaint of the canvas. Its floor is the same
+store call alone (the service function that writes the one row, in its transaction).
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+ACTIONS = ("drag", "add", "edit", "delete")
+
+
+def _ms(action: Callable[[], None], app: QApplication) -> float:
+    app.processEvents()
+    start = time.perf_counter()
+    action()
+    for _ in range(3):  # what the action posted, and what handling that posted (the paint)
+        app.processEvents()
+    return (time.perf_counter() - start) * 1000
+
+
+def _mouse(view, kind: QEvent.Type, point: QPoint, buttons: Qt.MouseButton) -> None:  # type: ignore[no-untyped-def]
+    pos = QPointF(point)
+    event = QMouseEvent(
+        kind, pos, view.viewport().mapToGlobal(pos), Qt.MouseButton.LeftButton, buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def measure_actions(window, board_id: uuid.UUID, runs: int) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
+    """{action: {"ms", "undo_ms", "floor_ms"}} medians over `runs` on the open board of
+    the main window's boards screen (which must show board `board_id`)."""
+    from arenadesk.services import boards as board_service
+    from arenadesk.store.notes import NoteDraft
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    screen = window.current_screen
+    editor, scene, canvas = screen.editor, screen.scene, screen.canvas
+    assert editor.board is not None and editor.board.id == board_id
+    db = screen.ctx.db
+    times: dict[str, list[float]] = {a: [] for a in ACTIONS}
+    undo: dict[str, list[float]] = {a: [] for a in ACTIONS}
+    floor: dict[str, list[float]] = {a: [] for a in ACTIONS}
+    zone = editor.template.zones[0]
+
+    def floor_ms(call: Callable[..., object], *args: object) -> float:
+        start = time.perf_counter()
+        call(db, board_id, *args)
+        return (time.perf_counter() - start) * 1000
+
+    def drag(run: int) -> None:
+        """Press on a note in view, move it by 40 px, release (timed)."""
+        canvas.zoom_fit()
+        app.processEvents()
+        note = max(editor.notes.values(), key=lambda n: n.z)  # on top: the press finds it
+        scene.select_only([note.id])
+        start = canvas.mapFromScene(scene.items_by_id[note.id].sceneBoundingRect().center())
+        _mouse(canvas, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+        for step in range(1, 5):
+            point = start + QPoint(10 * step, 6 * step)
+            _mouse(canvas, QEvent.Type.MouseMove, point, Qt.MouseButton.LeftButton)
+        end = start + QPoint(40, 24)
+
+        def release() -> None:
+            _mouse(canvas, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+        times["drag"].append(_ms(release, app))
+        moved = [(note.id, {"x": note.x + 1, "y": note.y})]
+        floor["drag"].append(floor_ms(board_service.update_notes, moved))
+        board_service.update_notes(db, board_id, [(note.id, {"x": note.x, "y": note.y})])
+
+    def add(run: int) -> None:
+        """Type a note and press Enter (timed)."""
+        screen.entry.setText(f"Ny lapp {run}")
+        times["add"].append(_ms(screen.add_typed_note, app))
+        draft = NoteDraft(zone.key, "floor", 10, 10, 200, 110, zone.note_colour)
+        added: list = []
+
+        def add_alone(*args: object) -> None:
+            added.extend(board_service.add_notes(*args)[0])  # type: ignore[arg-type]
+
+        floor["add"].append(floor_ms(add_alone, [draft]))
+        board_service.delete_notes(db, board_id, [r.id for r in added])
+
+    def edit(run: int) -> None:
+        """Open the editor in place on a note, type, keep it (timed)."""
+        note_id = sorted(editor.notes)[run]
+        old = editor.notes[note_id].text
+
+        def keep() -> None:
+            scene.edit_note(note_id)
+            assert scene.editor is not None
+            scene.editor.setPlainText(f"Endret {run}")
+            scene.finish_editing()
+
+        times["edit"].append(_ms(keep, app))
+        floor["edit"].append(floor_ms(board_service.update_notes, [(note_id, {"text": old})]))
+        board_service.update_notes(db, board_id, [(note_id, {"text": f"Endret {run}"})])
+
+    def delete(run: int) -> None:
+        """Select a note and delete it (timed)."""
+        note_id = sorted(editor.notes)[runs + run]
+        scene.select_only([note_id])
+        times["delete"].append(_ms(screen.delete_selected, app))
+        floor["delete"].append(floor_ms(board_service.restore_notes, [note_id]))
+        board_service.delete_notes(db, board_id, [note_id])
+
+    for run in range(runs):
+        for action, do in (("drag", drag), ("add", add), ("edit", edit), ("delete", delete)):
+            do(run)
+            undo[action].append(_ms(editor.undo_stack.undo, app))
+    return {
+        a: {
+            "ms": statistics.median(times[a]),
+            "undo_ms": statistics.median(undo[a]),
+            "floor_ms": statistics.median(floor[a]),
+        }
+        for a in ACTIONS
+    }
