@@ -9,7 +9,9 @@ PostgreSQL are held to; a working file's stamps may lie ahead of this machine's 
 may have been wrong for a while) but not past 2200.
 
 Each table is read through a cursor in chunks, so memory stays flat however large the file,
-and reading stops at the first few problems.
+and reading stops at the first few problems. A chunk is first held to the rules a column at
+a time (`chunk_passes`, as a merge does); only a chunk that may break one is read row by
+row, to name each problem.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import sqlite3
 from typing import Any
 
 from arenadesk.i18n.messages import Phrase
-from arenadesk.store.db.row_rules import StampWindow, row_problems
+from arenadesk.store.db.row_rules import StampWindow, chunk_passes, row_problems
 from arenadesk.store.db.schema_check import quote
 
 FIRST_PROBLEMS = 5  # how many problems the message names; reading stops there
@@ -51,6 +53,8 @@ def file_row_problems(
         names = [d[0] for d in cursor.description][1:]
         chunk = CHUNK_IMAGES if blobs else CHUNK_ROWS
         while rows := cursor.fetchmany(chunk):
+            if chunk_passes(table, names, [values[1:] for values in rows], window):
+                continue  # checked a column at a time; only a doubtful chunk row by row
             for values in rows:
                 row: dict[str, Any] = dict(zip(names, values[1:], strict=True))
                 for column, reason in row_problems(table, row, window):
