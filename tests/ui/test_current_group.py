@@ -88,3 +88,14 @@ def test_the_runner_shown_first_names_its_group_and_okt_in_the_title(
     number = runner.session.currentData()  # type: ignore[attr-defined]
     assert group.split()[0] in window.windowTitle()
     assert f"Økt {number}" in window.windowTitle()
+
+
+def test_the_groups_page_opens_at_the_current_group(qtbot, ctx: UiContext) -> None:  # type: ignore[no-untyped-def]
+    one_b = _group(ctx.db, "1B")
+    ctx.choose_group(one_b.id)
+    window = MainWindow(ctx, lambda _c: None)
+    qtbot.addWidget(window)
+    groups = window.show_screen("groups")
+    assert groups.detail.group.id == one_b.id  # type: ignore[attr-defined]
+    assert groups.list.currentItem().text().startswith("1B")  # type: ignore[attr-defined]
+    assert "1B" in window.windowTitle()

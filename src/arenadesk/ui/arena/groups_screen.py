@@ -332,7 +332,9 @@ class GroupsScreen(QWidget):
         self.reload()
 
     def reload(self, select: uuid.UUID | None = None, *, keep_form: bool = False) -> None:
-        current = select or (self.detail.group.id if self.detail.group else None)
+        # First shown at the group the window is about (its title names it), then where the
+        # person left it.
+        current = select or (self.detail.group.id if self.detail.group else self.ctx.current_group)
         groups = group_store.list_groups(self.ctx.db, self.ctx.arena_id)
         self.list.blockSignals(True)
         self.list.clear()
