@@ -208,3 +208,45 @@ def test_a_deleted_note_leaves_the_big_board_and_undo_brings_it_back(
     assert screen.table_model.rowCount() == count
     assert table_rows(screen.table_model) == fresh_table(screen)
     assert watch.resets == 0
+
+
+def pages_now(screen: BoardsScreen) -> tuple:
+    """What the zones' pages show: pages, the page shown, and which notes are hidden."""
+    pages = screen.scene.zone_pages
+    counts = {k: (pages.pages[k], pages.page[k]) for k in pages.pages if pages.pages[k] > 0}
+    hidden = {i.note_id for i in pages.hidden}
+    visible = {i.note_id for i in screen.scene.items_by_id.values() if not i.isVisible()}
+    return counts, hidden, visible
+
+
+def pages_from_scratch(screen: BoardsScreen) -> tuple:
+    """The same, laid out again from every note (the page each zone shows is kept)."""
+    screen.scene.zone_pages.refresh(screen.scene.template, screen.scene.items_by_id.values())
+    return pages_now(screen)
+
+
+def test_zone_pages_follow_one_note_as_if_laid_out_from_scratch(
+    qtbot, screen: BoardsScreen
+) -> None:
+    """A zone with more notes than fit shows them in pages: notes stacked on the same
+    slots. Adding, moving, deleting one note and undoing it keep the pages as laying the
+    whole board out again would."""
+    screen.zone_picker.setCurrentIndex(screen.zone_picker.findData("malet"))
+    for number in range(40):
+        screen.entry.setText(f"Mål nummer {number}: flere i arbeid innen ett år")
+        screen.add_typed_note()
+    scene = screen.scene
+    assert scene.zone_pages.pages["malet"] > 1
+    scene.turn_zone_page("malet")
+    steps = [
+        lambda: screen.entry.setText("Ett mål til") or screen.add_typed_note(),
+        lambda: drag_by(screen, max(screen.editor.notes.values(), key=lambda n: n.z).id, 0, 400),
+        lambda: scene.select_only([sorted(screen.editor.notes)[0]]) or screen.delete_selected(),
+        screen.undo_action.trigger,
+        screen.undo_action.trigger,
+        screen.redo_action.trigger,
+    ]
+    for step in steps:
+        step()
+        now = pages_now(screen)
+        assert now == pages_from_scratch(screen)

@@ -230,7 +230,13 @@ class BoardEditor(QObject):
         )
 
     def _change(self, changes: list[tuple[uuid.UUID, Geometry]], text: str) -> None:
-        changes = [(i, v) for i, v in changes if i in self.notes]
+        # Only the notes something changes for: a zone laid out again leaves most of its
+        # notes where they are, and reading and writing them all cost the whole zone.
+        changes = [
+            (i, v)
+            for i, v in changes
+            if i in self.notes and any(getattr(self.notes[i], f) != x for f, x in v.items())
+        ]
         if not changes:
             return
         before = [self.notes[i] for i, _ in changes]

@@ -4,6 +4,7 @@ of the zone at a time, with a "page 1 of 3" button in the zone's corner to turn 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
@@ -82,8 +83,15 @@ def count_badge(count: int, corner: tuple[float, float]) -> CornerBadge:
     return badge
 
 
+Slot = tuple[float, float, float, float]
+
+
 class ZonePages:
-    """Which page each zone shows; hides the notes of the other pages."""
+    """Which page each zone shows; hides the notes of the other pages.
+
+    The notes are kept in stacks, zone by zone and slot by slot (x, y, w, h), with how
+    many stacks of each height a zone has: one note's change touches its old and new
+    stack only, unless it changes how many pages its zone has."""
 
     def __init__(self, scene: QGraphicsScene) -> None:
         self.scene = scene
@@ -91,6 +99,9 @@ class ZonePages:
         self.pages: dict[str, int] = {}
         self._pagers: dict[str, PagerItem] = {}
         self.hidden: set[NoteItem] = set()  # the notes of the pages not shown
+        self._stacks: dict[str, dict[Slot, list[NoteItem]]] = {}
+        self._heights: dict[str, Counter[int]] = {}  # zone → {stack height: stacks}
+        self._place: dict[NoteItem, tuple[str, Slot]] = {}
 
     def clear(self) -> None:
         for pager in self._pagers.values():
@@ -99,6 +110,46 @@ class ZonePages:
         self.page.clear()
         self.pages.clear()
         self.hidden.clear()
+        self._stacks.clear()
+        self._heights.clear()
+        self._place.clear()
+
+    # --- the stacks ----------------------------------------------------------------------
+
+    def _take_out(self, item: NoteItem) -> tuple[str, Slot] | None:
+        place = self._place.pop(item, None)
+        if place is not None:
+            key, slot = place
+            stack = self._stacks[key][slot]
+            self._heights[key][len(stack)] -= 1
+            stack.remove(item)
+            if stack:
+                self._heights[key][len(stack)] += 1
+            else:
+                del self._stacks[key][slot]
+        return place
+
+    def _put_in(self, item: NoteItem) -> tuple[str, Slot]:
+        row = item.row
+        place = (row.zone_key, (row.x, row.y, row.w, row.h))
+        key, slot = place
+        stack = self._stacks.setdefault(key, {}).setdefault(slot, [])
+        heights = self._heights.setdefault(key, Counter())
+        if stack:
+            heights[len(stack)] -= 1
+        stack.append(item)
+        heights[len(stack)] += 1
+        self._place[item] = place
+        return place
+
+    def _count(self, key: str) -> int:
+        """The zone's pages: its highest stack."""
+        return max((h for h, n in self._heights.get(key, Counter()).items() if n > 0), default=0)
+
+    def items_of(self, zone_keys: Iterable[str]) -> list[NoteItem]:
+        return [i for key in zone_keys for s in self._stacks.get(key, {}).values() for i in s]
+
+    # --- laying out ----------------------------------------------------------------------
 
     def refresh(
         self,
@@ -106,36 +157,75 @@ class ZonePages:
         items: Iterable[NoteItem],
         zone_keys: set[str] | None = None,
     ) -> None:
-        """Lay out the pages of `zone_keys` (every zone when None) in one pass."""
-        stacks: dict[str, dict[tuple[float, float, float, float], list[NoteItem]]] = {}
+        """Lay out the pages of `zone_keys` (every zone when None), whose notes are
+        `items` (all of them), in one pass."""
+        for key in list(self._stacks) if zone_keys is None else zone_keys:
+            for stack in self._stacks.pop(key, {}).values():
+                for item in stack:
+                    self._place.pop(item, None)
+            self._heights.pop(key, None)
         for item in items:
-            row = item.row
-            if zone_keys is None or row.zone_key in zone_keys:
-                slot = (row.x, row.y, row.w, row.h)
-                stacks.setdefault(row.zone_key, {}).setdefault(slot, []).append(item)
-        for key in zone_keys if zone_keys is not None else set(stacks) | set(self._pagers):
-            slots = stacks.get(key, {})
-            count = max((len(s) for s in slots.values()), default=0)
-            page = min(self.page.get(key, 0), max(count - 1, 0))
-            self.page[key], self.pages[key] = page, count
-            for stack in slots.values():
-                stack.sort(key=lambda i: i.row.z)
-                for index, item in enumerate(stack):
-                    shown = count <= 1 or index == page
-                    item.setVisible(shown)
-                    if shown:
-                        self.hidden.discard(item)
-                    else:
-                        self.hidden.add(item)
-            self._show_pager(template, key, page, count)
+            self._take_out(item)
+            self._put_in(item)
+        keys = set(self._stacks) | set(self._pagers) if zone_keys is None else zone_keys
+        for key in keys:
+            self._lay_out_zone(template, key)
 
-    def turn(
-        self, zone_key: str, template: BoardTemplate | None, items: Iterable[NoteItem]
+    def update(
+        self,
+        template: BoardTemplate | None,
+        changed: Iterable[NoteItem] = (),
+        removed: Iterable[NoteItem] = (),
     ) -> None:
+        """Notes shown or changed, and notes no longer shown: their stacks are laid out
+        again; a zone whose number of pages changed is laid out again as a whole."""
+        touched: set[tuple[str, Slot]] = set()
+        for item in removed:
+            place = self._take_out(item)
+            if place is not None:
+                touched.add(place)
+            self.hidden.discard(item)
+        for item in changed:
+            place = self._take_out(item)
+            if place is not None:
+                touched.add(place)
+            touched.add(self._put_in(item))
+        whole: set[str] = set()
+        for key in {k for k, _ in touched}:
+            count = self._count(key)
+            page = min(self.page.get(key, 0), max(count - 1, 0))
+            if (page, count) != (self.page.get(key, 0), self.pages.get(key, 0)):
+                whole.add(key)
+        for key in whole:
+            self._lay_out_zone(template, key)
+        for key, slot in touched:
+            stack = self._stacks.get(key, {}).get(slot)
+            if key not in whole and stack:
+                self._lay_out_stack(stack, self.page.get(key, 0), self.pages.get(key, 0))
+
+    def _lay_out_zone(self, template: BoardTemplate | None, key: str) -> None:
+        count = self._count(key)
+        page = min(self.page.get(key, 0), max(count - 1, 0))
+        self.page[key], self.pages[key] = page, count
+        for stack in self._stacks.get(key, {}).values():
+            self._lay_out_stack(stack, page, count)
+        self._show_pager(template, key, page, count)
+
+    def _lay_out_stack(self, stack: list[NoteItem], page: int, count: int) -> None:
+        stack.sort(key=lambda i: i.row.z)
+        for index, item in enumerate(stack):
+            shown = count <= 1 or index == page
+            item.setVisible(shown)
+            if shown:
+                self.hidden.discard(item)
+            else:
+                self.hidden.add(item)
+
+    def turn(self, zone_key: str, template: BoardTemplate | None) -> None:
         pages = self.pages.get(zone_key, 0)
         if pages > 1:
             self.page[zone_key] = (self.page.get(zone_key, 0) + 1) % pages
-            self.refresh(template, items, {zone_key})
+            self._lay_out_zone(template, zone_key)
 
     def _show_pager(self, template: BoardTemplate | None, key: str, page: int, pages: int) -> None:
         pager = self._pagers.get(key)

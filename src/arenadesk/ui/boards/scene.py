@@ -166,72 +166,59 @@ class BoardScene(QGraphicsScene):
         return self.put_notes([row])[0]
 
     def put_notes(self, rows: Iterable[NoteRow]) -> list[NoteItem]:
-        """Show notes, or update those already shown. Only these notes and the pages of
-        their zones are worked out again, and only where they were and are is redrawn:
-        one note's edit costs that note, not the board."""
+        """Show notes, or update those already shown. Only these notes and the stacks of
+        their zones' pages they leave and join are worked out again, and only where they
+        were and are is redrawn: one note's edit costs that note, not the board."""
         items: list[NoteItem] = []
-        zones: set[str] = set()
         for row in rows:
             item = self.items_by_id.get(row.id)
-            zones.add(row.zone_key)
             if item is None:
                 item = NoteItem(row, editable=self.editable)
                 self.items_by_id[row.id] = item
                 self.addItem(item)
             else:
-                zones.add(item.row.zone_key)
                 item.set_row(row)
             items.append(item)
         if not self._bulk and items:
-            self._after_notes(zones, items)
+            self._after_notes(items, [])
         return items
 
     def drop_note(self, note_id: uuid.UUID) -> None:
         self.drop_notes([note_id])
 
     def drop_notes(self, note_ids: Iterable[uuid.UUID]) -> None:
-        zones: set[str] = set()
-        gone: list[tuple[float, float, float, float]] = []
+        gone: list[NoteItem] = []
         for note_id in note_ids:
             item = self.items_by_id.pop(note_id, None)
-            if item is None:
-                continue
-            zones.add(item.row.zone_key)
-            self._selected.discard(item)
-            self.zone_pages.hidden.discard(item)
-            if self.layer is not None:
-                old = self.layer.grid.rect(item)
-                if old is not None:
-                    gone.append(old)
-                self.layer.forget(item)
-            self.removeItem(item)
-        if zones:
-            self._after_notes(zones, [], gone)
+            if item is not None:
+                self._selected.discard(item)
+                self.removeItem(item)
+                gone.append(item)
+        if gone:
+            self._after_notes([], gone)
 
-    def _after_notes(
-        self,
-        zones: set[str],
-        items: list[NoteItem],
-        old_places: Iterable[tuple[float, float, float, float]] = (),
-    ) -> None:
-        """Notes of these zones were added, changed or removed: lay out those zones' pages
-        again and redraw where the notes were and are. When the pages hid or showed other
-        notes, the whole layer is drawn again."""
+    def _after_notes(self, items: list[NoteItem], gone: list[NoteItem]) -> None:
+        """Notes were added or changed (`items`) or removed (`gone`): their zones' pages
+        follow, and where the notes were and are is drawn again. When the pages hid or
+        showed other notes, the whole layer is drawn again."""
         hidden = set(self.zone_pages.hidden)
-        self.zone_pages.refresh(self.template, self.items_by_id.values(), zones)
+        self.zone_pages.update(self.template, items, gone)
         if self.layer is None:
             return
-        if hidden != self.zone_pages.hidden:
+        places = [p for p in (self.layer.grid.rect(i) for i in gone) if p is not None]
+        for item in gone:
+            self.layer.forget(item)
+        if hidden - set(gone) != self.zone_pages.hidden:
             for item in items:
                 self.layer.place(item)
             self._notes_changed()
             return
-        self.layer.redraw_places(old_places)
+        self.layer.redraw_places(places)
         self.layer.redraw_notes(items)
 
     def turn_zone_page(self, zone_key: str) -> None:
         """The next page of a zone that holds more notes than fit (see ZonePages)."""
-        self.zone_pages.turn(zone_key, self.template, self.items_by_id.values())
+        self.zone_pages.turn(zone_key, self.template)
         self._notes_changed()
 
     def selected_ids(self) -> list[uuid.UUID]:
