@@ -4,6 +4,7 @@ Budgets: 500 notes repaint in <= 16 ms; 5 000 notes repaint in <= 16 ms and load
 <= 250 ms; 20 000 notes repaint in <= 33 ms and load in <= 1 s.
 
     .venv/bin/python bench/boards.py [--runs 30] [--sizes 500,2000,5000,20000] [--json FILE]
+        [--runs-actions 5] [--action-sizes 5000,20000]
 
 For each size it prints: load (store read, with its SQL statement count, + building the
 scene's items), a full repaint of the fitted view at 1366×768 offscreen (median of --runs,
@@ -16,7 +17,14 @@ Floors measured in the same run: a repaint of the same view over an empty scene,
 each size the same number of plain QGraphicsRectItems (built, then repainted and scrolled
 at the same zooms); reportlab writing 500 plain rectangles with a line of text each.
 Budgets for every repaint and scroll step, at every zoom and on the projector: 5 000
-notes <= 16 ms, 20 000 notes <= 33 ms. Figures are reported, never asserted: exit status 0.
+notes <= 16 ms, 20 000 notes <= 33 ms.
+
+For the --action-sizes (5 000 and 20 000 notes) it then opens the board in the main window
+and times single-note actions, each from the action to the window idle again (median of
+--runs-actions): releasing a dragged note, adding a note from the entry field, keeping an
+edited text, deleting a note, and Undo of each (bench/board_actions.py). Floor: the same
+store call alone (the service function writing that one note). Budget: <= 50 ms each on
+5 000 notes. Figures are reported, never asserted: exit status 0.
 """
 
 from __future__ import annotations
@@ -110,11 +118,16 @@ def main() -> int:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--zooms", default="4,max", help="zooms beyond the fitted view")
     parser.add_argument("--no-projector", action="store_true")
+    parser.add_argument("--runs-actions", type=int, default=5, help="runs of each note action")
+    parser.add_argument(
+        "--action-sizes", default="5000,20000", help="sizes whose note actions are measured"
+    )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="arenadesk-bench-boards-"))
     os.environ["ARENADESK_CONFIG_DIR"] = str(tmp / "config")
     os.environ["ARENADESK_DATA_DIR"] = str(tmp / "data")
 
+    from board_actions import action_rows
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
@@ -344,6 +357,11 @@ def main() -> int:
             f"  reportlab drawing + PDF          {pdf_ms:7.1f} ms  "
             f"= {pdf_ms / floor_rl:4.1f}× the reportlab floor"
         )
+        if str(count) in args.action_sizes.split(","):
+            print("  single-note actions in the main window (to the window idle again):")
+            actions = action_rows(db, board_id, group.id, args.runs_actions)
+        else:
+            actions = {}
         figures[str(count)] = {
             "read_ms": read_ms,
             "read_statements": len(statements),
@@ -354,6 +372,7 @@ def main() -> int:
             "rss_added_mb": after - before,
             "zoomed": zoom_figures,
             "reportlab_ms": pdf_ms,
+            "actions": actions,
         }
         view.close()
     if args.json:

@@ -199,22 +199,24 @@ class BoardScene(QGraphicsScene):
 
     def _after_notes(self, items: list[NoteItem], gone: list[NoteItem]) -> None:
         """Notes were added or changed (`items`) or removed (`gone`): their zones' pages
-        follow, and where the notes were and are is drawn again. When the pages hid or
-        showed other notes, the whole layer is drawn again."""
-        hidden = set(self.zone_pages.hidden)
-        self.zone_pages.update(self.template, items, gone)
+        follow, and where the notes were and are is drawn again, with the notes the pages
+        hid or showed for them. When a zone's pages changed, the whole layer is drawn."""
+        pages = self.zone_pages
+        hidden, before = set(pages.hidden), (dict(pages.page), dict(pages.pages))
+        pages.update(self.template, items, gone)
         if self.layer is None:
             return
         places = [p for p in (self.layer.grid.rect(i) for i in gone) if p is not None]
         for item in gone:
             self.layer.forget(item)
-        if hidden - set(gone) != self.zone_pages.hidden:
+        if before != (pages.page, pages.pages):
             for item in items:
                 self.layer.place(item)
             self._notes_changed()
             return
+        self.layer.skip(pages.hidden)
         self.layer.redraw_places(places)
-        self.layer.redraw_notes(items)
+        self.layer.redraw_notes({*items, *(hidden ^ pages.hidden)} - set(gone))
 
     def turn_zone_page(self, zone_key: str) -> None:
         """The next page of a zone that holds more notes than fit (see ZonePages)."""
