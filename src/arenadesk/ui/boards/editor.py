@@ -15,7 +15,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from arenadesk.domain.board_geometry import Rect
 from arenadesk.domain.boards import BoardTemplate, Zone
+from arenadesk.domain.note_grid import NoteGrid
 from arenadesk.domain.note_layout import (
+    GAP,
     NOTE_H,
     NOTE_W,
     arrange_zone,
@@ -67,6 +69,9 @@ class BoardEditor(QObject):
         self.template: BoardTemplate | None = None
         self.notes: dict[uuid.UUID, NoteRow] = {}
         self._touched: set[uuid.UUID] = set()  # shown or hidden since the last `_saved`
+        self._grid: NoteGrid[uuid.UUID] = (
+            NoteGrid()
+        )  # where the notes are, to find those near a zone
         scene.notes_dragged.connect(self.move_notes)
         scene.text_edited.connect(self.edit_text)
 
@@ -75,6 +80,7 @@ class BoardEditor(QObject):
     def open(self, board: BoardRow | None, template: BoardTemplate | None) -> None:
         self.undo_stack.clear()
         self._touched = set()
+        self._grid.clear()
         self.board, self.template = board, template
         if board is None or template is None:
             self.notes = {}
@@ -82,15 +88,21 @@ class BoardEditor(QObject):
         else:
             rows = note_store.list_notes(self.db, board.id)
             self.notes = {row.id: row for row in rows}
+            self._grid.put_new((r.id, r.x, r.y, r.w, r.h) for r in rows)
             self.scene.show_board(template, rows)
         self.changed.emit()
 
     def note_list(self) -> list[NoteRow]:
         return sorted(self.notes.values(), key=lambda n: n.z)
 
-    def _occupied(self, exclude: Iterable[uuid.UUID] = ()) -> list[Rect]:
+    def _occupied(self, near: Rect, exclude: Iterable[uuid.UUID] = ()) -> list[Rect]:
+        """The places of the notes near `near` (a zone's bounds), each place once: a zone
+        in pages stacks hundreds of notes on a few slots, and the layout scans every
+        place it is given."""
         skip = set(exclude)
-        return [note_rect(n) for n in self.notes.values() if n.id not in skip]
+        found = self._grid.within(near.x - GAP, near.y - GAP, near.w + 2 * GAP, near.h + 2 * GAP)
+        notes = self.notes
+        return list(dict.fromkeys(note_rect(notes[i]) for i in sorted(found) if i not in skip))
 
     def _zone(self, key: str) -> Zone:
         assert self.template is not None
@@ -109,7 +121,8 @@ class BoardEditor(QObject):
         pages) with the new ones last, and the moves of the notes already there are returned."""
         assert self.template is not None
         skip = set(exclude)
-        occupied = self._occupied(skip)
+        box = zone.region.bounds
+        occupied = self._occupied(box, skip)
         spots: list[Rect] = []
         for size in sizes:
             spot = place_in_zone(self.template, zone, occupied, size)
@@ -123,7 +136,7 @@ class BoardEditor(QObject):
             (n for n in self.notes.values() if n.zone_key == zone.key and n.id not in skip),
             key=typed_order,
         )
-        others = self._occupied(skip | {n.id for n in in_zone})
+        others = self._occupied(box, skip | {n.id for n in in_zone})
         slots = arrange_zone(self.template, zone, len(in_zone) + len(sizes), others)
         moves: list[tuple[uuid.UUID, Geometry]] = [
             (n.id, {"x": r.x, "y": r.y, "w": r.w, "h": r.h})
@@ -267,6 +280,7 @@ class BoardEditor(QObject):
         rows = list(rows)
         for row in rows:
             self.notes[row.id] = row
+            self._grid.put(row.id, row.x, row.y, row.w, row.h)
         self.scene.put_notes(rows)
         self._touched |= {r.id for r in rows}
 
@@ -274,6 +288,7 @@ class BoardEditor(QObject):
         ids = list(note_ids)
         for note_id in ids:
             self.notes.pop(note_id, None)
+            self._grid.drop(note_id)
         self.scene.drop_notes(ids)
         self._touched |= set(ids)
 

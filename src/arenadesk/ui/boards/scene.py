@@ -200,20 +200,15 @@ class BoardScene(QGraphicsScene):
     def _after_notes(self, items: list[NoteItem], gone: list[NoteItem]) -> None:
         """Notes were added or changed (`items`) or removed (`gone`): their zones' pages
         follow, and where the notes were and are is drawn again, with the notes the pages
-        hid or showed for them. When a zone's pages changed, the whole layer is drawn."""
+        hid or showed for them (a zone whose number of pages changed shows others)."""
         pages = self.zone_pages
-        hidden, before = set(pages.hidden), (dict(pages.page), dict(pages.pages))
+        hidden = set(pages.hidden)
         pages.update(self.template, items, gone)
         if self.layer is None:
             return
         places = [p for p in (self.layer.grid.rect(i) for i in gone) if p is not None]
         for item in gone:
             self.layer.forget(item)
-        if before != (pages.page, pages.pages):
-            for item in items:
-                self.layer.place(item)
-            self._notes_changed()
-            return
         self.layer.skip(pages.hidden)
         self.layer.redraw_places(places)
         self.layer.redraw_notes({*items, *(hidden ^ pages.hidden)} - set(gone))
