@@ -10,6 +10,8 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 
 from arenadesk.domain.board_geometry import Rect
@@ -23,6 +25,9 @@ from arenadesk.ui.shell.main_window import MainWindow
 from tests.ui.test_board_undo import EDITS, mouse, state
 
 BIG = 1200
+# The largest difference of a colour channel allowed between the canvas after an edit and
+# after drawing everything again (see `same`).
+EDGE_BLEND = 8
 
 
 def open_board_with(screen: BoardsScreen, count: int) -> uuid.UUID:
@@ -250,3 +255,41 @@ def test_zone_pages_follow_one_note_as_if_laid_out_from_scratch(
         step()
         now = pages_now(screen)
         assert now == pages_from_scratch(screen)
+
+
+@pytest.mark.parametrize("kind", ["add", "drag to another zone", "delete", "edit text in place"])
+def test_the_canvas_after_an_edit_and_its_undo_is_what_a_full_redraw_shows(
+    qtbot, screen: BoardsScreen, kind: str
+) -> None:
+    """Only the edited notes' places are drawn again: the kept pixels elsewhere must still
+    be right, so the canvas looks exactly as after drawing the whole board again."""
+    scene, viewport = screen.scene, screen.canvas.viewport()
+    layer = scene.layer
+    assert layer is not None
+
+    def shown() -> QImage:
+        QApplication.processEvents()
+        return viewport.grab().toImage()
+
+    def redrawn() -> QImage:
+        layer.invalidate()
+        return shown()
+
+    shown()  # the caches filled
+    EDITS[kind](screen)
+    scene.clearSelection()
+    assert same(shown(), redrawn()), kind
+    screen.undo_action.trigger()
+    assert same(shown(), redrawn()), f"undo {kind}"
+
+
+def same(shown: QImage, redrawn: QImage) -> bool:
+    """The same picture, up to the antialiased edge pixels a part drawn again blends over
+    the kept pixels a little differently (a stale note or edge differs by far more)."""
+    width = shown.width() * 4
+    worst = 0
+    for y in range(shown.height()):
+        a, b = bytes(shown.constScanLine(y))[:width], bytes(redrawn.constScanLine(y))[:width]
+        if a != b:
+            worst = max(worst, *(abs(p - q) for p, q in zip(a, b, strict=True)))
+    return worst <= EDGE_BLEND
