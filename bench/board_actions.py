@@ -15,9 +15,9 @@ import time
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
+from tests.ui.pointer import press_and_move, release
 
 ACTIONS = ("drag", "add", "relayout", "edit", "delete")
 
@@ -29,15 +29,6 @@ def _ms(action: Callable[[], None], app: QApplication) -> float:
     for _ in range(3):  # what the action posted, and what handling that posted (the paint)
         app.processEvents()
     return (time.perf_counter() - start) * 1000
-
-
-def _mouse(view, kind: QEvent.Type, point: QPoint, buttons: Qt.MouseButton) -> None:  # type: ignore[no-untyped-def]
-    pos = QPointF(point)
-    event = QMouseEvent(
-        kind, pos, view.viewport().mapToGlobal(pos), Qt.MouseButton.LeftButton, buttons,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    QApplication.sendEvent(view.viewport(), event)
 
 
 def measure_actions(window, board_id: uuid.UUID, runs: int) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
@@ -69,16 +60,9 @@ def measure_actions(window, board_id: uuid.UUID, runs: int) -> dict[str, dict[st
         note = max(editor.notes.values(), key=lambda n: n.z)  # on top: the press finds it
         scene.select_only([note.id])
         start = canvas.mapFromScene(scene.items_by_id[note.id].sceneBoundingRect().center())
-        _mouse(canvas, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
-        for step in range(1, 5):
-            point = start + QPoint(10 * step, 6 * step)
-            _mouse(canvas, QEvent.Type.MouseMove, point, Qt.MouseButton.LeftButton)
         end = start + QPoint(40, 24)
-
-        def release() -> None:
-            _mouse(canvas, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
-
-        times["drag"].append(_ms(release, app))
+        press_and_move(canvas, start, end, 4)
+        times["drag"].append(_ms(lambda: release(canvas, end), app))
         moved = [(note.id, {"x": note.x + 1, "y": note.y})]
         floor["drag"].append(floor_ms(board_service.update_notes, moved))
         board_service.update_notes(db, board_id, [(note.id, {"x": note.x, "y": note.y})])

@@ -41,6 +41,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The mouse events of the action rows are the board tests' own (tests/ui/pointer.py).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 # notes: (repaint ms, load ms); load = store read + scene items
 BUDGETS: dict[int, tuple[float, float | None]] = {
     500: (16.0, None),

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
@@ -22,7 +22,8 @@ from arenadesk.store.notes import NoteDraft
 from arenadesk.ui.boards.screen import BoardsScreen
 from arenadesk.ui.boards.table import ZoneTableModel
 from arenadesk.ui.shell.main_window import MainWindow
-from tests.ui.test_board_undo import EDITS, mouse, state
+from tests.ui.pointer import drag
+from tests.ui.test_board_undo import EDITS, state
 
 BIG = 1200
 # The largest difference of a colour channel allowed between the canvas after an edit and
@@ -110,11 +111,7 @@ def drag_by(screen: BoardsScreen, note_id: uuid.UUID, dx: float, dy: float) -> N
     centre = item.sceneBoundingRect().center()
     start = canvas.mapFromScene(centre)
     end = canvas.mapFromScene(centre + QPointF(dx, dy))
-    left = Qt.MouseButton.LeftButton
-    mouse(canvas, QEvent.Type.MouseButtonPress, start, left)
-    for step in range(1, 4):
-        mouse(canvas, QEvent.Type.MouseMove, start + (end - start) * step / 3, left)
-    mouse(canvas, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    drag(canvas, start, end, steps=3)
 
 
 def test_a_drag_on_a_big_board_changes_that_note_only(screen: BoardsScreen, watch: Watch) -> None:

@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from arenadesk.store import notes as note_store
 from arenadesk.ui.boards.screen import BoardsScreen
 from arenadesk.ui.shell.main_window import MainWindow
 from tests.ui.conftest import type_text
+from tests.ui.pointer import drag
 
 
 @pytest.fixture
@@ -46,25 +45,12 @@ def select_first(screen: BoardsScreen, zone: str) -> None:
     screen.scene.select_only([item.note_id])
 
 
-def mouse(view, kind: QEvent.Type, point: QPoint, buttons: Qt.MouseButton) -> None:  # type: ignore[no-untyped-def]
-    pos = QPointF(point)
-    event = QMouseEvent(
-        kind, pos, view.viewport().mapToGlobal(pos), Qt.MouseButton.LeftButton, buttons,
-        Qt.KeyboardModifier.NoModifier,
-    )  # fmt: skip
-    QApplication.sendEvent(view.viewport(), event)
-
-
 def drag_first_note_into_the_road(screen: BoardsScreen) -> None:
     canvas = screen.canvas
     item = next(i for i in screen.scene.items_by_id.values() if i.row.zone_key == "ideer")
     start = canvas.mapFromScene(item.sceneBoundingRect().center())
     end = canvas.mapFromScene(QPointF(1100, 960))
-    left = Qt.MouseButton.LeftButton
-    mouse(canvas, QEvent.Type.MouseButtonPress, start, left)
-    for step in range(1, 6):
-        mouse(canvas, QEvent.Type.MouseMove, start + (end - start) * step / 5, left)
-    mouse(canvas, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    drag(canvas, start, end, steps=5)
 
 
 def add_typed(screen: BoardsScreen) -> None:
