@@ -21,7 +21,7 @@ from arenadesk.store.people import PersonRow
 def test_a_crash_while_creating_leaves_no_file(
     tmp_path: Path, device: Device, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fail(_target: object) -> None:
+    def fail(_target: object, _revision: str) -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(migrate, "create_schema", fail)

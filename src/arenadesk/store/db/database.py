@@ -267,7 +267,7 @@ def _initialise(path: Path, device: Device) -> None:
     from arenadesk.store.db import migrate  # Alembic loads only when a schema must change
 
     with contextlib.closing(sqlite3.connect(path)) as connection:
-        migrate.create_schema(connection)
+        migrate.create_schema(connection, SCHEMA_REVISION)
         connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
         connection.commit()
     engine = _sqlite_engine(path, foreign_keys=False)

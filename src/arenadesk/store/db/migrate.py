@@ -51,13 +51,16 @@ def upgrade(engine: Engine) -> None:
 
 
 @cache
-def _empty_at_head() -> bytes:
-    """An empty SQLite file with every migration applied, as bytes, made once per process."""
-    with tempfile.TemporaryDirectory(prefix="arenadesk-new-") as work:
+def empty_database(revision: str) -> bytes:
+    """An empty SQLite file migrated to `revision`, as bytes: made once per process and
+    revision, for new files (`create_schema`) and as the reference an incoming file's
+    schema is compared with (`schema_check.reference_schema`)."""
+    with tempfile.TemporaryDirectory(prefix="arenadesk-schema-") as work:
         path = Path(work) / "empty.sqlite"
         engine = create_engine(f"sqlite:///{path}")
         try:
-            upgrade(engine)
+            with engine.begin() as connection:
+                command.upgrade(alembic_config(connection), revision)
         finally:
             engine.dispose()
         with contextlib.closing(sqlite3.connect(path)) as connection:
@@ -65,13 +68,13 @@ def _empty_at_head() -> bytes:
             return connection.serialize()
 
 
-def create_schema(target: sqlite3.Connection) -> None:
-    """Give the empty database `target` the schema at head (and its alembic_version).
+def create_schema(target: sqlite3.Connection, revision: str) -> None:
+    """Give the empty database `target` the schema of `revision` (and its alembic_version).
 
     The migrations run once per process, into a template; every new file is a page copy of
     it. Running them for each new file took ~0.5 s (Alembic reads every revision file
     again), which File → New, each laptop started from a setup file and the tests paid.
     """
     with contextlib.closing(sqlite3.connect(":memory:")) as template:
-        template.deserialize(_empty_at_head())
+        template.deserialize(empty_database(revision))
         template.backup(target)

@@ -10,9 +10,10 @@ passes (a view could generate millions of rows, a trigger could rewrite data on 
 later edit).
 
 The reference for a revision is built once per process (Alembic on an empty temporary
-file, ~0.3 s) and kept. SQLite builds a file's schema by parsing the SQL text in its
-`sqlite_master`, so a file whose `sqlite_master` text equals one already found exact
-is exact too: that text is remembered (a merge of 30 packages compares one schema, not 30).
+file, ~0.3 s: `migrate.empty_database`, which new files are copied from too) and kept.
+SQLite builds a file's schema by parsing the SQL text in its `sqlite_master`, so a file
+whose `sqlite_master` text equals one already found exact is exact too: that text is
+remembered (a merge of 30 packages compares one schema, not 30).
 """
 
 from __future__ import annotations
@@ -20,9 +21,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
-import tempfile
 from functools import cache
-from pathlib import Path
 
 from arenadesk.i18n.messages import Phrase
 
@@ -94,23 +93,13 @@ def _objects(connection: sqlite3.Connection) -> dict[tuple[str, str], SchemaObje
 
 @cache
 def reference_schema(revision: str) -> dict[tuple[str, str], SchemaObject]:
-    """The objects the migrations create for `revision`, in an empty file."""
-    from sqlalchemy import create_engine
-
+    """The objects the migrations create for `revision`, in an empty file (the same one
+    new files are copied from, made once per process)."""
     from arenadesk.store.db import migrate
 
-    with tempfile.TemporaryDirectory(prefix="arenadesk-schema-") as work:
-        path = Path(work) / "reference.sqlite"
-        engine = create_engine(f"sqlite:///{path}")
-        try:
-            with engine.begin() as connection:
-                from alembic import command
-
-                command.upgrade(migrate.alembic_config(connection), revision)
-        finally:
-            engine.dispose()
-        with contextlib.closing(sqlite3.connect(path)) as connection:
-            return _objects(connection)
+    with contextlib.closing(sqlite3.connect(":memory:")) as connection:
+        connection.deserialize(migrate.empty_database(revision))
+        return _objects(connection)
 
 
 def _problem(key: str, kind: str, name: str) -> Phrase:
