@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -16,31 +15,35 @@ from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.live import live
 from arenadesk.store.models.arena import Arena, ArenaDay
+from arenadesk.store.rows import (
+    ArenaDetails,
+    StoredArena,
+    StoredDay,
+    arena_details,
+    first_created,
+)
 from arenadesk.store.validate import LONG, clean_text
 
 EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
 
-
-@dataclass(frozen=True)
-class ArenaDetails:
-    id: uuid.UUID
-    name: str
-    venue: str
-    theme: str
-    organiser: str
-    format: ArenaFormat
-    days: tuple[dt.date | None, ...]
-
-    def dates_text(self) -> str:
-        """The set dates in ISO form, comma-separated (for logs and plain exports)."""
-        return ", ".join(d.isoformat() for d in self.days if d)
+# The columns of `StoredArena` and `StoredDay`, in their order.
+_ARENA = (
+    Arena.id,
+    Arena.created_at,
+    Arena.name,
+    Arena.venue,
+    Arena.theme,
+    Arena.organiser,
+    Arena.format,
+)
+_DAY = (ArenaDay.number, ArenaDay.id, ArenaDay.date)
 
 
-def _live_arena(session: Session, arena_id: uuid.UUID | None = None) -> Arena | None:
-    query = select(Arena).where(live(Arena)).order_by(Arena.created_at)
+def _live_arena(session: Session, arena_id: uuid.UUID | None = None) -> StoredArena | None:
+    query = select(*_ARENA).where(live(Arena))
     if arena_id is not None:
         query = query.where(Arena.id == arena_id)
-    return session.scalars(query.limit(1)).first()
+    return first_created(StoredArena._make(row) for row in session.execute(query))
 
 
 def current_arena_id(db: Database) -> uuid.UUID | None:
@@ -62,16 +65,10 @@ def get_arena(db: Database, arena_id: uuid.UUID | None = None) -> ArenaDetails |
         arena = _live_arena(session, arena_id)
         if arena is None:
             return None
-        days = tuple(day.date for day in arena.days if not day.deleted)
-        return ArenaDetails(
-            arena.id,
-            arena.name,
-            arena.venue,
-            arena.theme,
-            arena.organiser,
-            ArenaFormat(arena.format),
-            days,
-        )
+        days = session.execute(
+            select(*_DAY).where(ArenaDay.arena_id == arena.id, live(ArenaDay))
+        ).all()
+    return arena_details(arena, (StoredDay._make(day) for day in days))
 
 
 def _check_days(days: list[dt.date | None]) -> None:

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from arenadesk.domain.codes import clean_code, code_key, code_sort_key, is_valid_code
-from arenadesk.domain.diversity import DiversityMix, mix_of
-from arenadesk.domain.vocabulary import Perspective, Role
+from arenadesk.domain.codes import clean_code, code_key, is_valid_code
+from arenadesk.domain.vocabulary import Role
 from arenadesk.i18n.messages import UserError, ValidationError
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.live import live
 from arenadesk.store.models.arena import ChallengeGroup, Membership, Person
+from arenadesk.store.rows import (
+    GroupRow,
+    MemberRow,
+    StoredGroup,
+    StoredMember,
+    group_row,
+    listed_groups,
+    members_by_group,
+)
 from arenadesk.store.validate import LONG, clean_text
 
 
@@ -32,54 +39,32 @@ class GroupDraft:
     room: str = ""
 
 
-@dataclass(frozen=True)
-class MemberRow:
-    membership_id: uuid.UUID
-    person_id: uuid.UUID
-    name: str
-    title: str
-    organisation: str
-    perspective: Perspective
-    role: Role
-    days: tuple[int, ...]  # empty: not given ("ikke oppgitt")
-    attendance_note: str = ""  # partial attendance as written, e.g. "siste halvdel dag 2"
-    position: int | None = None  # the facilitator's order; None: the default order
-
-
-# The default order of a group's list: facilitators, the owner, then everyone as entered.
-_DEFAULT_RANK = {Role.FACILITATOR: 0, Role.OWNER: 1}
-
 MAX_NOTE = 200
 
-
-@dataclass(frozen=True)
-class GroupRow:
-    id: uuid.UUID
-    code: str
-    title: str
-    description: str
-    main_area: str
-    owner_org: str
-    members: tuple[MemberRow, ...]
-    room: str = ""
-
-    @property
-    def facilitators(self) -> list[str]:
-        return [m.name for m in self.members if m.role is Role.FACILITATOR]
-
-    @property
-    def owners(self) -> list[str]:
-        return [m.name for m in self.members if m.role is Role.OWNER]
-
-    @property
-    def member_count(self) -> int:
-        return len({m.person_id for m in self.members})
-
-    @cached_property  # tables ask for it per cell and role; the row never changes
-    def diversity(self) -> DiversityMix:
-        """Each person once, whatever their role: the whole group's mix counts."""
-        unique = {m.person_id: m.perspective for m in self.members}
-        return mix_of(unique.values())
+# The columns of a `StoredGroup` and a `StoredMember`, in their order.
+_GROUP = (
+    ChallengeGroup.id,
+    ChallengeGroup.code,
+    ChallengeGroup.title,
+    ChallengeGroup.description,
+    ChallengeGroup.main_area,
+    ChallengeGroup.owner_org,
+    ChallengeGroup.room,
+)
+_MEMBER = (
+    Membership.id,
+    Membership.group_id,
+    Membership.created_at,
+    Person.id,
+    Person.name,
+    Person.title,
+    Person.organisation,
+    Person.perspective,
+    Membership.role,
+    Membership.days,
+    Membership.attendance_note,
+    Membership.position,
+)
 
 
 def _members_by_group(
@@ -88,20 +73,7 @@ def _members_by_group(
     # The columns, not the mapped objects: the overview reads every member of every group
     # as the window opens, and rows read as plain tuples skip the session's identity map.
     rows = session.execute(
-        select(
-            Membership.id,
-            Membership.group_id,
-            Membership.created_at,
-            Person.id,
-            Person.name,
-            Person.title,
-            Person.organisation,
-            Person.perspective,
-            Membership.role,
-            Membership.days,
-            Membership.attendance_note,
-            Membership.position,
-        )
+        select(*_MEMBER)
         .join(Person, Membership.person_id == Person.id)
         .where(
             Membership.group_id.in_(group_ids),
@@ -109,58 +81,16 @@ def _members_by_group(
             live(Person),
         )
     ).all()
-    members: dict[uuid.UUID, list[MemberRow]] = defaultdict(list)
-    entered: dict[uuid.UUID, tuple[int, str]] = {}
-    for (
-        membership_id,
-        group_id,
-        created_at,
-        person_id,
-        name,
-        title,
-        organisation,
-        perspective,
-        role,
-        days,
-        attendance_note,
-        position,
-    ) in rows:
-        entered[membership_id] = (created_at, str(membership_id))
-        members[group_id].append(
-            MemberRow(
-                membership_id,
-                person_id,
-                name,
-                title,
-                organisation,
-                Perspective(perspective),
-                Role(role),
-                tuple(days),
-                attendance_note,
-                position,
-            )
-        )
-    for rows_of_group in members.values():
-        rows_of_group.sort(key=lambda m: _member_order(m, entered[m.membership_id]))
-    return members
-
-
-def _member_order(member: MemberRow, entered: tuple[int, str]) -> tuple[int, int, tuple[int, str]]:
-    """Members the facilitator placed come first in their order; the rest follow in the
-    default order: facilitators, owner, then entry order."""
-    if member.position is not None:
-        return (0, member.position, entered)
-    return (1, _DEFAULT_RANK.get(member.role, 2), entered)
+    return members_by_group(StoredMember._make(row) for row in rows)
 
 
 def list_groups(db: Database, arena_id: uuid.UUID) -> list[GroupRow]:
     with db.read() as session:
-        groups = session.scalars(
-            select(ChallengeGroup).where(ChallengeGroup.arena_id == arena_id, live(ChallengeGroup))
+        groups: Sequence[StoredGroup] = session.execute(
+            select(*_GROUP).where(ChallengeGroup.arena_id == arena_id, live(ChallengeGroup))
         ).all()
-        members = _members_by_group(session, [g.id for g in groups])
-    rows = [_row(g, members) for g in groups]
-    return sorted(rows, key=lambda r: code_sort_key(r.code))
+        members = _members_by_group(session, [group_id for group_id, *_ in groups])
+    return listed_groups(groups, members)
 
 
 def get_group(db: Database, group_id: uuid.UUID) -> GroupRow | None:
@@ -168,21 +98,9 @@ def get_group(db: Database, group_id: uuid.UUID) -> GroupRow | None:
         g = session.get(ChallengeGroup, group_id)
         if g is None or g.deleted:
             return None
+        stored = (g.id, g.code, g.title, g.description, g.main_area, g.owner_org, g.room)
         members = _members_by_group(session, [g.id])
-    return _row(g, members)
-
-
-def _row(g: ChallengeGroup, members: dict[uuid.UUID, list[MemberRow]]) -> GroupRow:
-    return GroupRow(
-        g.id,
-        g.code,
-        g.title,
-        g.description,
-        g.main_area,
-        g.owner_org,
-        tuple(members.get(g.id, ())),
-        g.room,
-    )
+    return group_row(stored, members)
 
 
 def _live_codes(session: Session, arena_id: uuid.UUID) -> list[tuple[uuid.UUID, str, str]]:
