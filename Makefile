@@ -74,6 +74,7 @@ translations: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/first_screen.py
 	$(BIN)/python bench/runner_cpu.py --seconds 10
 	$(BIN)/python bench/boards.py
 	$(BIN)/python bench/group_report.py
