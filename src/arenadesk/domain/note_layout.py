@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from arenadesk.domain.board_geometry import Point, Rect, Region
+from arenadesk.domain.board_geometry import Point, Rect
+from arenadesk.domain.note_scan import GAP, first_spot, spots
 
 if TYPE_CHECKING:  # boards imports this module for the colours
     from arenadesk.domain.boards import BoardTemplate, LocalText, Zone
@@ -31,12 +32,10 @@ NOTE_TEXT_COLOUR = "#1f2933"
 NOTE_SHADOW, NOTE_EDGE = "#b9c0c8", "#9aa5b1"
 NOTE_W, NOTE_H = 200.0, 110.0  # board units; a template is typically 1600 × 1000
 MIN_SIZE, MAX_SIZE = 40.0, 1200.0
-GAP = 10.0  # between notes, and from a zone's edge
 PADDING = 9.0  # inside a note, around its text
 FONT_SIZES = (22.0, 19.0, 16.0, 14.0, 12.0, 10.0)
 LINE_HEIGHT = 1.2  # times the font size
 ELLIPSIS = "…"
-_SCAN = 8.0  # the layout's search step
 
 Measure = Callable[[str, float], float]  # (text, font size) -> width in board units
 
@@ -139,10 +138,10 @@ def place_in_zone(
     obstacles.append(label)
     w, h = size
     for scale in (1.0, 0.8, 0.65):
-        spot = _scan(region, obstacles, w * scale, h * scale)
+        spot = first_spot(region, obstacles, w * scale, h * scale)
         if spot is not None:
             return Placement(spot[0], spot[1], w * scale, h * scale, True)
-    first = _scan(region, [label], w, h) or (box.x + GAP, box.y + GAP)
+    first = first_spot(region, [label], w, h) or (box.x + GAP, box.y + GAP)
     inside = sum(1 for r in obstacles if region.contains(r.centre))
     step = (inside % 12) * 14.0
     x = min(first[0] + step, template.width - w)
@@ -173,7 +172,7 @@ def arrange_zone(
     slots: list[Rect] = []
     for scale in ARRANGE_SCALES:
         w, h = size[0] * scale, size[1] * scale
-        slots = _slots(region, list(obstacles), w, h, count)
+        slots = spots(region, obstacles, w, h, count)
         if len(slots) >= count:
             return slots[:count]
     if not slots:  # a zone smaller than one card: one card, as large as the zone allows
@@ -184,18 +183,6 @@ def arrange_zone(
     return [slots[i % len(slots)] for i in range(count)]
 
 
-def _slots(region: Region, obstacles: list[Rect], w: float, h: float, limit: int) -> list[Rect]:
-    slots: list[Rect] = []
-    while len(slots) < limit:
-        spot = _scan(region, obstacles, w, h)
-        if spot is None:
-            break
-        slot = Rect(spot[0], spot[1], w, h)
-        slots.append(slot)
-        obstacles.append(slot)
-    return slots
-
-
 def _label_obstacle(zone: Zone) -> Rect:
     """A label at the top of its zone keeps the whole band under it free, so notes start in
     a clean row below it; elsewhere only the label itself is kept free."""
@@ -204,25 +191,6 @@ def _label_obstacle(zone: Zone) -> Rect:
     roomy = box.bottom - label.bottom >= 2 * NOTE_H + 3 * GAP  # a short zone needs that row
     at_top = at_top and roomy
     return Rect(box.x, label.y, box.w, label.h) if at_top else label
-
-
-def _scan(region: Region, obstacles: Sequence[Rect], w: float, h: float) -> Point | None:
-    box = region.bounds
-    y = box.y + GAP
-    while y + h <= box.bottom - GAP + 1e-9:
-        band = [r for r in obstacles if r.y < y + h + GAP and y < r.bottom + GAP]
-        x = box.x + GAP
-        while x + w <= box.right - GAP + 1e-9:
-            candidate = Rect(x, y, w, h)
-            blocker = next((r for r in band if r.intersects(candidate, GAP)), None)
-            if blocker is not None:
-                x = max(x + _SCAN, blocker.right + GAP)
-                continue
-            if region.contains_rect(candidate):
-                return (x, y)
-            x += _SCAN
-        y += _SCAN
-    return None
 
 
 def clamp_to_board(template: BoardTemplate, x: float, y: float, w: float, h: float) -> Point:

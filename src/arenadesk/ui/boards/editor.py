@@ -21,7 +21,6 @@ from arenadesk.domain.note_layout import (
     NOTE_H,
     NOTE_W,
     arrange_zone,
-    note_rect,
     place_in_zone,
     zone_for_rect,
 )
@@ -49,6 +48,11 @@ def typed_order(note: NoteRow) -> tuple[int, int]:
 Geometry = dict[str, object]
 
 
+def _id_order(note_id: uuid.UUID) -> int:
+    """Ids in uuid order, read once each (comparing UUID objects runs Python per pair)."""
+    return note_id.int
+
+
 class BoardEditor(QObject):
     """Owns the open board's notes, its scene and its undo stack."""
 
@@ -69,9 +73,9 @@ class BoardEditor(QObject):
         self.template: BoardTemplate | None = None
         self.notes: dict[uuid.UUID, NoteRow] = {}
         self._touched: set[uuid.UUID] = set()  # shown or hidden since the last `_saved`
-        self._grid: NoteGrid[uuid.UUID] = (
-            NoteGrid()
-        )  # where the notes are, to find those near a zone
+        # where the notes are, to find those near a zone; and each zone's notes
+        self._grid: NoteGrid[uuid.UUID] = NoteGrid()
+        self._by_zone: dict[str, set[uuid.UUID]] = {}
         scene.notes_dragged.connect(self.move_notes)
         scene.text_edited.connect(self.edit_text)
 
@@ -81,6 +85,7 @@ class BoardEditor(QObject):
         self.undo_stack.clear()
         self._touched = set()
         self._grid.clear()
+        self._by_zone = {}
         self.board, self.template = board, template
         if board is None or template is None:
             self.notes = {}
@@ -89,20 +94,25 @@ class BoardEditor(QObject):
             rows = note_store.list_notes(self.db, board.id)
             self.notes = {row.id: row for row in rows}
             self._grid.put_new((r.id, r.x, r.y, r.w, r.h) for r in rows)
+            for row in rows:
+                self._by_zone.setdefault(row.zone_key, set()).add(row.id)
             self.scene.show_board(template, rows)
         self.changed.emit()
 
     def note_list(self) -> list[NoteRow]:
         return sorted(self.notes.values(), key=lambda n: n.z)
 
-    def _occupied(self, near: Rect, exclude: Iterable[uuid.UUID] = ()) -> list[Rect]:
-        """The places of the notes near `near` (a zone's bounds), each place once: a zone
-        in pages stacks hundreds of notes on a few slots, and the layout scans every
-        place it is given."""
-        skip = set(exclude)
-        found = self._grid.within(near.x - GAP, near.y - GAP, near.w + 2 * GAP, near.h + 2 * GAP)
-        notes = self.notes
-        return list(dict.fromkeys(note_rect(notes[i]) for i in sorted(found) if i not in skip))
+    def _near(self, box: Rect) -> list[uuid.UUID]:
+        """The notes whose place meets a zone's bounds or the gap around them, in id order
+        (the order the layout is given their places in)."""
+        found = self._grid.within(box.x - GAP, box.y - GAP, box.w + 2 * GAP, box.h + 2 * GAP)
+        return sorted(found, key=_id_order)
+
+    def _places(self, note_ids: Iterable[uuid.UUID]) -> list[Rect]:
+        """The notes' places, each place once: a zone in pages stacks hundreds of notes on
+        a few slots, and the layout scans every place it is given."""
+        rect = self._grid.rect
+        return [Rect(*place) for place in dict.fromkeys(rect(i) for i in note_ids) if place]
 
     def _zone(self, key: str) -> Zone:
         assert self.template is not None
@@ -121,8 +131,8 @@ class BoardEditor(QObject):
         pages) with the new ones last, and the moves of the notes already there are returned."""
         assert self.template is not None
         skip = set(exclude)
-        box = zone.region.bounds
-        occupied = self._occupied(box, skip)
+        near = [i for i in self._near(zone.region.bounds) if i not in skip]
+        occupied = self._places(near)
         spots: list[Rect] = []
         for size in sizes:
             spot = place_in_zone(self.template, zone, occupied, size)
@@ -132,15 +142,18 @@ class BoardEditor(QObject):
             occupied.append(spots[-1])
         if len(spots) == len(sizes):
             return spots, []
-        in_zone = sorted(
-            (n for n in self.notes.values() if n.zone_key == zone.key and n.id not in skip),
-            key=typed_order,
-        )
-        others = self._occupied(box, skip | {n.id for n in in_zone})
+        notes = self.notes
+        mine = self._by_zone.get(zone.key, set()) - skip
+        in_zone = sorted((notes[i] for i in mine), key=typed_order)
+        others = self._places(i for i in near if i not in mine)
         slots = arrange_zone(self.template, zone, len(in_zone) + len(sizes), others)
+        # Only the notes not on their slot yet: a zone in pages keeps its notes where they
+        # are when one more comes (its slots do not change), and writing them all cost
+        # the whole zone.
         moves: list[tuple[uuid.UUID, Geometry]] = [
             (n.id, {"x": r.x, "y": r.y, "w": r.w, "h": r.h})
             for n, r in zip(in_zone, slots, strict=False)
+            if (n.x, n.y, n.w, n.h) != (r.x, r.y, r.w, r.h)
         ]
         return slots[len(in_zone) :], moves
 
@@ -279,15 +292,21 @@ class BoardEditor(QObject):
     def show_rows(self, rows: Iterable[NoteRow]) -> None:
         rows = list(rows)
         for row in rows:
+            old = self.notes.get(row.id)
+            if old is not None and old.zone_key != row.zone_key:
+                self._by_zone[old.zone_key].discard(row.id)
             self.notes[row.id] = row
             self._grid.put(row.id, row.x, row.y, row.w, row.h)
+            self._by_zone.setdefault(row.zone_key, set()).add(row.id)
         self.scene.put_notes(rows)
         self._touched |= {r.id for r in rows}
 
     def hide_rows(self, note_ids: Iterable[uuid.UUID]) -> None:
         ids = list(note_ids)
         for note_id in ids:
-            self.notes.pop(note_id, None)
+            row = self.notes.pop(note_id, None)
+            if row is not None:
+                self._by_zone[row.zone_key].discard(note_id)
             self._grid.drop(note_id)
         self.scene.drop_notes(ids)
         self._touched |= set(ids)

@@ -1,0 +1,130 @@
+"""The search for a free spot in a zone, for the note layout (`note_layout`).
+
+The rule: rows from the top of the zone, `SCAN` apart; along a row from the left, a
+candidate card that comes within `GAP` of an obstacle jumps past the first such obstacle
+(in the order the obstacles were given), one that does not but leaves the zone moves on by
+`SCAN`; the first candidate that does neither is the spot.
+
+A zone laid out in full takes spot after spot, each the next obstacle. Searching again
+from the top each time cost the zone's rows for every card (a zone of a few hundred notes:
+most of a note's addition). `SpotScanner` remembers where the last search stopped and
+looks again only where the card just taken can change the outcome, and gives the same
+spots, in the same order, as searching from the top each time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from arenadesk.domain.board_geometry import Point, Rect, Region
+
+GAP = 10.0  # between notes, and from a zone's edge
+SCAN = 8.0  # the search step
+
+
+class SpotScanner:
+    """Free spots for cards of one size (w × h) in a region, in reading order, among
+    obstacles; each spot taken becomes an obstacle for the next.
+
+    Why searching on from where the last search stopped gives the same spot as from the
+    top: an obstacle added last is the last one a candidate is checked against, so a
+    candidate another obstacle already blocked takes the same jump as before, and a row
+    in which every candidate was blocked is searched alike whatever comes after. Only a
+    row with a candidate that was free but left the region (an ellipse's or a polygon's
+    edge) may go another way once the new card lies in its band, so such rows are
+    searched again, from their start."""
+
+    def __init__(self, region: Region, obstacles: Iterable[Rect], w: float, h: float) -> None:
+        self.region = region
+        self.w, self.h = w, h
+        box = region.bounds
+        self._left = box.x + GAP
+        self._last_x = box.right - GAP + 1e-9  # a card's right edge at most here
+        rows: list[float] = []
+        y = box.y + GAP
+        while y + h <= box.bottom - GAP + 1e-9:
+            rows.append(y)
+            y += SCAN
+        self._rows = rows
+        # (x, y, right + GAP, bottom + GAP), in the order given: the first that blocks a
+        # candidate decides where the search jumps to.
+        self._obstacles = [_prepared(r) for r in obstacles]
+        self._edge_rows = [False] * len(rows)  # a candidate in the row left the region
+        self._row = 0  # where the next search starts: row, and x in it (None: its start)
+        self._x: float | None = None
+
+    def find(self) -> Point | None:
+        """The first free spot, from where the last search could change."""
+        rows, edge_rows = self._rows, self._edge_rows
+        for index in range(self._row, len(rows)):
+            start = self._x if index == self._row else None
+            x, edge = self._search_row(rows[index], start)
+            edge_rows[index] = edge or (start is not None and edge_rows[index])
+            if x is not None:
+                self._row, self._x = index, x
+                return (x, rows[index])
+        self._row, self._x = len(rows), None
+        return None
+
+    def take(self) -> Point | None:
+        """The first free spot, which is then an obstacle: the next spot after it."""
+        spot = self.find()
+        if spot is None:
+            return None
+        x, y = spot
+        card = Rect(x, y, self.w, self.h)
+        self._obstacles.append(_prepared(card))
+        # The rows whose band the card lies in, up to its own: those that had a candidate
+        # leave the region are searched again; else the search goes on past the card.
+        rows, h = self._rows, self.h
+        first = self._row
+        while first > 0 and rows[first - 1] + h + GAP > y:
+            first -= 1
+        edge = next((i for i in range(first, self._row + 1) if self._edge_rows[i]), None)
+        if edge is not None:
+            self._row, self._x = edge, None
+        return spot
+
+    def _search_row(self, y: float, start: float | None) -> tuple[float | None, bool]:
+        """(x of the first free spot in the row at y, or None; whether a candidate left
+        the region on the way)."""
+        w, h = self.w, self.h
+        reach = y + h + GAP
+        band = [o for o in self._obstacles if o[1] < reach and y < o[3]]
+        x = self._left if start is None else start
+        last_x = self._last_x
+        region = self.region
+        edge = False
+        while x + w <= last_x:
+            right = x + w + GAP
+            for ox, _oy, oright, _obottom in band:
+                if ox < right and x < oright:
+                    x = max(x + SCAN, oright)
+                    break
+            else:
+                if region.contains_rect(Rect(x, y, w, h)):
+                    return x, edge
+                edge = True
+                x += SCAN
+        return None, edge
+
+
+def _prepared(rect: Rect) -> tuple[float, float, float, float]:
+    return (rect.x, rect.y, rect.right + GAP, rect.bottom + GAP)
+
+
+def first_spot(region: Region, obstacles: Iterable[Rect], w: float, h: float) -> Point | None:
+    """The first free spot for a w × h card."""
+    return SpotScanner(region, obstacles, w, h).find()
+
+
+def spots(region: Region, obstacles: Iterable[Rect], w: float, h: float, limit: int) -> list[Rect]:
+    """Up to `limit` cards one after another, each in the first free spot left."""
+    scanner = SpotScanner(region, obstacles, w, h)
+    found: list[Rect] = []
+    while len(found) < limit:
+        spot = scanner.take()
+        if spot is None:
+            break
+        found.append(Rect(spot[0], spot[1], w, h))
+    return found

@@ -1,0 +1,169 @@
+"""Typing notes into a zone until it is full, then past it, on every template's smallest
+zone and on a zone of scattered notes: each note goes where a fresh layout of the whole
+zone puts it, a zone in pages leaves its notes where they are when one more comes, and
+undo of each addition brings back exactly what was saved before."""
+
+from __future__ import annotations
+
+import random
+import uuid
+
+import pytest
+
+from arenadesk.domain.board_geometry import Rect
+from arenadesk.domain.boards import Zone
+from arenadesk.domain.note_layout import (
+    GAP,
+    MIN_SCALE,
+    NOTE_H,
+    NOTE_W,
+    arrange_zone,
+    note_rect,
+    place_in_zone,
+)
+from arenadesk.services import boards as board_service
+from arenadesk.store import notes as note_store
+from arenadesk.store.db.database import Database
+from arenadesk.store.notes import NoteDraft, NoteRow
+from arenadesk.ui.boards.editor import BoardEditor, typed_order
+from tests.domain.test_zone_arrangement import TEMPLATES
+from tests.ui.test_board_layout_paths import assert_apart, editor_on, group_id, smallest
+
+__all__ = ["group_id"]  # the fixture, for pytest
+
+LONG = "Flere i arbeid innen ett år: " + "mentor fra første dag, " * 8  # 200 characters
+LONG = LONG[:200]
+
+
+def saved(editor: BoardEditor) -> list[NoteRow]:
+    assert editor.board is not None
+    return sorted(note_store.list_notes(editor.db, editor.board.id), key=lambda n: n.id.int)
+
+
+def expected_layout(editor: BoardEditor, zone: Zone) -> dict[uuid.UUID, Rect]:
+    """The zone laid out afresh: its notes in typed order on the slots of `arrange_zone`,
+    around the notes of other zones near it."""
+    assert editor.template is not None
+    notes = saved(editor)
+    mine = sorted((n for n in notes if n.zone_key == zone.key), key=typed_order)
+    others = list(dict.fromkeys(note_rect(n) for n in notes if n.zone_key != zone.key))
+    slots = arrange_zone(editor.template, zone, len(mine), others)
+    return {n.id: slot for n, slot in zip(mine, slots, strict=True)}
+
+
+def add_and_check(editor: BoardEditor, zone: Zone, text: str) -> bool:
+    """Adds a note and checks it against a fresh layout; True when the zone was laid out
+    again (some of its notes moved)."""
+    before = {n.id: n for n in saved(editor)}
+    row = editor.add_text(zone.key, text)
+    after = {n.id: n for n in saved(editor)}
+    assert row.id in after and row.text == text.strip()
+    moved = {i for i, n in before.items() if note_rect(n) != note_rect(after[i])}
+    assert all(after[i].zone_key == zone.key for i in moved)  # other zones stay put
+    if moved or not _free(editor, zone, before, row):
+        layout = expected_layout(editor, zone)
+        assert {i: note_rect(after[i]) for i in layout} == layout
+    # Undo gives back exactly what was saved; redo the note and its moves.
+    editor.undo_stack.undo()
+    assert {n.id: n for n in saved(editor)} == before
+    assert {i: item.row for i, item in editor.scene.items_by_id.items()} == before
+    editor.undo_stack.redo()
+    assert {n.id: n for n in saved(editor)} == after
+    assert {i: item.row for i, item in editor.scene.items_by_id.items()} == after
+    return bool(moved)
+
+
+def _free(editor: BoardEditor, zone: Zone, before: dict[uuid.UUID, NoteRow], row: NoteRow) -> bool:
+    """The note took a free spot: the one `place_in_zone` gives among the notes before."""
+    assert editor.template is not None
+    occupied = list(dict.fromkeys(note_rect(n) for n in before.values()))
+    spot = place_in_zone(editor.template, zone, occupied)
+    return spot.free and (spot.x, spot.y, spot.w, spot.h) == (row.x, row.y, row.w, row.h)
+
+
+@pytest.mark.parametrize("key", TEMPLATES)
+def test_typing_past_a_full_zone_gives_each_note_its_fresh_layout_slot(
+    qtbot, demo_db: Database, group_id: uuid.UUID, key: str
+) -> None:  # type: ignore[no-untyped-def]
+    editor = editor_on(demo_db, group_id, key)
+    assert editor.template is not None
+    zone = smallest(editor.template)
+    # An empty zone: the first note is as large as the zone allows (full size but in
+    # the smallest zones), where a fresh layout puts it.
+    first = editor.add_text(zone.key, LONG)
+    assert note_rect(first) == arrange_zone(editor.template, zone, 1)[0]
+    assert first.w >= NOTE_W * 0.8
+    laid_out_again = 0
+    paged_quietly = 0
+    for number in range(2, 45):
+        pages_before = _pages(editor, zone)
+        moved = add_and_check(editor, zone, f"{number}: {LONG}")
+        laid_out_again += moved
+        if pages_before > 1 and not moved:
+            paged_quietly += 1
+    notes = [n for n in saved(editor) if n.zone_key == zone.key]
+    assert len(notes) == 44
+    assert_apart(editor.template, notes, zone)
+    assert all(n.w >= NOTE_W * MIN_SCALE - 1e-9 for n in notes)
+    assert laid_out_again >= 1  # the zone filled up and shrank its cards
+    assert paged_quietly >= 1  # once in pages, one more note moves no other
+
+
+def _pages(editor: BoardEditor, zone: Zone) -> int:
+    stacks: dict[Rect, int] = {}
+    for note in saved(editor):
+        if note.zone_key == zone.key:
+            stacks[note_rect(note)] = stacks.get(note_rect(note), 0) + 1
+    return max(stacks.values(), default=0)
+
+
+def test_a_zone_exactly_full_keeps_its_notes_until_one_more_comes(
+    qtbot, demo_db: Database, group_id: uuid.UUID
+) -> None:  # type: ignore[no-untyped-def]
+    editor = editor_on(demo_db, group_id, "toppen-av-fjellet")
+    assert editor.template is not None
+    zone = editor.template.zone("malet")
+    assert zone is not None
+    capacity = len(arrange_zone(editor.template, zone, 1000)[:1000])
+    full_size = 0
+    while True:  # free spots at full size until the zone is exactly full
+        spot = place_in_zone(editor.template, zone, [note_rect(n) for n in saved(editor)])
+        if not spot.free or spot.w != NOTE_W:
+            break
+        editor.add_text(zone.key, f"Mål {full_size}")
+        full_size += 1
+    assert 1 < full_size < capacity
+    before = saved(editor)
+    assert add_and_check(editor, zone, "Én til: kortene blir mindre")
+    after = {n.id: n for n in saved(editor)}
+    assert all(after[n.id].w < NOTE_W for n in before)  # the zone shrank its cards
+
+
+def test_a_zone_of_scattered_notes_is_laid_out_once_then_pages_quietly(
+    qtbot, demo_db: Database, group_id: uuid.UUID
+) -> None:  # type: ignore[no-untyped-def]
+    """Notes dropped anywhere over the zone (as by hand, or from an older file), so that
+    no free spot is left: the first typed note lays the zone out, the next ones go on
+    its slots, page after page, and no other note moves."""
+    editor = editor_on(demo_db, group_id, "toppen-av-fjellet")
+    assert editor.template is not None and editor.board is not None
+    zone = editor.template.zones[0]  # an ellipse
+    box = zone.region.bounds
+    rng = random.Random(19)
+    drafts = [
+        NoteDraft(
+            zone.key,
+            f"Spredt {n}",
+            rng.uniform(box.x + GAP, box.right - NOTE_W),
+            rng.uniform(box.y + GAP, box.bottom - NOTE_H),
+            NOTE_W,
+            NOTE_H,
+        )
+        for n in range(120)
+    ]
+    board_service.add_notes(demo_db, editor.board.id, drafts)
+    editor.open(editor.board, editor.template)
+    assert add_and_check(editor, zone, "Først: sonen ordnes")
+    for number in range(30):
+        assert not add_and_check(editor, zone, f"{number}: {LONG}")
+    assert_apart(editor.template, [n for n in saved(editor) if n.zone_key == zone.key], zone)
