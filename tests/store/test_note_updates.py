@@ -124,3 +124,28 @@ def test_a_deleted_or_unknown_note_writes_nothing(
     assert note_store.list_notes(demo_db, board_id) == before
     with pytest.raises(TypeError):
         note_store.update_notes(demo_db, [(notes[0].id, {"deleted": True})])
+
+
+def test_every_field_given_back_writes_only_what_differs(
+    demo_db: Database, board: tuple[uuid.UUID, list[NoteRow]]
+) -> None:
+    """Undo gives every field of each note back: a value the note already has is not
+    checked again (a text from an older file, longer than a note may be typed today,
+    does not stop the note's move from being undone) and a note given back as it is
+    is not written."""
+    board_id, notes = board
+    legacy = "Gammel tekst " * 400  # past NOTE_LIMIT
+    with demo_db.session() as session:
+        session.execute(update(Note).where(Note.id == notes[0].id).values(text=legacy))
+    before = stamps(demo_db)
+    fields = ("zone_key", "text", "colour", "x", "y", "w", "h", "z")
+    current = {n.id: n for n in note_store.list_notes(demo_db, board_id)}
+    given = [
+        (n.id, {f: getattr(current[n.id], f) for f in fields} | ({"x": 900.0} if i == 0 else {}))
+        for i, n in enumerate(notes)
+    ]
+    rows = note_store.update_notes(demo_db, given)
+    assert (rows[0].text, rows[0].x) == (legacy, 900.0)
+    after = stamps(demo_db)
+    assert after[notes[0].id] != before[notes[0].id]
+    assert all(after[n.id] == before[n.id] for n in notes[1:])

@@ -167,3 +167,48 @@ def test_a_zone_of_scattered_notes_is_laid_out_once_then_pages_quietly(
     for number in range(30):
         assert not add_and_check(editor, zone, f"{number}: {LONG}")
     assert_apart(editor.template, [n for n in saved(editor) if n.zone_key == zone.key], zone)
+
+
+def test_the_board_list_counts_the_notes_of_each_edit_without_reading_the_boards_again(
+    qtbot, window
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import event
+
+    from arenadesk.store import boards as board_store
+    from arenadesk.ui.boards.screen import BoardsScreen
+
+    window.nav.setCurrentRow(window._names.index("boards"))
+    screen = window.current_screen
+    assert isinstance(screen, BoardsScreen) and screen.editor.board is not None
+    board_id = screen.editor.board.id
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement: str, *_args: object) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    def label() -> str:
+        item = screen.board_list.currentItem()
+        assert item is not None
+        return item.text()
+
+    def from_scratch() -> str:
+        assert screen.group_id is not None
+        rows = board_store.list_boards(screen.ctx.db, screen.group_id)
+        return screen._board_label(next(r for r in rows if r.id == board_id))
+
+    event.listen(screen.ctx.db.engine, "before_cursor_execute", seen)
+    try:
+        screen.entry.setText(LONG)
+        screen.add_typed_note()
+        note_id = max(screen.editor.notes.values(), key=lambda n: n.z).id
+        screen.scene.select_only([note_id])
+        screen.delete_selected()
+        screen.undo_action.trigger()
+        screen.undo_action.trigger()
+        screen.redo_action.trigger()
+    finally:
+        event.remove(screen.ctx.db.engine, "before_cursor_execute", seen)
+    assert not [s for s in statements if "count(" in s.lower()]  # no board list read
+    assert label() == from_scratch()
+    assert screen.editor.board.note_count == len(screen.editor.notes)
+    assert f"{len(screen.editor.notes)} " in label()

@@ -208,6 +208,9 @@ def update_notes(
             note = current.get(note_id)
             if note is None or note["deleted"]:
                 raise UserError("record.missing")
+            # A value the note already has is neither checked nor written again (undo
+            # gives every field of hundreds of notes back, most of them unchanged).
+            values = {k: v for k, v in values.items() if note[k] != v}
             for name, value in _checked_changes(note, values).items():
                 if note[name] != value:
                     note[name] = value

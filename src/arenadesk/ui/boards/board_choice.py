@@ -6,6 +6,7 @@ the screen's translation context.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -97,6 +98,16 @@ class BoardChoice(_Base):
         else:
             self.editor.board = chosen
         self._update_actions()
+
+    def relabel_open_board(self) -> None:
+        """After an edit of the open board's notes: its note count in the list, from the
+        notes shown (reading the group's boards again counted every note of them)."""
+        board, item = self.editor.board, self.board_list.currentItem()
+        if board is None or item is None or item.data(Qt.ItemDataRole.UserRole) != board.id:
+            return
+        board = dataclasses.replace(board, note_count=len(self.editor.notes))
+        self.editor.board = board
+        item.setText(self._board_label(board))
 
     def _on_board_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is None:

@@ -42,6 +42,8 @@ class NoteCommands(_Base):
     zone_picker: ZonePicker
     _update_actions: Callable[[], None]
     _say: Callable[..., None]
+    relabel_open_board: Callable[[], None]
+    own_changes: ChangeSet | None  # being announced: this screen's own edit
 
     def _zone_changed(self, _index: int) -> None:
         template = self.editor.template
@@ -107,7 +109,14 @@ class NoteCommands(_Base):
 
     def _after_edit(self, changes: ChangeSet) -> None:
         self._update_actions()
-        self.ctx.signals.announce(changes)
+        # The board list follows this screen's own edit here; when the edit is announced
+        # to every screen, this one does not read the group's boards again.
+        self.relabel_open_board()
+        self.own_changes = changes
+        try:
+            self.ctx.signals.announce(changes)
+        finally:
+            self.own_changes = None
         selected = set(self.scene.selected_ids())
         if selected and self.tabs.currentWidget() is self.table:
             model = self.table.selectionModel()

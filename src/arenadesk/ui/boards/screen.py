@@ -51,6 +51,7 @@ class BoardsScreen(BoardChoice, NoteCommands, QWidget):
         self.scene = BoardScene(language=ctx.language, parent=self)
         self.canvas = BoardCanvas(self.scene)
         self.editor = BoardEditor(ctx.db, self.scene, self)
+        self.own_changes = None
         self.editor.edited.connect(self._after_edit)
 
         # --- left: group and boards
@@ -215,7 +216,7 @@ class BoardsScreen(BoardChoice, NoteCommands, QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.affects(Kind.GROUPS):
             self.reload_groups()
-        elif changes.affects(Kind.BOARDS):
+        elif changes.affects(Kind.BOARDS) and changes is not self.own_changes:
             self.reload_boards()
 
     def _on_database(self) -> None:
