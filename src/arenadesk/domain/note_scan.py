@@ -14,6 +14,7 @@ spots, in the same order, as searching from the top each time.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from arenadesk.domain.board_geometry import Point, Rect, Region
@@ -46,9 +47,14 @@ class SpotScanner:
             rows.append(y)
             y += SCAN
         self._rows = rows
-        # (x, y, right + GAP, bottom + GAP), in the order given: the first that blocks a
-        # candidate decides where the search jumps to.
-        self._obstacles = [_prepared(r) for r in obstacles]
+        self._reach = [y + h + GAP for y in rows]  # an obstacle above this is in the band
+        # Each row's band: the obstacles a card in that row may come near, as (x, y,
+        # right + GAP, bottom + GAP), in the order given (the first that blocks a
+        # candidate decides where the search jumps to). Kept row by row: a zone of a
+        # thousand notes filtered them all for every row searched.
+        self._bands: list[list[tuple[float, float, float, float]]] = [[] for _ in rows]
+        for rect in obstacles:
+            self._add(rect)
         self._edge_rows = [False] * len(rows)  # a candidate in the row left the region
         self._row = 0  # where the next search starts: row, and x in it (None: its start)
         self._x: float | None = None
@@ -58,7 +64,7 @@ class SpotScanner:
         rows, edge_rows = self._rows, self._edge_rows
         for index in range(self._row, len(rows)):
             start = self._x if index == self._row else None
-            x, edge = self._search_row(rows[index], start)
+            x, edge = self._search_row(index, start)
             edge_rows[index] = edge or (start is not None and edge_rows[index])
             if x is not None:
                 self._row, self._x = index, x
@@ -72,8 +78,7 @@ class SpotScanner:
         if spot is None:
             return None
         x, y = spot
-        card = Rect(x, y, self.w, self.h)
-        self._obstacles.append(_prepared(card))
+        self._add(Rect(x, y, self.w, self.h))
         # The rows whose band the card lies in, up to its own: those that had a candidate
         # leave the region are searched again; else the search goes on past the card.
         rows, h = self._rows, self.h
@@ -85,12 +90,20 @@ class SpotScanner:
             self._row, self._x = edge, None
         return spot
 
-    def _search_row(self, y: float, start: float | None) -> tuple[float | None, bool]:
-        """(x of the first free spot in the row at y, or None; whether a candidate left
+    def _add(self, rect: Rect) -> None:
+        """An obstacle, last in the band of each row a card of which may come near it:
+        those with rect.y < y + h + GAP and y < rect.bottom + GAP."""
+        obstacle = (rect.x, rect.y, rect.right + GAP, rect.bottom + GAP)
+        bands = self._bands
+        for index in range(bisect_right(self._reach, rect.y), bisect_left(self._rows, obstacle[3])):
+            bands[index].append(obstacle)
+
+    def _search_row(self, index: int, start: float | None) -> tuple[float | None, bool]:
+        """(x of the first free spot in row `index`, or None; whether a candidate left
         the region on the way)."""
         w, h = self.w, self.h
-        reach = y + h + GAP
-        band = [o for o in self._obstacles if o[1] < reach and y < o[3]]
+        y = self._rows[index]
+        band = self._bands[index]
         x = self._left if start is None else start
         last_x = self._last_x
         region = self.region
@@ -107,10 +120,6 @@ class SpotScanner:
                 edge = True
                 x += SCAN
         return None, edge
-
-
-def _prepared(rect: Rect) -> tuple[float, float, float, float]:
-    return (rect.x, rect.y, rect.right + GAP, rect.bottom + GAP)
 
 
 def first_spot(region: Region, obstacles: Iterable[Rect], w: float, h: float) -> Point | None:

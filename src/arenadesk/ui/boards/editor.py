@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -48,9 +49,10 @@ def typed_order(note: NoteRow) -> tuple[int, int]:
 Geometry = dict[str, object]
 
 
-def _id_order(note_id: uuid.UUID) -> int:
-    """Ids in uuid order, read once each (comparing UUID objects runs Python per pair)."""
-    return note_id.int
+# Ids in uuid order, each read once (comparing UUID objects runs Python for each pair).
+_id_order = attrgetter("int")
+# typed_order for sorting many notes: read in C, not a Python call for each note.
+_typed_order = attrgetter("created_at", "z")
 
 
 class BoardEditor(QObject):
@@ -144,7 +146,7 @@ class BoardEditor(QObject):
             return spots, []
         notes = self.notes
         mine = self._by_zone.get(zone.key, set()) - skip
-        in_zone = sorted((notes[i] for i in mine), key=typed_order)
+        in_zone = sorted((notes[i] for i in mine), key=_typed_order)
         others = self._places(i for i in near if i not in mine)
         slots = arrange_zone(self.template, zone, len(in_zone) + len(sizes), others)
         # Only the notes not on their slot yet: a zone in pages keeps its notes where they
