@@ -13,6 +13,7 @@ import sqlite3
 
 from arenadesk.store.db.row_rules import VOCABULARIES
 from arenadesk.store.db.schema_check import quote as _quote
+from arenadesk.store.db.schema_facts import SCHEMA_REVISION, schema_columns
 
 
 def _bad_value(column: str, declared: str, notnull: bool) -> str | None:
@@ -45,17 +46,13 @@ def _bad_value(column: str, declared: str, notnull: bool) -> str | None:
 
 
 def _expected_columns() -> dict[str, set[str]]:
-    from arenadesk.store.db.schema import Base
-
-    return {name: {c.name for c in table.columns} for name, table in Base.metadata.tables.items()}
+    return {name: {c.name for c in columns} for name, columns in schema_columns().items()}
 
 
 def content_problem(
     connection: sqlite3.Connection, tables: list[str], revision: str | None
 ) -> str | None:
     """The first malformed value or schema mismatch, in one line; None if all is well."""
-    from arenadesk.store.models.arena import SCHEMA_REVISION
-
     expected = _expected_columns() if revision == SCHEMA_REVISION else {}
     # quick_check skips comparing index entries with their rows; a garbled copy of a name
     # in an index would be read by a query the index covers.

@@ -23,7 +23,7 @@ from arenadesk.platform.faults import os_reason
 from arenadesk.platform.files import fsync_file, fsync_folder, publish
 from arenadesk.store.db.clock import SyncClock
 from arenadesk.store.db.device import Device
-from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file
+from arenadesk.store.db.fileinfo import APPLICATION_ID, FileInfo, inspect_file, writable
 from arenadesk.store.db.schema import synced_models
 from arenadesk.store.db.server import explain as server_error
 from arenadesk.store.db.server import (
@@ -256,11 +256,6 @@ def unused_name(path: Path) -> Path:
     return candidate
 
 
-def _check_writable(path: Path) -> None:
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise UserError("db.read_only", path=path)
-
-
 def _initialise(path: Path, device: Device) -> None:
     """A new SQLite file: the schema, its application id, and the facts about it in meta.
     (A server database gets the same schema and meta in `server.prepare`.)"""
@@ -303,9 +298,14 @@ def _migrate_file(path: Path, revision: str) -> None:
     log.info("upgraded %s from schema %s (backup %s)", path, revision, backup)
 
 
-def open_file(path: Path, device: Device, *, create: bool = True) -> Database:
-    """Open (creating or upgrading as needed) an ArenaDesk file for editing."""
+def open_file(
+    path: Path, device: Device, *, create: bool = True, inspected: FileInfo | None = None
+) -> Database:
+    """Open (creating or upgrading as needed) an ArenaDesk file for editing. `inspected`:
+    what `fileinfo.ready_to_edit` has just found of this file (then it is not read again)."""
     path = Path(path).expanduser()
+    if inspected is not None and inspected.path == path:
+        return _connect(path, device)
     if not path.exists():
         if not create:
             raise UserError("db.not_found", path=path)
@@ -329,11 +329,17 @@ def open_file(path: Path, device: Device, *, create: bool = True) -> Database:
             raise UserError("db.corrupt", path=path, detail=info.integrity)
         if info.revision != SCHEMA_REVISION:
             _check_revision(info.revision, path)
-        _check_writable(path)
+        if not writable(path):
+            raise UserError("db.read_only", path=path)
         if info.is_new:
             _initialise(path, device)
         elif info.revision != SCHEMA_REVISION:
             _migrate_file(path, info.revision or "empty")
+    return _connect(path, device)
+
+
+def _connect(path: Path, device: Device) -> Database:
+    """The engine on a file ready for editing, once it answers."""
     engine = _sqlite_engine(path, foreign_keys=True)
     try:
         with engine.connect() as connection:

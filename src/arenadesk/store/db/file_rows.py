@@ -22,17 +22,11 @@ from typing import Any
 from arenadesk.i18n.messages import Phrase
 from arenadesk.store.db.row_rules import StampWindow, chunk_passes, row_problems
 from arenadesk.store.db.schema_check import quote
+from arenadesk.store.db.schema_facts import synced_tables
 
 FIRST_PROBLEMS = 5  # how many problems the message names; reading stops there
 CHUNK_ROWS = 500
 CHUNK_IMAGES = 4  # rows of a table holding images (up to 800 KB each) read at a time
-
-
-def _synced_table_names() -> list[str]:
-    from arenadesk.store.db.schema import Base, synced_models
-
-    names = {model.__table__.name for model in synced_models()}  # type: ignore[attr-defined]
-    return [t.name for t in Base.metadata.sorted_tables if t.name in names]
 
 
 def file_row_problems(
@@ -42,7 +36,7 @@ def file_row_problems(
     window = window or StampWindow()  # 2000 to year 2200
     problems: list[Phrase] = []
     present = set(tables)
-    for table in _synced_table_names():
+    for table in synced_tables():
         if table not in present:
             continue
         info = connection.execute(f"PRAGMA table_info({quote(table)})").fetchall()

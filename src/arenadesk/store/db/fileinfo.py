@@ -7,6 +7,7 @@ or newer file is diagnosed without a byte of it changing.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import stat
 import struct
@@ -19,6 +20,7 @@ from arenadesk.platform.faults import os_reason
 from arenadesk.store.db.content_check import content_problem
 from arenadesk.store.db.file_rows import file_row_problems
 from arenadesk.store.db.schema_check import forbidden_object, quote, schema_problem
+from arenadesk.store.db.schema_facts import SCHEMA_REVISION
 
 APPLICATION_ID = 0x41524E41  # "ARNA" in the SQLite header, offset 68
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -108,9 +110,28 @@ def _one_line(results: list[str]) -> str:
     return "; ".join(lines[:3])
 
 
+def writable(path: Path) -> bool:
+    """The file and its folder (SQLite writes its -wal and -shm beside it)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def ready_to_edit(path: Path) -> FileInfo | None:
+    """The inspection of an ArenaDesk file that can be opened for editing just as it is:
+    it passes the open check (every value too), is at this version's schema, holds data
+    and may be written. None for anything else (missing, new, older, newer, damaged,
+    read-only): `database.open_file` then does what that needs, or explains it."""
+    try:
+        if not path.is_file():
+            return None
+        info = inspect_file(path, full_check=False)
+    except (UserError, OSError):
+        return None
+    ready = info.integrity == "ok" and info.revision == SCHEMA_REVISION and not info.is_new
+    return info if ready and writable(path) else None
+
+
 def _known(revision: str) -> bool:
     from arenadesk.store.db import migrate
-    from arenadesk.store.models.arena import SCHEMA_REVISION
 
     return revision == SCHEMA_REVISION or revision in migrate.known_revisions()
 

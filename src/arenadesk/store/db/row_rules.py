@@ -25,15 +25,13 @@ from functools import cache, partial
 from operator import is_not
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, String, Table, Text, Time
-from sqlalchemy import Uuid as UuidType
-
 from arenadesk.domain.note_layout import NOTE_COLOURS
 from arenadesk.domain.photos import MAX_CAPTION, MAX_STORED_BYTES, MIMES, REPORT_LONG_EDGE
 from arenadesk.domain.report import STRENGTH_LEVELS
 from arenadesk.domain.vocabulary import ArenaFormat, Perspective, Role
 from arenadesk.store.db import value_checks as checks
 from arenadesk.store.db.image_rules import content_problems
+from arenadesk.store.db.schema_facts import ColumnFact, schema_columns
 from arenadesk.store.db.value_checks import LONG_TEXT, Reason, ValueRule, device_problem
 
 __all__ = [
@@ -143,39 +141,40 @@ _JSON_SHAPES: dict[tuple[str, str], ValueRule] = {
 }
 
 
-def _column_rule(table: str, column: Any) -> ValueRule | None:
+def _column_rule(table: str, column: ColumnFact) -> ValueRule | None:
     """The rule of one column's non-null values (None: nothing to check)."""
     key = (table, column.name)
-    kind = column.type
+    kind = column.kind
     if key in VOCABULARIES:
         return checks.vocabulary(VOCABULARIES[key])
     if column.name == "device_id" or key == ("merge_log", "row_device_id"):
         return checks.DEVICE
     if key in HASH_COLUMNS:
         return checks.DIGEST
-    if isinstance(kind, UuidType):
-        return checks.UUID
-    if isinstance(kind, Boolean):
-        return checks.BOOLEAN
-    if isinstance(kind, Float):
-        return checks.number(*FLOAT_RANGES.get(key, (-1e12, 1e12)))
-    if isinstance(kind, BigInteger):
+    if kind == "bigint":
         if column.name in ("created_at", "updated_at") or key in STAMP_COLUMNS:
             return checks.integer(0, 2**63 - 1)  # then held to the stamp window
         return checks.integer(*RANGES.get(key, (0, SAFE_INT)))
-    if isinstance(kind, Integer):
+    if kind == "integer":
         return checks.integer(*RANGES.get(key, (-INT32, INT32)))
-    if isinstance(kind, Date):
-        return checks.DATE
-    if isinstance(kind, Time):
-        return checks.TIME
-    if isinstance(kind, JSON):
+    if kind == "float":
+        return checks.number(*FLOAT_RANGES.get(key, (-1e12, 1e12)))
+    if kind == "json":
         return _JSON_SHAPES.get(key, checks.ANY_JSON)
-    if isinstance(kind, String) and not isinstance(kind, Text):
-        return checks.text(min(kind.length or LONG_TEXT, TEXT_LIMITS.get(key, LONG_TEXT)))
-    if isinstance(kind, (Text, String)):
+    if kind == "string":
+        return checks.text(min(column.length or LONG_TEXT, TEXT_LIMITS.get(key, LONG_TEXT)))
+    if kind == "text":
         return checks.text(TEXT_LIMITS.get(key, LONG_TEXT))
-    return None
+    return _PLAIN_RULES.get(kind)
+
+
+# Kinds whose rule depends on nothing but the kind.
+_PLAIN_RULES: dict[str, ValueRule] = {
+    "uuid": checks.UUID,
+    "boolean": checks.BOOLEAN,
+    "date": checks.DATE,
+    "time": checks.TIME,
+}
 
 
 @dataclass(frozen=True)
@@ -188,18 +187,15 @@ class _ColumnRule:
 
 @cache
 def _table_rules(table_name: str) -> tuple[_ColumnRule, ...]:
-    from arenadesk.store.db.schema import Base
-
-    table: Table = Base.metadata.tables[table_name]
     return tuple(
         _ColumnRule(
             column.name,
-            not column.nullable,
+            column.required,
             _column_rule(table_name, column),
             column.name in ("created_at", "updated_at")
             or (table_name, column.name) in STAMP_COLUMNS,
         )
-        for column in table.columns
+        for column in schema_columns()[table_name]
     )
 
 

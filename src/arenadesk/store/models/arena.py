@@ -26,9 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-# The Alembic revision these models match. Opening a file already at this revision needs no
-# Alembic at all (it costs ~0.2 s of start-up); a test keeps it equal to the migrations' head.
-SCHEMA_REVISION = "0012_merge_log_every_loser"
+from arenadesk.store.db.schema_facts import SCHEMA_REVISION as SCHEMA_REVISION  # re-exported
 
 # Stable constraint names, so batch migrations on SQLite can find them again.
 NAMING = {
