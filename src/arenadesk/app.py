@@ -2,7 +2,9 @@
 
 Start-up shows the main window's frame first: this module and the frame import only
 PySide6 and light helpers, so the window is on the screen before SQLAlchemy, qtawesome and
-the screens load. Then the database is opened and the frame filled in.
+the screens load. Then the file is checked and the frame filled in. For a file that needs
+nothing done to it, the first screen is filled from a plain read of what it shows and the
+store (SQLAlchemy and the models) opens in a worker meanwhile (`ui/shell/store_loader.py`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from importlib.resources import as_file, files
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import shiboken6
 from PySide6.QtCore import QEventLoop, QLocale, QTimer, QTranslator
@@ -30,8 +32,14 @@ from arenadesk.ui.shell.main_window import MainWindow
 if TYPE_CHECKING:  # imported once the frame is on the screen
     from arenadesk.store.db.backups import BackupPolicy
     from arenadesk.store.db.database import Database
+    from arenadesk.store.first_screen import FirstScreen
     from arenadesk.ui.common.background import Background
     from arenadesk.ui.shell.context import UiContext
+    from arenadesk.ui.shell.store_loader import StoreLoader
+
+    # A file opened for editing, or one whose store is still opening (with what its
+    # first screen shows).
+    Opened = Database | tuple[StoreLoader, FirstScreen]
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +47,7 @@ BACKUP_CHECK_MS = 60_000  # how often the backup policy is asked (it decides)
 BACKUP_ON_OPEN_DELAY_MS = 1_000
 SHOWN_MARKER = "ARENADESK_SHOWN"  # printed by --quit-after-show, read by bench/startup.py
 FRAME_MARKER = "ARENADESK_FRAME"  # the same, when the frame was first painted
+READY_MARKER = "ARENADESK_READY"  # the same, when the store is open too
 FRAME_WAIT_MS = 2_000  # at most this long for the window system to show the frame
 LOCALES = {
     "nb": QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
@@ -136,11 +145,9 @@ class Application:
             frame.first_painted.disconnect(loop.quit)
         return frame
 
-    def first_database(self, explicit: str | Path | None) -> Database | None:
+    def first_database(self, explicit: str | Path | None) -> Opened | None:
         """The file named on the command line, else the last one used, else the default.
         A file that cannot be opened is explained, and the person may pick another."""
-        from arenadesk.ui.shell import file_actions
-
         if explicit:
             target: str | Path = explicit
         else:
@@ -149,6 +156,39 @@ class Application:
         parent = self.frame
         if parent is not None and "://" not in str(target):
             parent.opening_file(target)
+        if "://" not in str(target):
+            opening = self._open_in_background(Path(target).expanduser())
+            if opening is not None:
+                self.settings.add_recent(str(opening[0].path))
+                return opening
+        return self._open_now(target)
+
+    def _open_in_background(self, path: Path) -> tuple[StoreLoader, FirstScreen] | None:
+        """A file ready for editing as it is, with an arena: its first screen, read with
+        plain SQLite, and a loader for its store. None: it needs the store first (to be
+        created, upgraded, given an arena) or cannot be opened (then `_open_now` explains)."""
+        from functools import partial
+
+        from arenadesk.store.db.fileinfo import ready_to_edit
+        from arenadesk.store.first_screen import read_first_screen
+        from arenadesk.ui.shell.context import current_group_of
+        from arenadesk.ui.shell.store_loader import StoreLoader, open_store
+
+        info = ready_to_edit(path)
+        if info is None:
+            return None
+        try:
+            first = read_first_screen(path, current_group_of(self.settings))
+        except UserError:
+            return None
+        if first is None:
+            return None
+        return StoreLoader(path, partial(open_store, path, self.settings.device, info)), first
+
+    def _open_now(self, target: str | Path) -> Database | None:
+        from arenadesk.ui.shell import file_actions
+
+        parent = self.frame
         if isinstance(target, str) and "://" in target:  # a server: may ask for its password
             from arenadesk.ui.sync import server_dialog
 
@@ -156,24 +196,34 @@ class Application:
         else:
             db = file_actions.open_checked(parent, target, self.settings, create=True)
         while db is None:
-            choice = self._ask_after_failure()
-            if choice is None:
+            chosen = self._another_file()
+            if chosen is False:
                 return None
-            if choice == "open":
-                path = file_actions.ask_open_path(parent)
-                db = (
-                    file_actions.open_checked(parent, path, self.settings, create=False)
-                    if path
-                    else None
-                )
-            else:
-                path = file_actions.ask_new_path(parent, self.settings)
-                db = file_actions.create_new_file(parent, path, self.settings) if path else None
+            db = chosen
         if not file_actions.ensure_arena(parent, db, self.language):
             db.close()
             return None
         self.settings.add_recent(db.location)
         return db
+
+    def _another_file(self) -> Database | None | Literal[False]:
+        """Asked after a file could not be opened: another file, a new one, or to quit
+        (False). None: the chosen one could not be opened either (or none was chosen)."""
+        from arenadesk.ui.shell import file_actions
+
+        parent = self.frame or self.window
+        choice = self._ask_after_failure()
+        if choice is None:
+            return False
+        if choice == "open":
+            path = file_actions.ask_open_path(parent)
+            return (
+                file_actions.open_checked(parent, path, self.settings, create=False)
+                if path
+                else None
+            )
+        path = file_actions.ask_new_path(parent, self.settings)
+        return file_actions.create_new_file(parent, path, self.settings) if path else None
 
     def _ask_after_failure(self) -> str | None:
         from PySide6.QtWidgets import QMessageBox
@@ -197,12 +247,19 @@ class Application:
         clicked = box.clickedButton()
         return "open" if clicked is open_button else "new" if clicked is new_button else None
 
-    def show_window(self, db: Database) -> MainWindow:
-        """The frame shown at start-up filled in, or else a new window, on `db`."""
+    def show_window(self, opened: Opened) -> MainWindow:
+        """The frame shown at start-up filled in, or else a new window, on what was opened."""
         from arenadesk.ui.shell.context import UiContext
         from arenadesk.ui.shell.signals import AppSignals
 
-        self.ctx = UiContext(db, self.settings, AppSignals())
+        if isinstance(opened, tuple):
+            loader, first = opened
+            self.ctx = UiContext(
+                None, self.settings, AppSignals(), loader=loader, first_screen=first
+            )
+            loader.finished.connect(self._store_opened)
+        else:
+            self.ctx = UiContext(opened, self.settings, AppSignals())
         frame, self.frame = self.frame, None
         if frame is not None:
             frame.fill(self.ctx)
@@ -210,12 +267,58 @@ class Application:
         else:
             self.window = MainWindow(self.ctx, self.change_language)
         self.ctx.signals.database_changed.connect(self.start_backups)
-        self.start_backups()
+        if self.ctx.store_ready:
+            self.start_backups()
         if self.window.start_maximised:
             self.window.showMaximized()
         else:
             self.window.show()
+        if self.ctx.loader is not None and not self.ctx.store_ready:
+            QTimer.singleShot(0, self.ctx.loader.start)  # once the window has painted
         return self.window
+
+    def _store_opened(self) -> None:
+        """The store the first screen waited for: attached, or explained."""
+        ctx = self.ctx
+        assert ctx is not None and ctx.loader is not None
+        if ctx.loader.db is not None:
+            ctx.attach(ctx.loader.db)
+            self.start_backups()
+            return
+        from arenadesk.platform.faults import as_user_error
+        from arenadesk.ui.common.forms import show_error
+
+        exc = ctx.loader.error
+        error = exc if isinstance(exc, UserError) else None
+        if error is None and isinstance(exc, Exception):
+            error = as_user_error(exc, str(ctx.loader.path))
+        error = error or UserError("db.not_open", path=ctx.loader.path)
+        show_error(self.window, error, self.language)
+        db = None
+        while db is None:
+            chosen = self._another_file()
+            if chosen is False:
+                if self.window is not None:
+                    self.window.close()
+                return
+            db = chosen
+        from arenadesk.ui.shell import file_actions
+
+        if file_actions.ensure_arena(self.window, db, self.language):
+            ctx.switch_database(db)
+        else:
+            db.close()
+            if self.window is not None:
+                self.window.close()
+
+    def close_database(self) -> None:
+        """At quit: the open database closed (waiting for one still opening)."""
+        if self.ctx is None:
+            return
+        if self.ctx.loader is not None and not self.ctx.store_ready:
+            self.ctx.loader.wait()
+        if self.ctx.store_ready:
+            self.ctx.db.close()
 
     def excepthook(
         self, kind: type[BaseException], exc: BaseException, trace: TracebackType | None
@@ -233,7 +336,7 @@ class Application:
         details = "".join(traceback.format_exception(kind, exc, trace))
         log.error("unexpected error\n%s", details.rstrip())
         print(redact(details), file=sys.stderr, end="")
-        location = self.ctx.db.location if self.ctx else ""
+        location = self.ctx.location if self.ctx else ""
         error = as_user_error(exc, location) or UserError(
             "fault.unexpected", detail=type(exc).__name__
         )
@@ -333,15 +436,22 @@ def run(
     window = app.show_window(db)
     if quit_after_show:
 
+        def report_ready() -> None:
+            print(READY_MARKER, flush=True)
+            window.close()
+            qt_app.quit()
+
         def report_shown() -> None:
             qt_app.processEvents()
             print(SHOWN_MARKER, flush=True)
-            window.close()
-            qt_app.quit()
+            assert app.ctx is not None
+            if app.ctx.loader is None or app.ctx.loader.done:
+                report_ready()
+            else:
+                app.ctx.loader.finished.connect(report_ready)
 
         QTimer.singleShot(0, report_shown)
     code = qt_app.exec()
     app.stop_backups()
-    db_now = app.ctx.db if app.ctx else db
-    db_now.close()
+    app.close_database()
     return code

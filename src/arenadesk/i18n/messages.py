@@ -99,6 +99,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{path}” cannot be changed (read-only file or folder). Copy it to a folder you can "
         "write to and open the copy.",
     },
+    "db.not_open": {
+        "nb": "«{path}» kunne ikke åpnes. Filen er ikke endret.",
+        "en": "“{path}” could not be opened. The file was not changed.",
+    },
     "db.locked": {
         "nb": "«{path}» er i bruk av et annet program. Lukk det andre programmet og prøv igjen.",
         "en": "“{path}” is in use by another program. Close the other program and try again.",

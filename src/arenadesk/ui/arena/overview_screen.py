@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -26,18 +27,19 @@ from PySide6.QtWidgets import (
 
 from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.i18n.messages import ValidationError
-from arenadesk.services import arena, groups
 from arenadesk.services.changes import ChangeSet, Kind
-from arenadesk.store import groups as group_store
-from arenadesk.store import people as people_store
-from arenadesk.store.arenas import get_arena
 from arenadesk.ui.arena.diversity_view import DiversityView
-from arenadesk.ui.arena.group_dialog import GroupDialog
 from arenadesk.ui.arena.table_models import SORT_ROLE, GroupTableModel
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, confirm
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.common.texts import arg, format_label, to_date
 from arenadesk.ui.shell.context import UiContext
+
+if TYPE_CHECKING:
+    from arenadesk.store.groups import GroupRow
+
+# The first screen: it may be shown before the store has loaded (ui/shell/store_loader.py),
+# so it reads through the context, and imports the services only to change something.
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of a day's date editor, shown as "not set"
 
@@ -102,7 +104,7 @@ class ArenaDetailsForm(QGroupBox):
         self.remove_day.setToolTip(self.tr("Remove the last day"))
 
     def load(self) -> None:
-        arena = get_arena(self.ctx.db, self.ctx.arena_id)
+        arena = self.ctx.arena()
         if arena is None:
             return
         self.saver.suspended = True
@@ -154,8 +156,10 @@ class ArenaDetailsForm(QGroupBox):
         return [None if e.date() == NO_DATE else to_date(e.date()) for e in self.day_edits]
 
     def save(self) -> None:
+        from arenadesk.services.arena import save_details
+
         try:
-            changes = arena.save_details(
+            changes = save_details(
                 self.ctx.db,
                 self.ctx.arena_id,
                 name=self.name.text(),
@@ -261,9 +265,9 @@ class OverviewScreen(QWidget):
 
     def reload_groups(self) -> None:
         uses_groups = self._show_what_the_format_uses()
-        rows = group_store.list_groups(self.ctx.db, self.ctx.arena_id)
+        rows = self.ctx.groups()
         self.model.set_rows(rows)
-        mix = people_store.arena_diversity(self.ctx.db, self.ctx.arena_id)  # everyone once
+        mix = self.ctx.arena_mix()  # everyone once
         self.groups_title.setText(
             arg(self.tr("Challenge groups (%1) · %n participant(s)", "", mix.total), len(rows))
         )
@@ -275,7 +279,7 @@ class OverviewScreen(QWidget):
     def _show_what_the_format_uses(self) -> bool:
         """An Open Space arena has no challenge groups: no "Challenge groups (0)" with
         *New group* for a format that does not use them."""
-        arena_row = get_arena(self.ctx.db, self.ctx.arena_id)
+        arena_row = self.ctx.arena()
         uses_groups = arena_row is None or arena_row.format is not ArenaFormat.OPEN_SPACE
         for widget in (
             self.groups_title,
@@ -296,13 +300,15 @@ class OverviewScreen(QWidget):
         self.open_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 
-    def selected_group(self) -> group_store.GroupRow | None:
+    def selected_group(self) -> GroupRow | None:
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
         return self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
 
     def new_group(self) -> None:
+        from arenadesk.ui.arena.group_dialog import GroupDialog
+
         dialog = GroupDialog(self.ctx, parent=self)
         if dialog.exec() and dialog.saved_id is not None:
             self.ctx.signals.show_group.emit(dialog.saved_id)
@@ -326,4 +332,6 @@ class OverviewScreen(QWidget):
             group.title,
         )
         if confirm(self, self.tr("Delete group"), question, self.tr("Delete group")):
-            self.ctx.signals.announce(groups.delete_group(self.ctx.db, group.id))
+            from arenadesk.services.groups import delete_group
+
+            self.ctx.signals.announce(delete_group(self.ctx.db, group.id))

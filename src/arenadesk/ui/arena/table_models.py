@@ -16,8 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from arenadesk.domain.vocabulary import Role
-from arenadesk.store.groups import GroupRow, MemberRow
-from arenadesk.store.people import PersonRow
+from arenadesk.store.rows import GroupRow, MemberRow, PersonRow
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.common.texts import (
     Counts,

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 from arenadesk.domain.report import report_file_name
 from arenadesk.i18n.messages import UserError
 from arenadesk.platform.settings import reports_dir
-from arenadesk.store.arenas import get_arena
 from arenadesk.ui.common.background import Cancelled, Progress, run_with_progress
 from arenadesk.ui.common.forms import AutoSaver, show_error
 from arenadesk.ui.common.icons import icon
@@ -44,7 +43,7 @@ def add_actions(
 
 
 def _default_name(ctx: UiContext, what: str, extension: str) -> Path:
-    arena = get_arena(ctx.db, ctx.arena_id)
+    arena = ctx.arena()
     name = arena.name if arena else "ArenaDesk"
     return reports_dir() / report_file_name(name, what, extension)
 

@@ -1,8 +1,9 @@
 """What fills the main window's frame once the database is open: the File/Language/Help
 menus and their actions, the page icons, the title and the pages of the arena's format.
 
-Imported by `MainWindow.fill`, after the frame is on the screen: this module brings in
-SQLAlchemy (through the store) and qtawesome (through the icons).
+Imported by `MainWindow.fill`, after the frame is on the screen. It may be filled in
+before the store has loaded (see `store_loader.py`): the title and pages come from the
+context's reads, and the actions import what reaches the store when they are used.
 """
 
 from __future__ import annotations
@@ -19,17 +20,14 @@ from arenadesk.domain.vocabulary import ArenaFormat
 from arenadesk.i18n.messages import message
 from arenadesk.platform.location import check_location
 from arenadesk.services.changes import ChangeSet, Kind
-from arenadesk.store.arenas import get_arena
-from arenadesk.store.db.database import Database
-from arenadesk.store.groups import get_group
 from arenadesk.ui.common.icons import WARNING_COLOUR, icon
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.projector.base import QUIT_KEY, close_all_projectors, open_projectors
 from arenadesk.ui.report import arena_export
-from arenadesk.ui.shell import file_actions
 from arenadesk.ui.sync.menu import add_sync_actions
 
 if TYPE_CHECKING:
+    from arenadesk.store.db.database import Database
     from arenadesk.ui.shell.main_window import MainWindow
 
 # Texts keep the window's translation context ("MainWindow") they had as its methods.
@@ -182,7 +180,7 @@ def _import_word_report(window: MainWindow) -> None:
 def _fill_recent(window: MainWindow) -> None:
     ctx = window.ctx
     window.recent_menu.clear()
-    entries = [f for f in ctx.settings.recent_files if f != ctx.db.location]
+    entries = [f for f in ctx.settings.recent_files if f != ctx.location]
     if not entries:
         empty = window.recent_menu.addAction(
             QCoreApplication.translate("MainWindow", "No other files yet")
@@ -197,6 +195,8 @@ def _fill_recent(window: MainWindow) -> None:
 
 
 def new_file(window: MainWindow) -> None:
+    from arenadesk.ui.shell import file_actions
+
     path = file_actions.ask_new_path(window, window.ctx.settings)
     if path is not None:
         db = file_actions.create_new_file(window, path, window.ctx.settings)
@@ -205,7 +205,9 @@ def new_file(window: MainWindow) -> None:
 
 
 def open_file(window: MainWindow) -> None:
-    path = file_actions.ask_open_path(window, window.ctx.db.path)
+    from arenadesk.ui.shell import file_actions
+
+    path = file_actions.ask_open_path(window, window.ctx.path)
     if path is not None:
         open_path(window, path)
 
@@ -223,12 +225,16 @@ def open_path(window: MainWindow, target: str | Path) -> None:
 
         _use(window, server_dialog.open_server_address(window, str(target), settings))
         return
+    from arenadesk.ui.shell import file_actions
+
     _use(window, file_actions.open_checked(window, target, settings, create=False))
 
 
 def _use(window: MainWindow, db: Database | None) -> None:
     if db is None:
         return
+    from arenadesk.ui.shell import file_actions
+
     if not file_actions.ensure_arena(window, db, window.ctx.language):
         db.close()
         return
@@ -236,6 +242,8 @@ def _use(window: MainWindow, db: Database | None) -> None:
 
 
 def save_copy(window: MainWindow) -> None:
+    from arenadesk.ui.shell import file_actions
+
     file_actions.save_copy(window, window.ctx.db, window.ctx.settings)
 
 
@@ -285,7 +293,7 @@ def on_changed(window: MainWindow, changes: ChangeSet) -> None:
 def show_pages_of_format(window: MainWindow) -> None:
     """An Open Space arena has no facilitated groups to plan, run or report, and a
     facilitated one no program wall: the navigation shows what the arena uses."""
-    arena = get_arena(window.ctx.db, window.ctx.arena_id)
+    arena = window.ctx.arena()
     arena_format = arena.format if arena else ArenaFormat.FACILITATED
     for index, name in enumerate(window.page_names):
         window.nav.item(index).setHidden(name not in PAGES_OF_FORMAT[arena_format])
@@ -298,10 +306,10 @@ def refresh_title(window: MainWindow) -> None:
     """The arena, and the current group (the one the runner, boards and report show),
     so a timer is never started on the wrong group unnoticed."""
     ctx = window.ctx
-    arena = get_arena(ctx.db, ctx.arena_id)
+    arena = ctx.arena()
     parts = [arena.name] if arena and arena.name else []
     group_id = ctx.current_group
-    group = get_group(ctx.db, group_id) if group_id else None
+    group = ctx.group(group_id) if group_id else None
     if (
         group is not None
         and "run" in PAGES_OF_FORMAT[arena.format if arena else ArenaFormat.FACILITATED]
@@ -317,14 +325,14 @@ def refresh_frame(window: MainWindow) -> None:
     ctx = window.ctx
     refresh_title(window)
     show_pages_of_format(window)
-    on_disk = ctx.db.path is not None
+    on_disk = ctx.path is not None
     window.copy_action.setEnabled(on_disk)
     window.restore_action.setEnabled(on_disk)
     window.anonymised_action.setEnabled(on_disk)
-    warning = check_location(ctx.db.path) if ctx.db.path else None
+    warning = check_location(ctx.path) if ctx.path else None
     window.location_warning.setVisible(warning is not None)
     if warning is not None:
         window.location_warning.setText(message(warning.key, ctx.language, **warning.params))
     window.statusBar().showMessage(
-        arg(QCoreApplication.translate("MainWindow", "Data file: %1"), ctx.db.location)
+        arg(QCoreApplication.translate("MainWindow", "Data file: %1"), ctx.location)
     )
