@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from arenadesk.i18n.messages import UserError
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.live import live
 from arenadesk.store.models.arena import ChallengeGroup, Membership, Person
+from arenadesk.store.rows import PersonRow as PersonRow  # re-exported: its old place
 from arenadesk.store.validate import clean_text
 
 
@@ -25,30 +25,6 @@ class PersonDraft:
     title: str = ""
     organisation: str = ""
     perspective: Perspective = Perspective.UNKNOWN  # not given until someone says
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    id: uuid.UUID
-    name: str
-    title: str
-    organisation: str
-    perspective: Perspective
-    groups: tuple[tuple[str, Role], ...]  # (group code, role) for each live membership
-
-    def matches(self, text: str) -> bool:
-        """Case-insensitive match of every word on name, title, organisation or group code.
-        Letters are compared as written (ø is not o), in one Unicode normal form."""
-        needle = unicodedata.normalize("NFC", text).casefold().strip()
-        if not needle:
-            return True
-        haystack = unicodedata.normalize(
-            "NFC",
-            " ".join(
-                [self.name, self.title, self.organisation, *(code for code, _ in self.groups)]
-            ),
-        ).casefold()
-        return all(part in haystack for part in needle.split())
 
 
 def list_people(db: Database, arena_id: uuid.UUID) -> list[PersonRow]:

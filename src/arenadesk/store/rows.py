@@ -1,6 +1,6 @@
-"""The rows the overview and group screens show, and the rules that make them from stored
-values: which arena is the file's, which days it has, who a group's members are and in
-what order, how groups are listed.
+"""The rows the overview, group and participant screens show, and the rules that make
+them from stored values: which arena is the file's, which days it has, who a group's
+members are and in what order, how groups are listed.
 
 Plain Python, no database library: the SQLAlchemy repositories (store/arenas.py,
 store/groups.py) and the plain-sqlite3 read of the first screen (store/first_screen.py)
@@ -11,6 +11,7 @@ rows whichever way it was read. Only the SQL differs.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
@@ -36,6 +37,30 @@ class ArenaDetails:
     def dates_text(self) -> str:
         """The set dates in ISO form, comma-separated (for logs and plain exports)."""
         return ", ".join(d.isoformat() for d in self.days if d)
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: uuid.UUID
+    name: str
+    title: str
+    organisation: str
+    perspective: Perspective
+    groups: tuple[tuple[str, Role], ...]  # (group code, role) for each live membership
+
+    def matches(self, text: str) -> bool:
+        """Case-insensitive match of every word on name, title, organisation or group code.
+        Letters are compared as written (ø is not o), in one Unicode normal form."""
+        needle = unicodedata.normalize("NFC", text).casefold().strip()
+        if not needle:
+            return True
+        haystack = unicodedata.normalize(
+            "NFC",
+            " ".join(
+                [self.name, self.title, self.organisation, *(code for code, _ in self.groups)]
+            ),
+        ).casefold()
+        return all(part in haystack for part in needle.split())
 
 
 @dataclass(frozen=True)
