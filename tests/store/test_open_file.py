@@ -278,3 +278,20 @@ def test_people_and_codes_keep_their_meaning_through_0010(demo_file: Path, devic
     assert all(row[3] == "" and row[4] is None for row in after)
     assert sqlite_rows(demo_file, "SELECT id, perspective FROM person ORDER BY id") == people
     assert sqlite_rows(demo_file, "SELECT id, code FROM challenge_group ORDER BY id") == codes
+
+
+@pytest.mark.parametrize("folder", ["p%20x", "q?x", "r#x æøå"])
+def test_a_folder_whose_name_looks_like_a_url_escape_holds_the_file_opened(
+    tmp_path: Path, device: Device, folder: str
+) -> None:
+    """The path is the file's, not a URL to be parsed: before, "p%20x" opened "p x"."""
+    path = tmp_path / folder / "arena.sqlite"
+    db = open_database(path, device)
+    try:
+        db.meta("schema_revision")
+    finally:
+        db.close()
+    assert path.is_file() and path.stat().st_size > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder]
+    reopened = open_database(path, device, create=False)
+    reopened.close()

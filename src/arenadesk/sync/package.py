@@ -36,6 +36,7 @@ from sqlalchemy import Engine, create_engine
 
 from arenadesk.i18n.messages import Phrase, UserError
 from arenadesk.platform.faults import os_reason
+from arenadesk.store.db.database import sqlite_url
 from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file, read_only_connection
 from arenadesk.store.db.row_rules import LATEST_STAMP_ANYWHERE
 from arenadesk.store.db.row_rules import device_problem as row_problems_of_device
@@ -229,7 +230,7 @@ def current_schema_file(info: PackageInfo) -> Iterator[Path]:
             contextlib.closing(sqlite3.connect(path)) as copy,
         ):
             source.backup(copy)
-        upgrade_engine = create_engine(f"sqlite:///{path}")
+        upgrade_engine = create_engine(sqlite_url(path))
         try:
             migrate.upgrade(upgrade_engine)
         except Exception as exc:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert, inspect, text
+from sqlalchemy import URL, Engine, create_engine, event, insert, inspect, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -166,8 +166,14 @@ def _previous_stamp(obj: SyncMixin) -> int:
     return max(values, default=0)
 
 
+def sqlite_url(path: Path | str) -> URL:
+    """The URL of an SQLite file, built rather than written out: a folder named "p%20x" or
+    "q?x" is a path, not a URL's escape or query (written out, SQLite opened another file)."""
+    return URL.create("sqlite", database=str(path))
+
+
 def _sqlite_engine(path: Path, *, foreign_keys: bool) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(sqlite_url(path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

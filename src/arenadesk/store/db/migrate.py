@@ -55,9 +55,11 @@ def empty_database(revision: str) -> bytes:
     """An empty SQLite file migrated to `revision`, as bytes: made once per process and
     revision, for new files (`create_schema`) and as the reference an incoming file's
     schema is compared with (`schema_check.reference_schema`)."""
+    from arenadesk.store.db.database import sqlite_url
+
     with tempfile.TemporaryDirectory(prefix="arenadesk-schema-") as work:
         path = Path(work) / "empty.sqlite"
-        engine = create_engine(f"sqlite:///{path}")
+        engine = create_engine(sqlite_url(path))
         try:
             with engine.begin() as connection:
                 command.upgrade(alembic_config(connection), revision)
