@@ -315,10 +315,15 @@ class Application:
         """At quit: the open database closed (waiting for one still opening)."""
         if self.ctx is None:
             return
-        if self.ctx.loader is not None and not self.ctx.store_ready:
-            self.ctx.loader.wait()
-        if self.ctx.store_ready:
-            self.ctx.db.close()
+        loader = self.ctx.loader
+        if loader is not None and not self.ctx.store_ready:
+            if not loader.done:  # opened for nothing: no backups, no window to fill
+                loader.finished.disconnect(self._store_opened)
+                loader.wait()
+            if loader.db is not None:
+                loader.db.close()
+            return
+        self.ctx.db.close()
 
     def excepthook(
         self, kind: type[BaseException], exc: BaseException, trace: TracebackType | None

@@ -43,12 +43,18 @@ def _opened(application: Application, path: Path, hold: threading.Event | None =
     return opened
 
 
+def _held_window(qtbot, application: Application, path: Path):  # type: ignore[no-untyped-def]
+    """The window on `path` as start-up shows it, its store held until `hold` is set."""
+    hold = threading.Event()
+    window = application.show_window(_opened(application, path, hold))
+    qtbot.addWidget(window)
+    return window, hold
+
+
 def test_the_first_screen_shows_the_file_before_the_store_is_open(  # type: ignore[no-untyped-def]
     qtbot, application: Application, ready_file: Path
 ) -> None:
-    hold = threading.Event()
-    window = application.show_window(_opened(application, ready_file, hold))
-    qtbot.addWidget(window)
+    window, hold = _held_window(qtbot, application, ready_file)
     ctx = application.ctx
     assert ctx is not None and not ctx.store_ready
     overview = window.overview
@@ -66,9 +72,7 @@ def test_the_first_screen_shows_the_file_before_the_store_is_open(  # type: igno
 def test_the_first_click_waits_for_the_store_and_then_does_what_was_asked(  # type: ignore[no-untyped-def]
     qtbot, application: Application, ready_file: Path
 ) -> None:
-    hold = threading.Event()
-    window = application.show_window(_opened(application, ready_file, hold))
-    qtbot.addWidget(window)
+    window, hold = _held_window(qtbot, application, ready_file)
     window.resize(1366, 768)
     qtbot.waitExposed(window)
     ctx = application.ctx
@@ -87,9 +91,7 @@ def test_the_first_click_waits_for_the_store_and_then_does_what_was_asked(  # ty
 def test_typing_before_the_store_is_open_reaches_the_store(  # type: ignore[no-untyped-def]
     qtbot, application: Application, ready_file: Path
 ) -> None:
-    hold = threading.Event()
-    window = application.show_window(_opened(application, ready_file, hold))
-    qtbot.addWidget(window)
+    window, hold = _held_window(qtbot, application, ready_file)
     qtbot.waitExposed(window)
     threading.Timer(0.2, hold.set).start()
     name = window.overview.details.name
@@ -211,3 +213,20 @@ def test_the_window_is_filled_in_before_sqlalchemy_loads(ready_file: Path, tmp_p
     lines = done.stdout.splitlines()
     assert lines.index("ARENADESK_SHOWN") < lines.index("ARENADESK_READY")
     assert "SEEN [(False, 7, 'Åpen arena 2027 – ArenaDesk')]" in done.stdout
+
+
+def test_closing_the_window_before_the_store_is_open_loses_nothing(  # type: ignore[no-untyped-def]
+    qtbot, application: Application, ready_file: Path
+) -> None:
+    """Quit while the store still opens: the quit waits for it and closes it cleanly."""
+    window, hold = _held_window(qtbot, application, ready_file)
+    window.close()
+    threading.Timer(0.2, hold.set).start()
+    application.stop_backups()
+    application.close_database()
+    ctx = application.ctx
+    assert ctx is not None and ctx.loader is not None and ctx.loader.db is not None
+    assert not application.backup_timer.isActive()  # no backup of a file being closed
+    with sqlite3.connect(ready_file) as connection:  # closed: nothing holds the file
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert not Path(f"{ready_file}-wal").exists() or Path(f"{ready_file}-wal").stat().st_size == 0
