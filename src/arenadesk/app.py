@@ -16,7 +16,7 @@ from collections.abc import Callable
 from importlib.resources import as_file, files
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEventLoop, QLocale, QTimer, QTranslator
@@ -26,20 +26,14 @@ from PySide6.QtWidgets import QApplication
 from arenadesk import APP_NAME, __version__
 from arenadesk.diagnostics.log import enable_crash_file, redact
 from arenadesk.i18n.messages import UserError, message
-from arenadesk.platform.settings import Settings, default_database_path
+from arenadesk.platform.settings import Settings
 from arenadesk.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:  # imported once the frame is on the screen
     from arenadesk.store.db.backups import BackupPolicy
-    from arenadesk.store.db.database import Database
-    from arenadesk.store.first_screen import FirstScreen
     from arenadesk.ui.common.background import Background
     from arenadesk.ui.shell.context import UiContext
-    from arenadesk.ui.shell.store_loader import StoreLoader
-
-    # A file opened for editing, or one whose store is still opening (with what its
-    # first screen shows).
-    Opened = Database | tuple[StoreLoader, FirstScreen]
+    from arenadesk.ui.shell.opening import Opened
 
 log = logging.getLogger(__name__)
 
@@ -148,104 +142,9 @@ class Application:
     def first_database(self, explicit: str | Path | None) -> Opened | None:
         """The file named on the command line, else the last one used, else the default.
         A file that cannot be opened is explained, and the person may pick another."""
-        if explicit:
-            target: str | Path = explicit
-        else:
-            recent = [f for f in self.settings.recent_files if "://" in f or Path(f).exists()]
-            target = recent[0] if recent else default_database_path()
-        parent = self.frame
-        if parent is not None and "://" not in str(target):
-            parent.opening_file(target)
-        if "://" not in str(target):
-            opening = self._open_in_background(Path(target).expanduser())
-            if opening is not None:
-                self.settings.add_recent(str(opening[0].path))
-                return opening
-        return self._open_now(target)
+        from arenadesk.ui.shell import opening
 
-    def _open_in_background(self, path: Path) -> tuple[StoreLoader, FirstScreen] | None:
-        """A file ready for editing as it is, with an arena: its first screen, read with
-        plain SQLite, and a loader for its store. None: it needs the store first (to be
-        created, upgraded, given an arena) or cannot be opened (then `_open_now` explains)."""
-        from functools import partial
-
-        from arenadesk.store.db.fileinfo import ready_to_edit
-        from arenadesk.store.first_screen import read_first_screen
-        from arenadesk.ui.shell.context import current_group_of
-        from arenadesk.ui.shell.store_loader import StoreLoader, open_store
-
-        info = ready_to_edit(path)
-        if info is None:
-            return None
-        try:
-            first = read_first_screen(path, current_group_of(self.settings))
-        except UserError:
-            return None
-        if first is None:
-            return None
-        return StoreLoader(path, partial(open_store, path, self.settings.device, info)), first
-
-    def _open_now(self, target: str | Path) -> Database | None:
-        from arenadesk.ui.shell import file_actions
-
-        parent = self.frame
-        if isinstance(target, str) and "://" in target:  # a server: may ask for its password
-            from arenadesk.ui.sync import server_dialog
-
-            db = server_dialog.open_server_address(parent, target, self.settings)
-        else:
-            db = file_actions.open_checked(parent, target, self.settings, create=True)
-        while db is None:
-            chosen = self._another_file()
-            if chosen is False:
-                return None
-            db = chosen
-        if not file_actions.ensure_arena(parent, db, self.language):
-            db.close()
-            return None
-        self.settings.add_recent(db.location)
-        return db
-
-    def _another_file(self) -> Database | None | Literal[False]:
-        """Asked after a file could not be opened: another file, a new one, or to quit
-        (False). None: the chosen one could not be opened either (or none was chosen)."""
-        from arenadesk.ui.shell import file_actions
-
-        parent = self.frame or self.window
-        choice = self._ask_after_failure()
-        if choice is None:
-            return False
-        if choice == "open":
-            path = file_actions.ask_open_path(parent)
-            return (
-                file_actions.open_checked(parent, path, self.settings, create=False)
-                if path
-                else None
-            )
-        path = file_actions.ask_new_path(parent, self.settings)
-        return file_actions.create_new_file(parent, path, self.settings) if path else None
-
-    def _ask_after_failure(self) -> str | None:
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox()
-        box.setWindowTitle(APP_NAME)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(self.qt_app.translate("Application", "What would you like to do?"))
-        open_button = box.addButton(
-            self.qt_app.translate("Application", "Open another file…"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        new_button = box.addButton(
-            self.qt_app.translate("Application", "Create a new file…"),
-            QMessageBox.ButtonRole.ActionRole,
-        )
-        box.addButton(
-            self.qt_app.translate("Application", "Quit"), QMessageBox.ButtonRole.RejectRole
-        )
-        box.exec()
-        clicked = box.clickedButton()
-        return "open" if clicked is open_button else "new" if clicked is new_button else None
+        return opening.first_opened(self.frame, self.settings, self.language, explicit)
 
     def show_window(self, opened: Opened) -> MainWindow:
         """The frame shown at start-up filled in, or else a new window, on what was opened."""
@@ -294,9 +193,11 @@ class Application:
             error = as_user_error(exc, str(ctx.loader.path))
         error = error or UserError("db.not_open", path=ctx.loader.path)
         show_error(self.window, error, self.language)
+        from arenadesk.ui.shell import opening
+
         db = None
         while db is None:
-            chosen = self._another_file()
+            chosen = opening.another_file(self.window, self.settings)
             if chosen is False:
                 if self.window is not None:
                     self.window.close()

@@ -194,7 +194,7 @@ def test_a_bad_file_on_the_command_line_is_explained(
 ) -> None:
     bad = tmp_path / "tekst.sqlite"
     bad.write_text("dette er ikke en database")
-    monkeypatch.setattr(Application, "_ask_after_failure", lambda self: None)
+    monkeypatch.setattr("arenadesk.ui.shell.opening.ask_after_failure", lambda: None)  # Quit
     assert application.first_database(bad) is None
     assert [e.key for e in shown_errors] == ["db.not_sqlite"]
     assert bad.read_text() == "dette er ikke en database"

@@ -20,6 +20,7 @@ from arenadesk.i18n.messages import UserError
 from arenadesk.store.db.database import Database
 from arenadesk.store.db.fileinfo import ready_to_edit
 from arenadesk.store.groups import list_groups
+from arenadesk.ui.shell.opening import open_in_background
 from tests.ui.conftest import type_text
 
 
@@ -119,7 +120,7 @@ def test_a_store_that_cannot_open_is_explained_and_the_person_may_quit(  # type:
         "arenadesk.ui.common.forms.show_error",
         lambda _parent, error, language: shown.append(error.text(language)),
     )
-    monkeypatch.setattr(application, "_ask_after_failure", lambda: None)  # Quit
+    monkeypatch.setattr("arenadesk.ui.shell.opening.ask_after_failure", lambda: None)  # Quit
     window = application.show_window((loader, first))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: loader.done, timeout=30_000)
@@ -141,8 +142,9 @@ def test_files_that_need_the_store_first_are_opened_at_once(  # type: ignore[no-
     without_arena = tmp_path / "empty.sqlite"
     shutil.copy(db.location, without_arena)
     assert ready_to_edit(without_arena) is not None
-    assert application._open_in_background(without_arena) is None
-    assert application._open_in_background(tmp_path / "new.sqlite") is None
+    settings = application.settings
+    assert open_in_background(without_arena, settings) is None
+    assert open_in_background(tmp_path / "new.sqlite", settings) is None
     older = tmp_path / "older.sqlite"
     shutil.copy(db.location, older)
     with sqlite3.connect(older) as connection:
