@@ -1,5 +1,5 @@
 """Fill a database with the invented Open Space demo arena: 150 people, a wall of four økter
-by sixteen spaces, and fifty documented conversations (see demo_open_space_data)."""
+by sixteen spaces, and fifty documented conversations (see open_space_data)."""
 
 from __future__ import annotations
 
