@@ -35,6 +35,24 @@ LONG = "Flere i arbeid innen ett år: " + "mentor fra første dag, " * 8  # 200 
 LONG = LONG[:200]
 
 
+def scattered(zone: Zone, count: int, seed: int) -> list[NoteDraft]:
+    """Notes dropped anywhere in a zone (as by hand, or from an older file), overlapping,
+    with texts up to 200 characters."""
+    box = zone.region.bounds
+    rng = random.Random(seed)
+    return [
+        NoteDraft(
+            zone.key,
+            f"Spredt {n}: {LONG[: rng.randint(10, 180)]}",
+            rng.uniform(box.x + GAP, box.right - NOTE_W),
+            rng.uniform(box.y + GAP, box.bottom - NOTE_H),
+            NOTE_W,
+            NOTE_H,
+        )
+        for n in range(count)
+    ]
+
+
 def saved(editor: BoardEditor) -> list[NoteRow]:
     assert editor.board is not None
     return sorted(note_store.list_notes(editor.db, editor.board.id), key=lambda n: n.id.int)
@@ -148,20 +166,7 @@ def test_a_zone_of_scattered_notes_is_laid_out_once_then_pages_quietly(
     editor = editor_on(demo_db, group_id, "toppen-av-fjellet")
     assert editor.template is not None and editor.board is not None
     zone = editor.template.zones[0]  # an ellipse
-    box = zone.region.bounds
-    rng = random.Random(19)
-    drafts = [
-        NoteDraft(
-            zone.key,
-            f"Spredt {n}",
-            rng.uniform(box.x + GAP, box.right - NOTE_W),
-            rng.uniform(box.y + GAP, box.bottom - NOTE_H),
-            NOTE_W,
-            NOTE_H,
-        )
-        for n in range(120)
-    ]
-    board_service.add_notes(demo_db, editor.board.id, drafts)
+    board_service.add_notes(demo_db, editor.board.id, scattered(zone, 120, 19))
     editor.open(editor.board, editor.template)
     assert add_and_check(editor, zone, "Først: sonen ordnes")
     for number in range(30):
@@ -212,3 +217,51 @@ def test_the_board_list_counts_the_notes_of_each_edit_without_reading_the_boards
     assert label() == from_scratch()
     assert screen.editor.board.note_count == len(screen.editor.notes)
     assert f"{len(screen.editor.notes)} " in label()
+
+
+def test_a_zone_laid_out_again_on_screen_keeps_the_table_and_the_canvas_right(
+    qtbot, window
+) -> None:  # type: ignore[no-untyped-def]
+    """Hundreds of scattered notes in one zone, one more typed: every note of the zone
+    moves at once. The zone table is what a table built from scratch shows, and the
+    canvas what drawing the whole board again shows; undo puts both back."""
+    from PySide6.QtWidgets import QApplication
+
+    from arenadesk.ui.boards.screen import BoardsScreen
+    from tests.ui.test_board_one_note import fresh_table, same, table_rows
+
+    window.nav.setCurrentRow(window._names.index("boards"))
+    screen = window.current_screen
+    assert isinstance(screen, BoardsScreen) and screen.editor.board is not None
+    screen.canvas.resize(1200, 700)
+    screen.canvas.zoom_fit()
+    template, board = screen.editor.template, screen.editor.board
+    assert template is not None
+    zone = template.zones[0]
+    board_service.add_notes(screen.ctx.db, board.id, scattered(zone, 300, 7))
+    screen.reload_boards(board.id)
+    screen.editor.open(screen.editor.board, template)
+    layer = screen.scene.layer
+    assert layer is not None
+
+    def shown():  # type: ignore[no-untyped-def]
+        QApplication.processEvents()
+        return screen.canvas.viewport().grab().toImage()
+
+    def redrawn():  # type: ignore[no-untyped-def]
+        layer.invalidate()
+        return shown()
+
+    shown()
+    before = saved(screen.editor)
+    screen.zone_picker.setCurrentIndex(screen.zone_picker.findData(zone.key))
+    screen.entry.setText("Én til: sonen ordnes")
+    screen.add_typed_note()
+    moved = [n for n in before if note_rect(n) != note_rect(screen.editor.notes[n.id])]
+    assert len(moved) > 200
+    assert table_rows(screen.table_model) == fresh_table(screen)
+    assert same(shown(), redrawn())
+    screen.undo_action.trigger()
+    assert saved(screen.editor) == before
+    assert table_rows(screen.table_model) == fresh_table(screen)
+    assert same(shown(), redrawn())

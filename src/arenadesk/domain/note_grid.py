@@ -38,14 +38,7 @@ class NoteGrid(Generic[K]):
             return
         if old is not None:
             self.drop(key)
-        self._rects[key] = rect
-        cells = self._cells
-        for cell in self._span(x, y, w, h):
-            bucket = cells.get(cell)
-            if bucket is None:
-                cells[cell] = {key}
-            else:
-                bucket.add(key)
+        self.put_new(((key, x, y, w, h),))
 
     def put_new(self, entries: Iterable[tuple[K, float, float, float, float]]) -> None:
         """Adds many notes not in the grid yet (a board being loaded): the same as `put`
@@ -67,12 +60,16 @@ class NoteGrid(Generic[K]):
         rect = self._rects.pop(key, None)
         if rect is None:
             return
-        for cell in self._span(*rect):
-            bucket = self._cells.get(cell)
-            if bucket is not None:
-                bucket.discard(key)
-                if not bucket:
-                    del self._cells[cell]
+        x, y, w, h = rect
+        cell, cells, floor = self.cell, self._cells, math.floor
+        rows = range(floor(y / cell), floor((y + h) / cell) + 1)
+        for col in range(floor(x / cell), floor((x + w) / cell) + 1):
+            for row in rows:
+                bucket = cells.get((col, row))
+                if bucket is not None:
+                    bucket.discard(key)
+                    if not bucket:
+                        del cells[col, row]
 
     def clear(self) -> None:
         self._cells.clear()

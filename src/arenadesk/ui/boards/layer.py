@@ -40,6 +40,8 @@ QUARTERS = 4
 MAX_COVER_RECTS = 400
 # A painted part at least this share of the board replays the whole board's cards.
 WHOLE_BOARD = 0.6
+# More places than this to draw again: the rectangle around them is drawn again.
+MANY_PLACES = 64
 
 
 def extent(item: NoteItem) -> tuple[float, float, float, float]:
@@ -108,19 +110,31 @@ class NoteLayer(QGraphicsItem):
 
     def redraw_notes(self, items: Iterable[NoteItem]) -> None:
         """Notes were (de)selected or moved: only where they were and are is drawn again."""
-        self._cards = None
+        places = []
         for item in items:
             old = self.grid.rect(item)
             if old is not None:
-                self.update(QRectF(*old))
+                places.append(old)
             self.place(item)
-            self.update(QRectF(*extent(item)))
+            places.append(extent(item))
+        self.redraw_places(places)
 
     def redraw_places(self, places: Iterable[tuple[float, float, float, float]]) -> None:
-        """Notes were removed from these places (x, y, w, h, as `grid.rect`): drawn again."""
+        """Notes were removed from these places (x, y, w, h, as `grid.rect`): drawn again.
+        Many places (a zone laid out again) are drawn again as the rectangle around them:
+        Qt paints that rectangle anyway, clipped to the places, whose outline it builds
+        place by place."""
         self._cards = None
-        for place in places:
-            self.update(QRectF(*place))
+        places = list(places)
+        if len(places) <= MANY_PLACES:
+            for place in places:
+                self.update(QRectF(*place))
+            return
+        left = min(p[0] for p in places)
+        top = min(p[1] for p in places)
+        right = max(p[0] + p[2] for p in places)
+        bottom = max(p[1] + p[3] for p in places)
+        self.update(QRectF(left, top, right - left, bottom - top))
 
     # --- drawing -------------------------------------------------------------------------
 

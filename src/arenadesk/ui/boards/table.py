@@ -33,6 +33,8 @@ ZONE, TEXT = 0, 1
 Row = tuple[str, str, NoteRow, bool]
 Order = tuple[tuple[int, str], int, int]
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+# More notes than this changed at once: their rows are found in one pass over the rows.
+MANY_NOTES = 64
 
 
 class ZoneTableModel(QAbstractTableModel):
@@ -85,13 +87,20 @@ class ZoneTableModel(QAbstractTableModel):
             return
         notes, order = self.editor.notes, self._order()
         coming: list[NoteRow] = []
+        # Many notes at once (a zone laid out again): each row's index read from one pass
+        # over the rows, until a row is taken out, instead of a bisection for each.
+        where = (
+            {row[2].id: index for index, row in enumerate(self._rows)}
+            if len(note_ids) > MANY_NOTES
+            else None
+        )
         for note_id in note_ids:
             old, now = self._shown.get(note_id), notes.get(note_id)
             if old is None:  # a new row
                 if now is not None:
                     coming.append(now)
                 continue
-            index = self._position(old, order)
+            index = where.get(note_id) if where is not None else self._position(old, order)
             if index is None:  # not where its order says: never expected, built again
                 self.refresh()
                 return
@@ -102,6 +111,7 @@ class ZoneTableModel(QAbstractTableModel):
                 if (now.text, now.colour) != (old.text, old.colour):
                     self.dataChanged.emit(self.index(index, ZONE), self.index(index, TEXT))
                 continue
+            where = None  # the rows after it move up
             self.beginRemoveRows(QModelIndex(), index, index)
             del self._rows[index]
             del self._shown[note_id]
