@@ -155,7 +155,7 @@ class BoardEditor(QObject):
         moves: list[tuple[uuid.UUID, Geometry]] = [
             (n.id, {"x": r.x, "y": r.y, "w": r.w, "h": r.h})
             for n, r in zip(in_zone, slots, strict=False)
-            if (n.x, n.y, n.w, n.h) != (r.x, r.y, r.w, r.h)
+            if n.x != r.x or n.y != r.y or n.w != r.w or n.h != r.h
         ]
         return slots[len(in_zone) :], moves
 
