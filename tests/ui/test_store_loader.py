@@ -124,8 +124,9 @@ def test_a_store_that_cannot_open_is_explained_and_the_person_may_quit(  # type:
     window = application.show_window((loader, first))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: loader.done, timeout=30_000)
-    assert shown == [f"«{ready_file}» er i bruk av et annet program. Lukk det andre programmet "
-                     "og prøv igjen."]
+    assert shown == [
+        f"«{ready_file}» er i bruk av et annet program. Lukk det andre programmet og prøv igjen."
+    ]
     assert not window.isVisible()
     assert application.ctx is not None and not application.ctx.store_ready
     with pytest.raises(UserError):

@@ -103,9 +103,7 @@ def write(target: Path) -> None:
     """One line per column: [name, kind, length, required]."""
     facts = from_models()
     tables = [
-        f"  {json.dumps(table)}: [\n"
-        + ",\n".join(f"   {json.dumps(c)}" for c in columns)
-        + "\n  ]"
+        f"  {json.dumps(table)}: [\n" + ",\n".join(f"   {json.dumps(c)}" for c in columns) + "\n  ]"
         for table, columns in facts["tables"].items()
     ]
     synced = json.dumps(facts["synced"])
