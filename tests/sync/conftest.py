@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import shutil
 import sqlite3
+import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +58,52 @@ def logged_versions(db: Database) -> set[tuple[Any, ...]]:
             )
             for r in connection.execute(select(logs))
         }
+
+
+@dataclass
+class Openings:
+    """Every SQLite connection opened while it watches, by the file it opens."""
+
+    made: list[tuple[str, sqlite3.Connection]]
+
+    def of(self, path: Path) -> list[sqlite3.Connection]:
+        """The connections opened on `path` (by its name, read-only URI or not)."""
+        return [c for name, c in self.made if _file_of(name) == path.resolve()]
+
+    def count(self, paths: list[Path]) -> list[int]:
+        return [len(self.of(path)) for path in paths]
+
+    def all_closed(self, paths: list[Path]) -> bool:
+        return all(_closed(c) for path in paths for c in self.of(path))
+
+
+def _file_of(name: str) -> Path:
+    if name.startswith("file:"):
+        return Path(urllib.parse.unquote(urllib.parse.urlsplit(name).path))
+    return Path(name).resolve()
+
+
+def _closed(connection: sqlite3.Connection) -> bool:
+    try:
+        connection.execute("SELECT 1")
+    except sqlite3.ProgrammingError:
+        return True
+    return False
+
+
+@pytest.fixture
+def openings(monkeypatch: pytest.MonkeyPatch) -> Openings:
+    """Count the SQLite connections opened (and see that they are closed)."""
+    seen = Openings([])
+    connect = sqlite3.connect
+
+    def counted(database: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
+        connection = connect(database, *args, **kwargs)
+        seen.made.append((str(database), connection))
+        return connection
+
+    monkeypatch.setattr(sqlite3, "connect", counted)
+    return seen
 
 
 def table_count(path: Path, table: str) -> int:

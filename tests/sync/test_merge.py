@@ -25,7 +25,7 @@ from arenadesk.sync.log import list_imports, list_merge_log, restore_version
 from arenadesk.sync.merge import ALREADY, MERGE, REJECTED, merge_packages, preview_merge
 from arenadesk.sync.planner import PackageMerge
 
-from .conftest import ORGANISER, logged_versions, sha256, synced_rows
+from .conftest import ORGANISER, Openings, logged_versions, sha256, synced_rows
 
 
 def person_named(db: Database, name: str) -> uuid.UUID:
@@ -242,7 +242,7 @@ def test_another_arena_needs_confirmation(master: Database, tmp_path: Path, devi
 
 
 def test_older_package_is_upgraded_in_a_copy(
-    master: Database, laptops: list[Database], tmp_path: Path
+    master: Database, laptops: list[Database], tmp_path: Path, openings: Openings
 ) -> None:
     from alembic import command
     from sqlalchemy import create_engine
@@ -255,9 +255,12 @@ def test_older_package_is_upgraded_in_a_copy(
         command.downgrade(migrate.alembic_config(connection), "0003_boards")
     engine.dispose()
     before = sha256(package)
+    openings.made.clear()
 
     result = merge_packages(master, [package])
     assert result.outcomes[0].status == MERGE and result.outcomes[0].added == 2
+    # Copied for its upgrade through the connection it was inspected through.
+    assert openings.count([package]) == [1] and openings.all_closed([package])
     assert sha256(package) == before
     assert not list(package.parent.glob(f"{package.name}*-*"))  # no journal beside it
     assert list_imports(master)[0].sha256 == before

@@ -3,7 +3,9 @@
 Each package merged leaves one line: its id and SHA-256, who sent it, what it changed. A
 package whose bytes are already in the log (or earlier in the same batch) is not opened
 again; every other one is inspected (size, header, schema, meta) and held back when it
-belongs to another arena than the target's, unless the person accepted that.
+belongs to another arena than the target's, unless the person accepted that. A merge
+keeps each package open from this inspection until its rows are read
+(`sync/open_packages.py`).
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from sqlalchemy import Connection, Insert, insert, select
 from arenadesk.i18n.messages import UserError
 from arenadesk.store.db.live import live
 from arenadesk.sync.intake import MAX_FILE_BYTES
+from arenadesk.sync.open_packages import OpenPackages
 from arenadesk.sync.outcomes import ALREADY, MERGE, REJECTED, PackageOutcome
-from arenadesk.sync.package import PackageInfo, file_sha256, inspect_package
+from arenadesk.sync.package import PackageInfo, file_sha256, open_package
 from arenadesk.sync.planner import now_us
 from arenadesk.sync.rows import table_named
 
@@ -55,11 +58,15 @@ def _import_line() -> Insert:
 
 
 def screen_packages(
-    target: Connection, paths: Sequence[Path], accept_other_arena: bool | None
+    target: Connection,
+    paths: Sequence[Path],
+    accept_other_arena: bool | None,
+    kept: OpenPackages | None = None,
 ) -> list[PackageOutcome]:
     """Each package's outcome before its rows are read: MERGE, ALREADY (one already
     imported, same SHA-256, is known by its hash alone) or REJECTED (its file, header,
-    schema or meta; another arena's unless accepted). Its rows are checked as merged."""
+    schema or meta; another arena's unless accepted). Its rows are checked as merged.
+    Each package to merge stays open in `kept` (if given) for its rows to be read."""
     outcomes: list[PackageOutcome] = []
     imports = table_named("import_log")
     columns = (imports.c.sha256, imports.c.kind, imports.c.package_id, imports.c.device_id)
@@ -89,10 +96,14 @@ def screen_packages(
             outcomes.append(PackageOutcome(path, info, ALREADY))
             continue
         try:
-            info = inspect_package(path, rows=False, sha256=digest)
+            info, connection = open_package(path, rows=False, sha256=digest)
         except UserError as error:
             outcomes.append(PackageOutcome(path, None, REJECTED, error))
             continue
+        if kept is None:
+            connection.close()
+        else:
+            kept.keep(info, connection)
         known[info.sha256] = info
         outcomes.append(PackageOutcome(info.path, info, MERGE))
     arena = _target_arena(target, [o.info for o in outcomes if o.status == MERGE and o.info])
@@ -107,6 +118,8 @@ def screen_packages(
                 outcome.error = UserError(
                     "sync.other_arena", name=found.file_name, arena=found.arena_name
                 )
+                if kept is not None:
+                    kept.let_go(found)
     return outcomes
 
 

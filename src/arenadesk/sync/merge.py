@@ -10,8 +10,11 @@ Rules, all per row by its UUID:
 - the outcome depends only on the set of versions seen, never on the order of packages or
   how often they come: the merge is deterministic, idempotent and order-independent;
 - a package already in the import log (same SHA-256) is skipped without writing anything;
-- every package is validated before a single row is read, and everything that merges does
-  so in one transaction: a failure writes nothing;
+- every package is inspected (header, schema, meta, arena) before any package's row is
+  read, and read through the same read-only connection, opened once; its rows are each
+  checked as read, and merged inside the package's own savepoint while none has a
+  problem: a package with one is rolled back whole, and everything that merges does so
+  in one transaction: a failure writes nothing;
 - a package that deletes the arena, or more than half of its rows, merges only when
   confirmed (`accept_deletions`); the master is backed up before every merge;
 - merged stamps never move the master's clock (they are at most a day ahead, see
@@ -22,6 +25,7 @@ The writes are SQLAlchemy Core statements, so the target may be SQLite or Postgr
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -40,6 +44,7 @@ from arenadesk.store.erase import forget_erased_people
 from arenadesk.sync.content import CONTENT_CHUNK, CONTENT_TABLE
 from arenadesk.sync.import_log import record_import, screen_packages
 from arenadesk.sync.intake import LOCAL_TABLES, new_check, read_rows
+from arenadesk.sync.open_packages import OpenPackages
 from arenadesk.sync.outcomes import (
     ALREADY,
     MERGE,
@@ -107,10 +112,15 @@ def _set_meta(connection: Connection, key: str, value: str) -> None:
 
 
 def _merge_one(
-    connection: Connection, outcome: PackageOutcome, target_base: int, accept_future: bool
+    connection: Connection,
+    outcome: PackageOutcome,
+    target_base: int,
+    accept_future: bool,
+    kept: OpenPackages,
 ) -> PackageMerge:
-    """One package, read once: every row checked as it is read and, while the package has
-    no problem, merged at once; any problem raises (the caller rolls the package back)."""
+    """One package, read once, through the connection it was inspected through: every
+    row checked as it is read and, while the package has no problem, merged at once; any
+    problem raises (the caller rolls the package back)."""
     info = outcome.info
     assert info is not None
     check = new_check(info.kind, info.arena_id, accept_future=accept_future)
@@ -119,7 +129,11 @@ def _merge_one(
     # older schema is read whole: its upgrade may have filled a table).
     counted = None if info.needs_upgrade else info.row_counts
     try:
-        with current_schema_file(info) as path, read_only_connection(path) as source:
+        with contextlib.ExitStack() as stack:
+            source = stack.enter_context(kept.reading(info))
+            if info.needs_upgrade:  # its rows are read from a migrated copy
+                path = stack.enter_context(current_schema_file(info, source))
+                source = stack.enter_context(read_only_connection(path))
             for table in synced_tables():
                 if counted is not None and counted.get(table.name) == 0:
                     continue
@@ -173,8 +187,8 @@ def _run(
     """Packages one at a time, each in a savepoint inside one transaction: a package with
     a problem is rolled back alone and the others merge; a preview rolls back at the end;
     anything unexpected (or Cancel) rolls back everything."""
-    with target_db.engine.connect() as connection:
-        outcomes = screen_packages(connection, paths, accept_other_arena)
+    with target_db.engine.connect() as connection, OpenPackages() as kept:
+        outcomes = screen_packages(connection, paths, accept_other_arena, kept)
         connection.rollback()
         result = MergeResult(outcomes)
         merging = [o for o in outcomes if o.status == MERGE]
@@ -195,7 +209,7 @@ def _run(
                         raise _FromCaller(exc) from exc
                 savepoint = connection.begin_nested()
                 try:
-                    merged = _merge_one(connection, outcome, target_base, accept_future)
+                    merged = _merge_one(connection, outcome, target_base, accept_future, kept)
                 except UserError as error:
                     savepoint.rollback()
                     reset(outcome)

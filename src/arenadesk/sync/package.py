@@ -24,6 +24,7 @@ temporary copy.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import sqlite3
 import tempfile
@@ -37,7 +38,12 @@ from sqlalchemy import Engine, create_engine
 from arenadesk.i18n.messages import Phrase, UserError
 from arenadesk.platform.faults import os_reason
 from arenadesk.store.db.database import sqlite_url
-from arenadesk.store.db.fileinfo import APPLICATION_ID, inspect_file, read_only_connection
+from arenadesk.store.db.fileinfo import (
+    APPLICATION_ID,
+    FileInfo,
+    open_inspected,
+    read_only_connection,
+)
 from arenadesk.store.db.row_rules import LATEST_STAMP_ANYWHERE
 from arenadesk.store.db.row_rules import device_problem as row_problems_of_device
 from arenadesk.store.models.arena import SCHEMA_REVISION
@@ -110,7 +116,7 @@ def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError:
-        return  # inspect_file says what is wrong with the path
+        return  # open_inspected says what is wrong with the path
     if size > MAX_FILE_BYTES:
         raise UserError(
             "sync.too_large",
@@ -145,6 +151,17 @@ def inspect_package(
     """Open a package read-only and check it fully; a bad one raises a UserError that names
     the file and says nothing was imported from it. With `rows=False` the rows are left
     to the caller's own pass (a merge checks each row as it takes it in)."""
+    info, connection = open_package(path, rows=rows, accept_future=accept_future, sha256=sha256)
+    connection.close()
+    return info
+
+
+def open_package(
+    path: Path, *, rows: bool = True, accept_future: bool = False, sha256: str | None = None
+) -> tuple[PackageInfo, sqlite3.Connection]:
+    """`inspect_package`, returning also the read-only connection it checked the package
+    through, still open in the same read transaction, for the caller to read its rows on
+    (and close); on any problem it is closed before the error is raised."""
     from arenadesk.store.db import migrate
 
     path = Path(path)
@@ -153,53 +170,62 @@ def inspect_package(
         # A merge reads each table through once (rows=False): SQLite's quick check covers
         # what that reads; a damaged index that lets one id in twice is refused when the
         # target's keys meet it (sync/merge.py).
-        info = inspect_file(path, full_check=rows, exact_schema=True, values=False)
+        file, connection = open_inspected(path, full_check=rows, exact_schema=True, values=False)
     except UserError as error:
         raise _as_sync_error(error, path) from error
-    if info.application_id != APPLICATION_ID or info.revision is None:
-        raise UserError("sync.not_package", name=path.name)
-    if info.integrity != "ok":
-        raise UserError("sync.corrupt", name=path.name, detail=info.integrity)
-    # Alembic loads only for a package of another schema (it costs ~10 ms a time).
-    if info.revision != SCHEMA_REVISION and info.revision not in migrate.known_revisions():
-        raise UserError("sync.newer", name=path.name)
     try:
-        with read_only_connection(path) as connection:
-            meta = dict(
-                connection.execute(f"SELECT key, value FROM meta LIMIT {MAX_META}").fetchall()
-            )
-            check_meta(meta, path.name)
-            broken = connection.execute("PRAGMA foreign_key_check").fetchmany(1)
-            kind, arena_id, base_clock = _identity(meta, path.name)
-            if broken:
-                raise UserError(
-                    "sync.corrupt",
-                    name=path.name,
-                    detail=Phrase(
-                        "sync.broken_reference",
-                        table=broken[0][0],
-                        row=broken[0][1],
-                        parent=broken[0][2],
-                    ),
-                )
-            if rows and info.revision == SCHEMA_REVISION:
-                check_package_rows(
-                    connection,
-                    name=path.name,
-                    kind=kind,
-                    arena_id=arena_id,
-                    device_name=meta.get("exported_by_device_name", ""),
-                    accept_future=accept_future,
-                )
-    except sqlite3.DatabaseError as exc:
-        raise UserError("sync.corrupt", name=path.name, detail=os_reason(exc)) from exc
+        if file.application_id != APPLICATION_ID or file.revision is None:
+            raise UserError("sync.not_package", name=path.name)
+        if file.integrity != "ok":
+            raise UserError("sync.corrupt", name=path.name, detail=file.integrity)
+        # Alembic loads only for a package of another schema (it costs ~10 ms a time).
+        if file.revision != SCHEMA_REVISION and file.revision not in migrate.known_revisions():
+            raise UserError("sync.newer", name=path.name)
+        try:
+            info = _checked(connection, file, rows=rows, accept_future=accept_future)
+        except sqlite3.DatabaseError as exc:
+            raise UserError("sync.corrupt", name=path.name, detail=os_reason(exc)) from exc
+        info = dataclasses.replace(info, sha256=sha256 or file_sha256(path))
+    except BaseException:
+        connection.close()
+        raise
+    return info, connection
+
+
+def _checked(
+    connection: sqlite3.Connection, file: FileInfo, *, rows: bool, accept_future: bool
+) -> PackageInfo:
+    """The package's meta, foreign keys and (with `rows`, at the current schema) every
+    row, read on the connection its file was inspected through."""
+    path, revision = file.path, str(file.revision)
+    meta = dict(connection.execute(f"SELECT key, value FROM meta LIMIT {MAX_META}").fetchall())
+    check_meta(meta, path.name)
+    broken = connection.execute("PRAGMA foreign_key_check").fetchmany(1)
+    kind, arena_id, base_clock = _identity(meta, path.name)
+    if broken:
+        raise UserError(
+            "sync.corrupt",
+            name=path.name,
+            detail=Phrase(
+                "sync.broken_reference", table=broken[0][0], row=broken[0][1], parent=broken[0][2]
+            ),
+        )
+    if rows and revision == SCHEMA_REVISION:
+        check_package_rows(
+            connection,
+            name=path.name,
+            kind=kind,
+            arena_id=arena_id,
+            device_name=meta.get("exported_by_device_name", ""),
+            accept_future=accept_future,
+        )
     codes = tuple(c for c in meta.get("group_codes", "").split(",") if c)
     return PackageInfo(
         path=path,
         kind=str(kind),
         package_id=meta["package_id"],
-        sha256=sha256 or file_sha256(path),
-        revision=info.revision,
+        sha256="",
+        revision=revision,
         arena_id=arena_id,
         arena_name=meta.get("arena_name", ""),
         group_codes=codes,
@@ -207,16 +233,19 @@ def inspect_package(
         device_name=meta.get("exported_by_device_name", ""),
         exported_at=meta.get("exported_at", ""),
         base_clock=base_clock,
-        row_counts=info.row_counts,
+        row_counts=file.row_counts,
     )
 
 
 @contextlib.contextmanager
-def current_schema_file(info: PackageInfo) -> Iterator[Path]:
+def current_schema_file(
+    info: PackageInfo, source: sqlite3.Connection | None = None
+) -> Iterator[Path]:
     """The package's file at the current schema, its rows not yet checked.
 
     A package from an older ArenaDesk is copied to a temporary folder and migrated there;
-    the file itself is never written to.
+    the file itself is never written to. It is copied through `source`, the read-only
+    connection it was inspected through, if the caller still has it open.
     """
     if not info.needs_upgrade:
         yield info.path
@@ -225,10 +254,10 @@ def current_schema_file(info: PackageInfo) -> Iterator[Path]:
 
     with tempfile.TemporaryDirectory(prefix="arenadesk-") as work:
         path = Path(work) / "package.sqlite"
-        with (
-            read_only_connection(info.path) as source,
-            contextlib.closing(sqlite3.connect(path)) as copy,
-        ):
+        with contextlib.ExitStack() as stack:
+            if source is None:
+                source = stack.enter_context(read_only_connection(info.path))
+            copy = stack.enter_context(contextlib.closing(sqlite3.connect(path)))
             source.backup(copy)
         upgrade_engine = create_engine(sqlite_url(path))
         try:

@@ -83,16 +83,22 @@ def application_id_of(header: bytes) -> int:
     return int(struct.unpack(">I", header[68:72])[0])
 
 
-@contextlib.contextmanager
-def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
-    """A connection that cannot write, even to create a -wal file's checkpoint."""
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write, even to create a -wal file's checkpoint; the caller
+    closes it (`read_only_connection` does that for a `with` block)."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
     # A read-only connection to a WAL-mode file creates -wal and -shm files next to it and
     # cannot remove them. With no -wal or hot -journal present, the main file holds every
     # committed row, so open it as immutable: nothing at all is created beside it.
     if not any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal")):
         uri += "&immutable=1"
-    connection = sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_SECONDS)
+    return sqlite3.connect(uri, uri=True, timeout=LOCK_WAIT_SECONDS)
+
+
+@contextlib.contextmanager
+def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
+    """`connect_read_only`, closed when the block ends."""
+    connection = connect_read_only(path)
     try:
         yield connection
     finally:
@@ -152,46 +158,48 @@ def inspect_file(
     row of the synced tables is also held to the one rule set (`row_rules`): a few tens of
     milliseconds for the largest arena, so it runs on every open, the app's own file too.
     """
+    info, connection = open_inspected(
+        path, full_check=full_check, exact_schema=exact_schema, values=values
+    )
+    connection.close()
+    return info
+
+
+def open_inspected(
+    path: Path,
+    *,
+    full_check: bool = True,
+    exact_schema: bool = False,
+    values: bool = True,
+) -> tuple[FileInfo, sqlite3.Connection]:
+    """`inspect_file`, returning also the read-only connection it inspected the file
+    through, still open and inside one read transaction: what the caller reads next is
+    the very state that was inspected, and the file is opened (its schema parsed) once.
+    The caller closes it; on any problem it is closed here before the error is raised."""
     header = read_header(path)
     app_id = application_id_of(header)
     if app_id not in (0, APPLICATION_ID):
         raise UserError("db.foreign", path=path)
+    connection: sqlite3.Connection | None = None
     try:
-        with read_only_connection(path) as connection:
-            forbidden = forbidden_object(connection)
-            if forbidden is not None:
-                raise UserError("db.schema", path=path, detail=forbidden)
-            pragma = "integrity_check" if full_check else "quick_check"
-            results = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
-            integrity = "ok" if results == ["ok"] else _one_line(results)
-            tables = [
-                row[0]
-                for row in connection.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'table' "
-                    "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-                )
-            ]
-            revision = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-            if exact_schema and isinstance(revision, str) and _known(revision):
-                problem = schema_problem(connection, revision)
-                if problem is not None:
-                    raise UserError("db.schema", path=path, detail=problem)
-            counts = {
-                table: connection.execute(f"SELECT COUNT(*) FROM {quote(table)}").fetchone()[0]
-                for table in tables
-                if table != "alembic_version"
-            }
-            # A structure SQLite accepts may still hold garbled values.
-            if integrity == "ok" and values:
-                integrity = content_problem(connection, tables, revision) or "ok"
-            # Values of the right form may still break the rules every row is held to.
-            if integrity == "ok" and values:
-                problems = file_row_problems(connection, tables)
-                if problems:
-                    raise UserError("db.bad_rows", path=path, problems=problems)
+        with _as_file_error(path):
+            connection = connect_read_only(path)
+            # One snapshot from the inspection through the caller's reads (a file that is
+            # not immutable could otherwise change between them).
+            connection.execute("BEGIN")
+            info = _inspect(connection, path, app_id, full_check, exact_schema, values)
+    except BaseException:
+        if connection is not None:
+            connection.close()
+        raise
+    return info, connection
+
+
+@contextlib.contextmanager
+def _as_file_error(path: Path) -> Iterator[None]:
+    """SQLite's errors while a file is inspected, as the message that says what is wrong."""
+    try:
+        yield
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise UserError("db.locked", path=path) from exc
@@ -200,6 +208,50 @@ def inspect_file(
         raise UserError("db.corrupt", path=path, detail=str(exc)) from exc
     except UnicodeDecodeError as exc:  # SQLite's own report quoted garbled text
         raise UserError("db.corrupt", path=path, detail="text that is not UTF-8") from exc
+
+
+def _inspect(
+    connection: sqlite3.Connection,
+    path: Path,
+    app_id: int,
+    full_check: bool,
+    exact_schema: bool,
+    values: bool,
+) -> FileInfo:
+    forbidden = forbidden_object(connection)
+    if forbidden is not None:
+        raise UserError("db.schema", path=path, detail=forbidden)
+    pragma = "integrity_check" if full_check else "quick_check"
+    results = [row[0] for row in connection.execute(f"PRAGMA {pragma}")]
+    integrity = "ok" if results == ["ok"] else _one_line(results)
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    revision = None
+    if "alembic_version" in tables:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+    if exact_schema and isinstance(revision, str) and _known(revision):
+        problem = schema_problem(connection, revision)
+        if problem is not None:
+            raise UserError("db.schema", path=path, detail=problem)
+    counts = {
+        table: connection.execute(f"SELECT COUNT(*) FROM {quote(table)}").fetchone()[0]
+        for table in tables
+        if table != "alembic_version"
+    }
+    # A structure SQLite accepts may still hold garbled values.
+    if integrity == "ok" and values:
+        integrity = content_problem(connection, tables, revision) or "ok"
+    # Values of the right form may still break the rules every row is held to.
+    if integrity == "ok" and values:
+        problems = file_row_problems(connection, tables)
+        if problems:
+            raise UserError("db.bad_rows", path=path, problems=problems)
     if app_id == 0 and counts:
         raise UserError("db.foreign", path=path)
     return FileInfo(path, path.stat().st_size, app_id, revision, integrity, counts)
