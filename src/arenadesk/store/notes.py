@@ -202,7 +202,7 @@ def update_notes(
         for start in range(0, len(ids), _IDS_PER_READ):
             chunk = ids[start : start + _IDS_PER_READ]
             for row in connection.execute(select(*_STORED).where(Note.id.in_(chunk))):
-                current[row.id] = dict(row._mapping)
+                current[row[0]] = dict(zip(_STORED_KEYS, row, strict=True))
         changed: set[uuid.UUID] = set()
         for note_id, values in changes:
             note = current.get(note_id)
@@ -221,6 +221,7 @@ def update_notes(
 
 # What update_notes reads and writes of a note: its columns, and its sync stamp.
 _STORED = (*_NOTE_COLUMNS, Note.updated_at, Note.deleted)
+_STORED_KEYS = tuple(column.key for column in _STORED)
 _WRITTEN = (*sorted(_EDITABLE), "updated_at", "device_id")
 _row_values = itemgetter(*(c.key for c in _NOTE_COLUMNS))  # a NoteRow's, in order
 
