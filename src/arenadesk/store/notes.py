@@ -203,7 +203,7 @@ def update_notes(
             chunk = ids[start : start + _IDS_PER_READ]
             for row in connection.execute(select(*_STORED).where(Note.id.in_(chunk))):
                 current[row[0]] = dict(zip(_STORED_KEYS, row, strict=True))
-        changed: set[uuid.UUID] = set()
+        changed: dict[uuid.UUID, set[str]] = {}  # the fields each note changes
         for note_id, values in changes:
             note = current.get(note_id)
             if note is None or note["deleted"]:
@@ -214,36 +214,46 @@ def update_notes(
             for name, value in _checked_changes(note, values).items():
                 if note[name] != value:
                     note[name] = value
-                    changed.add(note_id)
-        _write(db, session, [current[i] for i in ids if i in changed])
+                    changed.setdefault(note_id, set()).add(name)
+        _write(db, session, current, changed)
         return [NoteRow(*_row_values(current[i])) for i, _ in changes]
 
 
 # What update_notes reads and writes of a note: its columns, and its sync stamp.
 _STORED = (*_NOTE_COLUMNS, Note.updated_at, Note.deleted)
 _STORED_KEYS = tuple(column.key for column in _STORED)
-_WRITTEN = (*sorted(_EDITABLE), "updated_at", "device_id")
 _row_values = itemgetter(*(c.key for c in _NOTE_COLUMNS))  # a NoteRow's, in order
 
 
-def _write(db: Database, session: Session, notes: list[dict[str, Any]]) -> None:
-    """Writes the changed notes in one statement, each stamped as the database stamps an
-    edited row (`Database._stamp`): past the version it replaces, on this device; the
-    file's clock is kept with them."""
-    if not notes:
+def _write(
+    db: Database,
+    session: Session,
+    current: dict[uuid.UUID, dict[str, Any]],
+    changed: dict[uuid.UUID, set[str]],
+) -> None:
+    """Writes the changed fields of the notes, one statement for the notes that change
+    the same fields (a zone laid out again: their places), each note stamped as the
+    database stamps an edited row (`Database._stamp`): past the version it replaces, on
+    this device; the file's clock is kept with them."""
+    if not changed:
         return
-    for note in notes:
-        note["updated_at"] = db.clock.stamp_after(int(note["updated_at"]))
-        note["device_id"] = db.device.id
-        note["note_id"] = note["id"]
-    statement = (
-        update(Note)
-        .where(Note.id == bindparam("note_id"))
-        .values({name: bindparam(name) for name in _WRITTEN})
-    )
-    session.connection().execute(
-        statement, [{k: n[k] for k in (*_WRITTEN, "note_id")} for n in notes]
-    )
+    by_fields: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for note_id, names in changed.items():
+        note = current[note_id]
+        stamp = db.clock.stamp_after(int(note["updated_at"]))
+        note["updated_at"] = stamp
+        fields = (*sorted(names), "updated_at", "device_id")
+        values = {name: note[name] for name in fields[:-1]}
+        values.update(device_id=db.device.id, note_id=note_id)
+        by_fields.setdefault(fields, []).append(values)
+    connection = session.connection()
+    for fields, rows in by_fields.items():
+        statement = (
+            update(Note)
+            .where(Note.id == bindparam("note_id"))
+            .values({name: bindparam(name) for name in fields})
+        )
+        connection.execute(statement, rows)
     session.merge(Meta(key="clock", value=str(db.clock.last)))
 
 
