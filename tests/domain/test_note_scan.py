@@ -1,7 +1,8 @@
 """The search for free spots goes on from where it stopped, and finds exactly the spots a
 search from the top of the zone each time finds: in every zone of every template (rects,
 ellipses, polygons), with no obstacles, with the zone's label, with scattered notes, and
-with a zone crowded by hundreds of notes."""
+with a zone crowded by hundreds of notes; a search asked again is remembered, and gives
+the same spots."""
 
 from __future__ import annotations
 
@@ -88,10 +89,15 @@ def test_the_spots_of_a_zone_laid_out_in_full_are_those_searched_from_the_top(
         for scale in ARRANGE_SCALES:
             w, h = NOTE_W * scale, NOTE_H * scale
             expected = slots_from_the_top(zone.region, obstacles, w, h, 400)
-            assert spots(zone.region, obstacles, w, h, 400) == expected, (name, scale)
+            # Asked first for one spot, then a few, then all (each remembered search is
+            # either all there are or extended), then again.
             assert first_spot(zone.region, obstacles, w, h) == scan_from_the_top(
                 zone.region, obstacles, w, h
             ), (name, scale)
+            assert spots(zone.region, obstacles, w, h, 3) == expected[:3], (name, scale)
+            assert spots(zone.region, obstacles, w, h, 400) == expected, (name, scale)
+            assert spots(zone.region, obstacles, w, h, 400) == expected, (name, scale)
+            assert spots(zone.region, obstacles, w, h, 2) == expected[:2], (name, scale)
 
 
 def test_a_search_asked_twice_without_taking_gives_the_same_spot() -> None:

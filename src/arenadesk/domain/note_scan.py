@@ -15,6 +15,7 @@ spots, in the same order, as searching from the top each time.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Iterable
 
 from arenadesk.domain.board_geometry import Point, Rect, Region
@@ -124,11 +125,22 @@ class SpotScanner:
 
 def first_spot(region: Region, obstacles: Iterable[Rect], w: float, h: float) -> Point | None:
     """The first free spot for a w × h card."""
-    return SpotScanner(region, obstacles, w, h).find()
+    found = spots(region, obstacles, w, h, 1)
+    return (found[0].x, found[0].y) if found else None
 
 
 def spots(region: Region, obstacles: Iterable[Rect], w: float, h: float, limit: int) -> list[Rect]:
-    """Up to `limit` cards one after another, each in the first free spot left."""
+    """Up to `limit` cards one after another, each in the first free spot left.
+
+    The last few searches are remembered: a zone in pages is searched with the same
+    obstacles for every note typed into it (its notes stack on the slots it has), and the
+    spots do not change until a place near the zone does."""
+    obstacles = tuple(obstacles)
+    key = (region, obstacles, w, h)
+    known = _KNOWN.get(key)
+    if known is not None and (known[1] or len(known[0]) >= limit):
+        _KNOWN.move_to_end(key)
+        return known[0][:limit]
     scanner = SpotScanner(region, obstacles, w, h)
     found: list[Rect] = []
     while len(found) < limit:
@@ -136,4 +148,15 @@ def spots(region: Region, obstacles: Iterable[Rect], w: float, h: float, limit: 
         if spot is None:
             break
         found.append(Rect(spot[0], spot[1], w, h))
-    return found
+    _KNOWN[key] = (found, len(found) < limit)  # all there are, when fewer than asked
+    while len(_KNOWN) > KNOWN_SEARCHES:
+        _KNOWN.popitem(last=False)
+    return found[:limit]
+
+
+# Searches remembered: the sizes a layout tries (three for a free spot, four for the
+# zone's slots), for a few zones.
+KNOWN_SEARCHES = 32
+_KNOWN: OrderedDict[tuple[Region, tuple[Rect, ...], float, float], tuple[list[Rect], bool]] = (
+    OrderedDict()
+)
