@@ -53,8 +53,9 @@ class DemoFile:
         """The "arena" record: its texts (`name`, `venue`, `theme`, `organiser` and `more`)
         and `days`, made dates."""
         keys = texts("name", "venue", "theme", "organiser", *more)
-        arena = self.record(value, "arena", {**keys, "days": list})
-        days = [self.date(day, where) for where, day in self.each(arena["days"], "arena.days")]
+        place = "arena"
+        arena = self.record(value, place, {**keys, "days": list})
+        days = [self.date(day, at) for at, day in self.each(arena["days"], f"{place}.days")]
         return {**arena, "days": days}
 
     def fail(self, where: str, problem: str) -> NoReturn:
