@@ -12,16 +12,20 @@ from typing import Any
 
 import pytest
 
+from arenadesk.services.sync import take_in_setup
 from arenadesk.store.arenas import require_arena_id
 from arenadesk.store.db.database import Database, backup_copy, open_database
 from arenadesk.store.groups import find_group_by_code
+from arenadesk.store.people import PersonDraft, update_person
 from arenadesk.sync import open_packages
+from arenadesk.sync.export import export_package
 from arenadesk.sync.log import list_imports
 from arenadesk.sync.merge import MERGE, REJECTED, merge_packages, preview_merge
 from arenadesk.sync.planner import PackageMerge
+from arenadesk.sync.setup import start_working_file
 
-from .conftest import ORGANISER, Openings, logged_versions, sha256, synced_rows
-from .test_merge import work_on_laptops
+from .conftest import ORGANISER, Openings, laptop_device, logged_versions, sha256, synced_rows
+from .test_merge import person_named, work_on_laptops
 
 
 class Stop(Exception):
@@ -130,3 +134,24 @@ def test_past_the_bound_a_package_is_opened_again_and_merges_alike(
     assert [o.status for o in result.outcomes] == [MERGE, MERGE, MERGE]
     assert openings.count(packages) == [1, 2, 2] and openings.all_closed(packages)
     assert _alike(master, twin)
+
+
+def test_a_setup_file_is_checked_once_and_merged_through_one_more_connection(
+    master: Database, laptops: list[Database], tmp_path: Path, openings: Openings
+) -> None:
+    """Taking in a later setup file: its full check (which tells a setup file from a
+    package, and gives its clock), then the merge's; a new working file from it alike."""
+    update_person(master, person_named(master, "Hilde Brattli"), PersonDraft("Hilde B."))
+    later = export_package(master, tmp_path / "later", kind="setup")
+    laptop = laptops[0]
+    openings.made.clear()
+    taken = take_in_setup(laptop, later, tmp_path / "new", laptop_device(1))
+    assert taken.merged is not None and taken.merged.result.written
+    assert openings.count([later]) == [2] and openings.all_closed([later])
+    assert int(laptop.meta("base_clock") or 0) == int(master.meta("clock") or 0)
+    fresh = start_working_file(later, tmp_path / "fresh", laptop_device(9))
+    try:
+        assert openings.count([later]) == [4] and openings.all_closed([later])
+        assert fresh.meta("base_clock") == master.meta("clock")
+    finally:
+        fresh.close()

@@ -148,3 +148,21 @@ def test_damaged_page_is_caught_by_the_integrity_check(master: Database, tmp_pat
     with pytest.raises(UserError) as caught:
         inspect_package(path)
     assert caught.value.key == "sync.corrupt"
+
+
+@pytest.mark.parametrize(("value", "refused"), [("abc", True), ("-1", True), ("", False)])
+def test_a_meta_clock_that_is_no_stamp_refuses_the_file(
+    master: Database, tmp_path: Path, value: str, refused: bool
+) -> None:
+    """A setup file's clock becomes the base of the files that take it in: a whole number,
+    not below zero (an empty one is none, 0)."""
+    path = export_package(master, tmp_path, kind="setup")
+    assert inspect_package(path).clock == int(master.meta("clock") or 0) > 0
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'clock'", (value,))
+    if not refused:
+        assert inspect_package(path).clock == 0
+        return
+    with pytest.raises(UserError) as caught:
+        inspect_package(path)
+    assert caught.value.key == "sync.bad_meta" and path.name in caught.value.text("nb")

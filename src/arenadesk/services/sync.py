@@ -109,7 +109,7 @@ def take_in_setup(
         raise UserError("sync.not_setup", name=info.file_name)
     if info.arena_id is not None and info.arena_id == current_arena_id(db):
         result = setup_files.import_setup(
-            db, path, accept_deletions=accept_deletions, accept_future=accept_future
+            db, path, accept_deletions=accept_deletions, accept_future=accept_future, checked=info
         )
         return SetupTaken(merged=_merged(result))
     return SetupTaken(

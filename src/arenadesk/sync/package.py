@@ -86,6 +86,7 @@ class PackageInfo:
     device_name: str
     exported_at: str
     base_clock: int
+    clock: int = 0  # the exporting file's clock (a setup file's becomes its takers' base)
     row_counts: dict[str, int] = field(default_factory=dict, compare=False)
 
     @property
@@ -126,8 +127,8 @@ def _check_size(path: Path) -> None:
         )
 
 
-def _identity(meta: dict[str, str], name: str) -> tuple[str, uuid.UUID | None, int]:
-    """The kind, arena and base clock the meta names, each well formed."""
+def _identity(meta: dict[str, str], name: str) -> tuple[str, uuid.UUID | None, int, int]:
+    """The kind, arena, base clock and clock the meta names, each well formed."""
     kind = meta.get("package_kind")
     if kind not in KINDS or not meta.get("package_id"):
         raise UserError("sync.not_package", name=name)
@@ -137,12 +138,19 @@ def _identity(meta: dict[str, str], name: str) -> tuple[str, uuid.UUID | None, i
     try:
         arena_id = uuid.UUID(meta["arena_id"]) if meta.get("arena_id") else None
         base_clock = int(meta.get("base_clock") or 0)
+        clock = int(meta.get("clock") or 0)
         uuid.UUID(meta["package_id"])
     except ValueError as exc:
-        raise UserError("sync.bad_meta", name=name, detail="arena_id, package_id") from exc
+        raise UserError(
+            "sync.bad_meta", name=name, detail="arena_id, package_id, base_clock, clock"
+        ) from exc
     if not 0 <= base_clock <= LATEST_STAMP_ANYWHERE:
         raise UserError("sync.bad_meta", name=name, detail="base_clock")
-    return str(kind), arena_id, base_clock
+    # No upper bound: a laptop whose clock ran ahead exported rows dated ahead too, and
+    # the rows' check says so, naming the laptop (sync/intake.py).
+    if clock < 0:
+        raise UserError("sync.bad_meta", name=name, detail="clock")
+    return str(kind), arena_id, base_clock, clock
 
 
 def inspect_package(
@@ -201,7 +209,7 @@ def _checked(
     meta = dict(connection.execute(f"SELECT key, value FROM meta LIMIT {MAX_META}").fetchall())
     check_meta(meta, path.name)
     broken = connection.execute("PRAGMA foreign_key_check").fetchmany(1)
-    kind, arena_id, base_clock = _identity(meta, path.name)
+    kind, arena_id, base_clock, clock = _identity(meta, path.name)
     if broken:
         raise UserError(
             "sync.corrupt",
@@ -233,6 +241,7 @@ def _checked(
         device_name=meta.get("exported_by_device_name", ""),
         exported_at=meta.get("exported_at", ""),
         base_clock=base_clock,
+        clock=clock,
         row_counts=file.row_counts,
     )
 

@@ -67,7 +67,7 @@ def start_working_file(
     no view, no odd table) can come with it.
     """
     info = _setup_info(setup, accept_future)
-    base = _setup_clock_of_file(info)
+    base = info.clock
     stem = safe_name_part(info.arena_name) or "arena"
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -96,24 +96,24 @@ def start_working_file(
     return db
 
 
-def _setup_clock_of_file(info: PackageInfo) -> int:
-    from arenadesk.sync.package import package_engine
-
-    with package_engine(info) as engine, engine.connect() as connection:
-        meta = table_named("meta")
-        value = connection.scalar(select(meta.c.value).where(meta.c.key == "clock"))
-    return int(value or 0)
-
-
 def import_setup(
-    db: Database, setup: Path, *, accept_deletions: bool = False, accept_future: bool = False
+    db: Database,
+    setup: Path,
+    *,
+    accept_deletions: bool = False,
+    accept_future: bool = False,
+    checked: PackageInfo | None = None,
 ) -> MergeResult:
-    """Merge a later setup file into a working file; the facilitator's newer edits stay."""
-    info = _setup_info(setup, accept_future)
+    """Merge a later setup file into a working file; the facilitator's newer edits stay.
+    `checked`: the setup file's full inspection, if the caller has just made it (it is
+    not made again; the merge still checks every row as it reads it)."""
+    info = checked if checked is not None else _setup_info(setup, accept_future)
+    if info.kind != "setup":
+        raise UserError("sync.not_setup", name=info.file_name)
     result = merge_packages(
         db, [setup], accept_deletions=accept_deletions, accept_future=accept_future
     )
     if result.written:
-        base = max(int(db.meta("base_clock") or 0), _setup_clock_of_file(info))
+        base = max(int(db.meta("base_clock") or 0), info.clock)
         _set(db, {"base_clock": str(base)})
     return result
