@@ -195,22 +195,11 @@ class Application:
         show_error(self.window, error, self.language)
         from arenadesk.ui.shell import opening
 
-        db = None
-        while db is None:
-            chosen = opening.another_file(self.window, self.settings)
-            if chosen is False:
-                if self.window is not None:
-                    self.window.close()
-                return
-            db = chosen
-        from arenadesk.ui.shell import file_actions
-
-        if file_actions.ensure_arena(self.window, db, self.language):
+        db = opening.settle(self.window, self.settings, self.language, None)
+        if db is not None:
             ctx.switch_database(db)
-        else:
-            db.close()
-            if self.window is not None:
-                self.window.close()
+        elif self.window is not None:
+            self.window.close()
 
     def close_database(self) -> None:
         """At quit: the open database closed (waiting for one still opening)."""

@@ -233,3 +233,32 @@ def test_closing_the_window_before_the_store_is_open_loses_nothing(  # type: ign
     with sqlite3.connect(ready_file) as connection:  # closed: nothing holds the file
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert not Path(f"{ready_file}-wal").exists() or Path(f"{ready_file}-wal").stat().st_size == 0
+
+
+def test_after_a_store_that_cannot_open_the_person_may_open_another_file(  # type: ignore[no-untyped-def]
+    qtbot,
+    application: Application,
+    ready_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    other = tmp_path / "other.sqlite"
+    shutil.copy(ready_file, other)
+    loader, first = _opened(application, ready_file)
+
+    def locked() -> Database:
+        raise UserError("db.locked", path=ready_file)
+
+    loader._open_it = locked  # type: ignore[method-assign]
+    monkeypatch.setattr("arenadesk.ui.common.forms.show_error", lambda *_args: None)
+    monkeypatch.setattr("arenadesk.ui.shell.opening.ask_after_failure", lambda: "open")
+    monkeypatch.setattr("arenadesk.ui.shell.file_actions.ask_open_path", lambda _parent: other)
+    window = application.show_window((loader, first))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: loader.done, timeout=30_000)
+    ctx = application.ctx
+    assert ctx is not None and ctx.store_ready and ctx.db.path == other
+    assert window.isVisible() and str(other) in window.statusBar().currentMessage()
+    assert application.settings.recent_files[0] == str(other)
+    application.stop_backups()
+    application.close_database()

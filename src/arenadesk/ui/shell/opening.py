@@ -82,6 +82,16 @@ def open_now(
         db = server_dialog.open_server_address(parent, target, settings)
     else:
         db = file_actions.open_checked(parent, target, settings, create=True)
+    return settle(parent, settings, language, db)
+
+
+def settle(
+    parent: QWidget | None, settings: Settings, language: str, db: Database | None
+) -> Database | None:
+    """`db`, or, when none could be opened, the file the person chooses next (another, a
+    new one, or none: quit), given an arena if it has none."""
+    from arenadesk.ui.shell import file_actions
+
     while db is None:
         chosen = another_file(parent, settings)
         if chosen is False:
