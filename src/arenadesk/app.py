@@ -173,7 +173,8 @@ class Application:
         else:
             self.window.show()
         if self.ctx.loader is not None and not self.ctx.store_ready:
-            QTimer.singleShot(0, self.ctx.loader.start)  # once the window has painted
+            self.ctx.loader.guard(self.window)
+            self.ctx.loader.start_when_idle()
         return self.window
 
     def _store_opened(self) -> None:

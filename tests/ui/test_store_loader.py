@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from arenadesk.app import Application
@@ -96,8 +97,12 @@ def test_typing_before_the_store_is_open_reaches_the_store(  # type: ignore[no-u
     qtbot.waitExposed(window)
     threading.Timer(0.2, hold.set).start()
     name = window.overview.details.name
+    window.activateWindow()
     name.setFocus()
-    qtbot.keyClick(name, Qt.Key.Key_End)
+    qtbot.waitUntil(name.hasFocus)
+    # through the window, as a keyboard's key comes (QTest's widget form skips it)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_End)
+    assert name.cursorPosition() == len(name.text())
     assert application.ctx is not None and application.ctx.store_ready
     type_text(name, " – vår")
     window.flush_savers()
