@@ -30,9 +30,11 @@ store call alone (the service function writing that one note). Budget: <= 50 ms 
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -126,6 +128,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="arenadesk-bench-boards-"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # however the run ends
     os.environ["ARENADESK_CONFIG_DIR"] = str(tmp / "config")
     os.environ["ARENADESK_DATA_DIR"] = str(tmp / "data")
 

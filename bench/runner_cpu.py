@@ -10,7 +10,9 @@ seconds of this process (process_time) per wall second, so they include Qt's pai
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -36,6 +38,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=10.0)
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="arenadesk-bench-"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # however the run ends
     os.environ["ARENADESK_CONFIG_DIR"] = str(tmp / "config")
     os.environ["ARENADESK_DATA_DIR"] = str(tmp / "data")
 
