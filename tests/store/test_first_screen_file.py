@@ -21,6 +21,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from arenadesk.i18n.messages import UserError
 from arenadesk.store import first_screen
 from arenadesk.store.arenas import require_arena_id, update_arena
+from arenadesk.store.db import fileinfo
 from arenadesk.store.db.database import open_database
 from arenadesk.store.db.device import Device
 from arenadesk.store.db.live import live
@@ -115,7 +116,7 @@ def test_a_write_during_the_read_makes_it_read_again(
 
 
 def test_a_locked_file_is_a_plain_message(demo_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(first_screen, "BUSY_TIMEOUT_SECONDS", 0.1)
+    monkeypatch.setattr(fileinfo, "LOCK_WAIT_SECONDS", 0.1)
     with contextlib.closing(sqlite3.connect(demo_file, isolation_level=None)) as other:
         other.execute("PRAGMA journal_mode=DELETE")
         other.execute("BEGIN EXCLUSIVE")

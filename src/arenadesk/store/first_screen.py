@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 from arenadesk.domain.diversity import DiversityMix, mix_of
 from arenadesk.i18n.messages import Phrase, UserError
 from arenadesk.platform.faults import os_reason
+from arenadesk.store.db.fileinfo import has_journal, read_only_connection
 from arenadesk.store.rows import (
     ArenaDetails,
     GroupRow,
@@ -41,8 +42,6 @@ from arenadesk.store.rows import (
     listed_groups,
     members_by_group,
 )
-
-BUSY_TIMEOUT_SECONDS = 5.0  # as long as the store waits for another program's write
 
 
 @dataclass(frozen=True)
@@ -178,21 +177,16 @@ def _read(connection: sqlite3.Connection, current_group: uuid.UUID | None) -> Fi
 def _state(path: Path) -> tuple[bool, tuple[int, ...]]:
     """Whether a -wal or -journal is beside the file, and what changes when anything writes
     to it (the file itself, its size and times)."""
-    journal = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
     info = os.stat(path)
-    return journal, (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    return has_journal(path), (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 @contextlib.contextmanager
 def _read_only(path: Path, *, immutable: bool) -> Iterator[sqlite3.Connection]:
-    """A connection that cannot write. `as_uri` escapes spaces, '#', '?' and æøå."""
-    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-    connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
-    try:
-        connection.execute("BEGIN")  # one snapshot for every query
+    """The open check's read-only connection, in one snapshot for every query."""
+    with read_only_connection(path, immutable=immutable) as connection:
+        connection.execute("BEGIN")
         yield connection
-    finally:
-        connection.close()
 
 
 def read_first_screen(path: Path, current_group: uuid.UUID | None = None) -> FirstScreen | None:

@@ -83,14 +83,21 @@ def application_id_of(header: bytes) -> int:
     return int(struct.unpack(">I", header[68:72])[0])
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
+def has_journal(path: Path) -> bool:
+    """A -wal or hot -journal beside the file: committed rows may be there, not in it."""
+    return any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal"))
+
+
+def connect_read_only(path: Path, *, immutable: bool | None = None) -> sqlite3.Connection:
     """A connection that cannot write, even to create a -wal file's checkpoint; the caller
-    closes it (`read_only_connection` does that for a `with` block)."""
+    closes it (`read_only_connection` does that for a `with` block). `as_uri` escapes
+    spaces, '#', '?' and æøå."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
     # A read-only connection to a WAL-mode file creates -wal and -shm files next to it and
     # cannot remove them. With no -wal or hot -journal present, the main file holds every
-    # committed row, so open it as immutable: nothing at all is created beside it.
-    if not any(path.with_name(path.name + s).exists() for s in ("-wal", "-journal")):
+    # committed row, so open it as immutable (unless told otherwise): nothing at all is
+    # created beside it.
+    if immutable if immutable is not None else not has_journal(path):
         uri += "&immutable=1"
     # Each statement on a file read-only is run once (a check, a table read through): no
     # cache of prepared statements, which would double what a connection kept open holds.
@@ -98,9 +105,11 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 @contextlib.contextmanager
-def read_only_connection(path: Path) -> Iterator[sqlite3.Connection]:
+def read_only_connection(
+    path: Path, *, immutable: bool | None = None
+) -> Iterator[sqlite3.Connection]:
     """`connect_read_only`, closed when the block ends."""
-    connection = connect_read_only(path)
+    connection = connect_read_only(path, immutable=immutable)
     try:
         yield connection
     finally:
