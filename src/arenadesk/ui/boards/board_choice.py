@@ -9,10 +9,9 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 
 from arenadesk.domain.boards import TemplateLibrary, placeholder_template
 from arenadesk.services import boards as board_service
@@ -21,33 +20,19 @@ from arenadesk.store import groups as group_store
 from arenadesk.store import notes as note_store
 from arenadesk.store.boards import BoardRow
 from arenadesk.ui.boards.dialogs import BoardDialog
-from arenadesk.ui.boards.editor import BoardEditor
-from arenadesk.ui.boards.entry import NoteEntry, ZonePicker
 from arenadesk.ui.boards.photo_beside import PhotoBeside
-from arenadesk.ui.boards.scene import BoardCanvas, BoardScene
+from arenadesk.ui.boards.scene import BoardCanvas
+from arenadesk.ui.boards.screen_part import ScreenPart
 from arenadesk.ui.common.forms import confirm, index_of_data
 from arenadesk.ui.common.texts import arg
-from arenadesk.ui.shell.context import UiContext
-
-if TYPE_CHECKING:
-    _Base = QWidget
-else:
-    _Base = object
 
 
-class BoardChoice(_Base):
-    ctx: UiContext
+class BoardChoice(ScreenPart):
     templates: TemplateLibrary
-    editor: BoardEditor
-    scene: BoardScene
     canvas: BoardCanvas
-    group_combo: QComboBox
     board_list: QListWidget
     warning: QLabel
     beside: PhotoBeside
-    zone_picker: ZonePicker
-    entry: NoteEntry
-    _update_actions: Callable[[], None]
     _board_label: Callable[[BoardRow], str]
 
     def reload_groups(self) -> None:

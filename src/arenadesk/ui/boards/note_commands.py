@@ -9,38 +9,22 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel
-from PySide6.QtWidgets import QComboBox, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QTableView, QTabWidget
 
 from arenadesk.i18n.messages import UserError
 from arenadesk.services.changes import ChangeSet
 from arenadesk.ui.boards import export as board_export
-from arenadesk.ui.boards.editor import BoardEditor
-from arenadesk.ui.boards.entry import NoteEntry, ZonePicker
-from arenadesk.ui.boards.scene import BoardScene
+from arenadesk.ui.boards.screen_part import ScreenPart
 from arenadesk.ui.boards.table import ZoneTableProxy
 from arenadesk.ui.common.texts import arg
-from arenadesk.ui.shell.context import UiContext
-
-if TYPE_CHECKING:
-    _Base = QWidget
-else:
-    _Base = object
 
 
-class NoteCommands(_Base):
-    ctx: UiContext
-    editor: BoardEditor
-    scene: BoardScene
-    group_combo: QComboBox
+class NoteCommands(ScreenPart):
     tabs: QTabWidget
     table: QTableView
     table_proxy: ZoneTableProxy
-    entry: NoteEntry
-    zone_picker: ZonePicker
-    _update_actions: Callable[[], None]
     _say: Callable[..., None]
     relabel_open_board: Callable[[], None]
     own_changes: ChangeSet | None  # being announced: this screen's own edit
