@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 from arenadesk.domain.boards import TemplateLibrary, placeholder_template
 from arenadesk.services import boards as board_service
 from arenadesk.store import boards as board_store
-from arenadesk.store import groups as group_store
 from arenadesk.store import notes as note_store
 from arenadesk.store.boards import BoardRow
 from arenadesk.ui.boards.dialogs import BoardDialog
@@ -24,6 +23,7 @@ from arenadesk.ui.boards.photo_beside import PhotoBeside
 from arenadesk.ui.boards.scene import BoardCanvas
 from arenadesk.ui.boards.screen_part import ScreenPart
 from arenadesk.ui.common.forms import confirm, index_of_data
+from arenadesk.ui.common.group_choice import fill_with_groups
 from arenadesk.ui.common.texts import arg
 
 
@@ -36,14 +36,7 @@ class BoardChoice(ScreenPart):
     _board_label: Callable[[BoardRow], str]
 
     def reload_groups(self) -> None:
-        current = self.group_combo.currentData() or self.ctx.current_group
-        self.group_combo.blockSignals(True)
-        self.group_combo.clear()
-        for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
-            self.group_combo.addItem(f"{group.code}  {group.title}", group.id)
-        index = index_of_data(self.group_combo, current)
-        self.group_combo.setCurrentIndex(index if index >= 0 else 0)
-        self.group_combo.blockSignals(False)
+        fill_with_groups(self.group_combo, self.ctx)
         if self.ctx.current_group is None and self.group_id is not None:
             self.ctx.choose_group(self.group_id)  # the group shown is the current one
         self.reload_boards()

@@ -35,6 +35,7 @@ from arenadesk.store import groups as group_store
 from arenadesk.store import report_template, reports
 from arenadesk.ui.common.empty_state import EmptyState
 from arenadesk.ui.common.forms import AutoSaver, InlineErrors, index_of_data
+from arenadesk.ui.common.group_choice import fill_with_groups
 from arenadesk.ui.common.icons import icon
 from arenadesk.ui.common.text_editor import RichTextEdit
 from arenadesk.ui.common.texts import arg
@@ -232,13 +233,7 @@ class ReportScreen(QWidget):
     # --- loading -----------------------------------------------------------------------
 
     def reload(self) -> None:
-        chosen = self.group.currentData() or self.ctx.current_group
-        self.group.blockSignals(True)
-        self.group.clear()
-        for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
-            self.group.addItem(f"{group.code} {group.title}", group.id)
-        self.group.setCurrentIndex(max(index_of_data(self.group, chosen) if chosen else 0, 0))
-        self.group.blockSignals(False)
+        fill_with_groups(self.group, self.ctx)
         self.pages.setCurrentIndex(1 if self.group.count() == 0 else 0)
         if self.saver.pending:
             self.saver.flush()

@@ -29,6 +29,7 @@ from arenadesk.store import groups as group_store
 from arenadesk.store.plans import plan_for_group
 from arenadesk.ui.common.empty_state import open_new_group
 from arenadesk.ui.common.forms import confirm, index_of_data, show_error
+from arenadesk.ui.common.group_choice import fill_with_groups
 from arenadesk.ui.common.texts import arg
 from arenadesk.ui.projector.link import ProjectorLink
 from arenadesk.ui.projector.timer import ProjectorWindow
@@ -145,14 +146,7 @@ class RunnerScreen(QWidget):
     # --- choosing group and økt ------------------------------------------------------
 
     def reload(self) -> None:
-        chosen = self.group.currentData() or self.ctx.current_group
-        self.group.blockSignals(True)
-        self.group.clear()
-        for group in group_store.list_groups(self.ctx.db, self.ctx.arena_id):
-            self.group.addItem(f"{group.code} {group.title}", group.id)
-        index = index_of_data(self.group, chosen) if chosen else 0
-        self.group.setCurrentIndex(max(index, 0))
-        self.group.blockSignals(False)
+        fill_with_groups(self.group, self.ctx)
         self.group.setToolTip(self.group.currentText())
         if self.session.count() == 0 and self.ctx.settings.current_session:
             self._wanted_session = self.ctx.settings.current_session
